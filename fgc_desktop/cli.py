@@ -1,0 +1,207 @@
+"""The `fgc-desktop` command: the app itself, and store tasks for scripts and IT staff."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from fgc_desktop import __version__
+from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.services import caseload, demo_caseload, exchange, family_plan
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import StoreError
+
+DESCRIPTION = """\
+FGC Desktop helps family group conference coordinators carry a conference from
+referral to a signed family plan, offline. Without a command it opens the app."""
+
+EPILOG = """\
+commands:
+  demo     write a synthetic caseload into a store (no window)
+  export   write one conference, with everything in it, to a JSON file
+  import   add a conference from such a JSON file (never overwrites)
+  plan     write the latest family plan of a conference as a PDF
+
+examples:
+  fgc-desktop                          open the app on your usual caseload
+  fgc-desktop --demo                   try the app on a throw-away demo caseload
+  fgc-desktop demo --db big.sqlite --conferences 20000
+  fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
+
+Every command exits with status 0 when it worked, and otherwise prints one line
+saying why and exits with a non-zero status."""
+
+
+T = TypeVar("T")
+
+
+class CommandFailed(Exception):
+    """A command that could not do its work; the message is the one line printed."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, documented for --help."""
+    parser = argparse.ArgumentParser(
+        prog="fgc-desktop",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help=f"the store file to open (default: {caseload.default_store_path()})",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a fresh demo caseload in a temporary file (your store is untouched)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a synthetic caseload into a store")
+    _store_argument(demo, "the store to write into (created when it does not exist)")
+    demo.add_argument(
+        "--conferences",
+        type=_positive,
+        default=25,
+        metavar="N",
+        help="how many conferences to write (default: 25)",
+    )
+
+    export = commands.add_parser("export", help="write one conference to a JSON file")
+    _store_argument(export, "the store to read")
+    _conference_argument(export)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+
+    load = commands.add_parser("import", help="add a conference from a JSON file")
+    _store_argument(load, "the store to add it to (created when it does not exist)")
+    load.add_argument("file", type=Path, metavar="FILE.json")
+
+    plan = commands.add_parser("plan", help="write the latest family plan as a PDF")
+    _store_argument(plan, "the store to read")
+    _conference_argument(plan)
+    plan.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from fgc_desktop.ui.app import run
+
+        return run(args.db, demo=args.demo, argv=[sys.argv[0]])
+    try:
+        _COMMANDS[args.command](args)
+    except CommandFailed as failure:
+        print(f"fgc-desktop {args.command}: {failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> None:
+    with _opened(args.db, create=True) as store:
+        count = demo_caseload.write_synthetic_caseload(store, args.conferences)
+    print(f"Wrote {count} conferences to {args.db}")
+
+
+def _export(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        exchange.write_export(store, args.conference, args.out)
+    print(f"Wrote {args.conference} to {args.out}")
+
+
+def _import(args: argparse.Namespace) -> None:
+    data = _attempt(lambda: exchange.read_import(args.file))
+    with _opened(args.db, create=True) as store:
+        result = _attempt(lambda: exchange.import_conference(store, data))
+    print(f"Imported {result.reference} ({result.family_name})")
+
+
+def _plan(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        conference_id = caseload.conference_id_for(store, args.conference)
+        if conference_id is None:
+            raise CommandFailed(f"no conference {args.conference} in {args.db}")
+        _, job = family_plan.plan_pdf_job(store, conference_id)
+    pdf = job()
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as error:
+        raise CommandFailed(f"{args.out} could not be written: {error.strerror}") from error
+    print(f"Wrote the family plan of {args.conference} to {args.out}")
+
+
+@contextmanager
+def _opened(path: Path, *, create: bool = False) -> Iterator[Store]:
+    """Open a store for one command, turning every store problem into one printed line."""
+    if not create and not Path(path).exists():
+        raise CommandFailed(f"there is no store at {path}")
+    store = _attempt(lambda: caseload.open_caseload(path))
+    try:
+        yield store
+    except CommandFailed:
+        raise
+    except Exception as error:
+        problem = _problem(error)
+        if problem is None:
+            raise
+        raise CommandFailed(problem) from error
+    finally:
+        store.close()
+
+
+def _attempt(work: Callable[[], T]) -> T:
+    try:
+        return work()
+    except Exception as error:
+        problem = _problem(error)
+        if problem is None:
+            raise
+        raise CommandFailed(problem) from error
+
+
+def _problem(error: BaseException) -> str | None:
+    if isinstance(error, exchange.ExchangeError):
+        return " ".join(error.problems) if len(error.problems) == 1 else "; ".join(error.problems)
+    if isinstance(error, StageBlocked):
+        return "; ".join(error.missing)
+    if isinstance(error, StoreError | ValidationError):
+        return str(error)
+    return None
+
+
+def _store_argument(parser: argparse.ArgumentParser, meaning: str) -> None:
+    parser.add_argument("--db", type=Path, required=True, metavar="PATH", help=meaning)
+
+
+def _conference_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--conference", required=True, metavar="REF", help="the conference's reference"
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "demo": _demo,
+    "export": _export,
+    "import": _import,
+    "plan": _plan,
+}

@@ -1,0 +1,1 @@
+"""The conference process in plain Python: stages, rules, validation, the canonical plan."""

@@ -1,0 +1,108 @@
+"""The family plan: actions, contingency, monitor, review date and the referrer's decision."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from fgc_desktop.domain.identity import new_id
+
+
+class PlanStatus(StrEnum):
+    """A draft can change; an agreed version never does."""
+
+    DRAFT = "draft"
+    AGREED = "agreed"
+
+
+class Decision(StrEnum):
+    """What the referrer says when they hear the family's plan."""
+
+    PENDING = "pending"
+    AGREED = "agreed"
+    NOT_AGREED = "not_agreed"
+    MORE_FAMILY_TIME = "more_family_time"
+
+    @property
+    def label(self) -> str:
+        """The decision as written on screen and on paper."""
+        return {
+            Decision.PENDING: "Not yet decided",
+            Decision.AGREED: "Agreed",
+            Decision.NOT_AGREED: "Not agreed",
+            Decision.MORE_FAMILY_TIME: "More family time needed",
+        }[self]
+
+
+class SignatureMethod(StrEnum):
+    """How a participant showed they agree with the plan."""
+
+    SIGNED_ON_PAPER = "signed_on_paper"
+    SIGNED_ON_SCREEN = "signed_on_screen"
+    AGREED_BY_PHONE = "agreed_by_phone"
+    DECLINED = "declined"
+
+
+@dataclass
+class Action:
+    """One thing the plan says will happen: what, who, by when, with what help."""
+
+    what: str
+    who: str = ""
+    by_when: date | None = None
+    support: str = ""
+    how_we_know: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Signature:
+    """A participant's agreement with one plan version."""
+
+    name: str
+    method: SignatureMethod
+    person_id: str | None = None
+    note: str = ""
+    signed_at: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Plan:
+    """One version of a conference's family plan."""
+
+    version: int = 1
+    status: PlanStatus = PlanStatus.DRAFT
+    actions: list[Action] = field(default_factory=list)
+    contingency: str = ""
+    plan_monitor: str = ""
+    review_date: date | None = None
+    decision: Decision = Decision.PENDING
+    decision_reasons: str = ""
+    agreed_at: str | None = None
+    content_hash: str | None = None
+    signatures: list[Signature] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def is_agreed(self) -> bool:
+        """True once the version is locked by agreement."""
+        return self.status is PlanStatus.AGREED
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day some months later, clipped to the end of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def default_review_date(held_on: date, children_birth_dates: Iterable[date | None]) -> date:
+    """Review within 6 months when the youngest child is under 7, else within 12 months."""
+    births = [born for born in children_birth_dates if born is not None]
+    youngest = max(births, default=None)
+    under_seven = youngest is not None and add_months(youngest, 7 * 12) > held_on
+    return add_months(held_on, 6 if under_seven else 12)

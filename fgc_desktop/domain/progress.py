@@ -1,0 +1,165 @@
+"""What must be true before a conference moves on, said in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fgc_desktop.domain.conference import Conference, StageMove
+from fgc_desktop.domain.plan import Decision, Plan
+from fgc_desktop.domain.stage import Stage
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Whether a conference can move on, and the plain-word steps still missing."""
+
+    target: Stage | None
+    missing: tuple[str, ...]
+
+    @property
+    def ready(self) -> bool:
+        """True when nothing is missing and there is a stage to move to."""
+        return self.target is not None and not self.missing
+
+
+def readiness(conference: Conference) -> Readiness:
+    """What stands between the conference and its next stage."""
+    target = conference.stage.next()
+    if target is None:
+        return Readiness(None, ("The conference is closed.",))
+    return Readiness(target, tuple(_CHECKS[conference.stage](conference)))
+
+
+def missing_for_agreement(conference: Conference) -> list[str]:
+    """What the plan still needs before the referrer's agreement can lock it."""
+    plan = conference.plan
+    if plan is None:
+        return ["Start the family plan"]
+    missing = _missing_in_actions(plan)
+    if not plan.contingency:
+        missing.append("Write the contingency plan: what happens if the plan does not work")
+    if not plan.plan_monitor:
+        missing.append("Name the plan monitor from the family")
+    if plan.review_date is None:
+        missing.append("Set the review date")
+    elif conference.meeting.held_on and plan.review_date <= conference.meeting.held_on:
+        missing.append("Set a review date after the conference")
+    if plan.decision is not Decision.AGREED:
+        missing.append("Record the referrer's decision as agreed")
+    return missing
+
+
+def _missing_in_actions(plan: Plan) -> list[str]:
+    if not plan.actions:
+        return ["Add at least one action with who and by when"]
+    missing = []
+    for number, action in enumerate(plan.actions, start=1):
+        gaps = [
+            label
+            for label, value in (
+                ("what", action.what),
+                ("who", action.who),
+                ("by when", action.by_when),
+            )
+            if not value
+        ]
+        if gaps:
+            missing.append(f"Action {number}: say {' and '.join(gaps)}")
+    return missing
+
+
+def _referral(conference: Conference) -> list[str]:
+    referral, missing = conference.referral, []
+    if not referral.referrer_name:
+        missing.append("Name the referrer")
+    if not referral.reason:
+        missing.append("Write the reason for referral")
+    if not conference.children:
+        missing.append("Add the child or children the conference is about")
+    if not conference.consent.is_recorded:
+        missing.append("Record the family's consent (who gave it and when)")
+    return missing
+
+
+def _preparation(conference: Conference) -> list[str]:
+    missing = []
+    if not any(person.role.is_family for person in conference.people):
+        missing.append("Add at least one member of the family network")
+    if not conference.bottom_lines:
+        missing.append("Agree the bottom lines with the referrer")
+    if conference.meeting.held_on is None:
+        missing.append("Set the conference date")
+    if not conference.meeting.venue:
+        missing.append("Book the venue")
+    return missing
+
+
+def _information_sharing(conference: Conference) -> list[str]:
+    if not any(person.attendance.took_part for person in conference.people):
+        return ["Record who is at the conference"]
+    return []
+
+
+def _family_time(conference: Conference) -> list[str]:
+    plan = conference.plan
+    if plan is None or not plan.actions:
+        return ["Write down at least one action from the family's plan"]
+    return []
+
+
+def _plan_agreement(conference: Conference) -> list[str]:
+    plan = conference.plan
+    if plan is not None and plan.is_agreed:
+        return []
+    return [*missing_for_agreement(conference), "Agree the plan"]
+
+
+def _review(conference: Conference) -> list[str]:
+    return []
+
+
+_CHECKS = {
+    Stage.REFERRAL: _referral,
+    Stage.PREPARATION: _preparation,
+    Stage.INFORMATION_SHARING: _information_sharing,
+    Stage.FAMILY_TIME: _family_time,
+    Stage.PLAN_AGREEMENT: _plan_agreement,
+    Stage.REVIEW: _review,
+}
+
+
+class StageBlocked(Exception):
+    """A stage move that cannot happen yet; `missing` lists what to do first."""
+
+    def __init__(self, missing: list[str] | tuple[str, ...]) -> None:
+        super().__init__("; ".join(missing))
+        self.missing = tuple(missing)
+
+
+def move_on(conference: Conference, reason: str = "") -> StageMove:
+    """Advance to the next stage when nothing is missing; closing needs a reason."""
+    check = readiness(conference)
+    if not check.ready:
+        raise StageBlocked(check.missing)
+    if check.target is Stage.CLOSED and not reason.strip():
+        raise StageBlocked(["Say why the conference is closing"])
+    move = StageMove(conference.stage, check.target, reason.strip())
+    _apply(conference, move)
+    return move
+
+
+def go_back(conference: Conference, reason: str) -> StageMove:
+    """Return to the previous stage; the coordinator's reason is kept."""
+    target = conference.stage.previous()
+    if target is None:
+        raise StageBlocked(["Referral is the first stage; there is nowhere to go back to"])
+    if not reason.strip():
+        raise StageBlocked(["Say why the conference is going back a stage"])
+    move = StageMove(conference.stage, target, reason.strip())
+    _apply(conference, move)
+    return move
+
+
+def _apply(conference: Conference, move: StageMove) -> None:
+    conference.stage = move.to_stage
+    conference.stage_moves.append(move)

@@ -1,0 +1,1 @@
+"""Use cases the buttons call: each combines domain rules, the store and documents."""

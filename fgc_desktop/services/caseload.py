@@ -1,0 +1,61 @@
+"""Opening the coordinator's caseload and starting new conferences."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from fgc_desktop.domain.caseload import CaseloadEntry
+from fgc_desktop.domain.conference import Conference, Referral
+from fgc_desktop.domain.fields import CONFERENCE_FIELDS
+from fgc_desktop.store import caseload, conferences
+from fgc_desktop.store.connection import Store, open_store
+
+STORE_FILE_NAME = "caseload.fgc.sqlite"
+
+
+def default_store_path() -> Path:
+    """The store in the platform's user data folder (created on first run)."""
+    return Path(platformdirs.user_data_dir("FGC Desktop", appauthor=False)) / STORE_FILE_NAME
+
+
+def open_caseload(path: Path | None = None) -> Store:
+    """Open the store at path, or the default one, creating it when it is new."""
+    return open_store(path or default_store_path())
+
+
+def list_conferences(store: Store, text: str = "") -> list[CaseloadEntry]:
+    """The caseload, newest first, filtered by reference, family or a person's name."""
+    return caseload.list_caseload(store, text)
+
+
+def is_empty(store: Store) -> bool:
+    """True when the store holds no conference yet."""
+    return caseload.count_conferences(store) == 0
+
+
+def create_conference(
+    store: Store, family_name: str, *, received_on: date | None = None
+) -> Conference:
+    """Start a conference at referral with the next free reference."""
+    name = CONFERENCE_FIELDS["family_name"].clean(family_name)
+    today = received_on or date.today()
+    conference = Conference(
+        reference=conferences.next_reference(store, today.year),
+        family_name=str(name),
+        referral=Referral(received_on=today),
+    )
+    conferences.insert_conference(store, conference)
+    return conference
+
+
+def load(store: Store, conference_id: str) -> Conference:
+    """The whole conference as it is stored now."""
+    return conferences.load_conference(store, conference_id)
+
+
+def conference_id_for(store: Store, reference: str) -> str | None:
+    """The id of the conference with that reference, or None."""
+    return conferences.conference_id_for(store, reference)

@@ -1,0 +1,312 @@
+"""Demo caseloads: a realistic one to explore the app, and big synthetic ones to measure it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from fgc_desktop.domain import progress
+from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.canonical_plan import mark_agreed
+from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
+from fgc_desktop.domain.identity import utc_now
+from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.domain.plan import Action, Decision, Plan, default_review_date
+from fgc_desktop.domain.stage import Stage
+from fgc_desktop.services.family_plan import render_plan
+from fgc_desktop.store import conferences
+from fgc_desktop.store.connection import Store
+
+Renderer = Callable[[Conference, Plan], bytes]
+
+
+@dataclass(frozen=True)
+class Family:
+    """One demo family: children (name, born), adults (name, role, relationship), plan actions."""
+
+    name: str
+    children: tuple[tuple[str, date], ...]
+    adults: tuple[tuple[str, Role, str], ...]
+    venue: str = "Riverside Family Centre, Room 2"
+    actions: tuple[tuple[str, str, str, str], ...] = field(default=())
+
+
+_REFERRER = ("Jo Bennett", "Social worker, Children's Services North Team")
+
+_DEMO_FAMILIES = (
+    (
+        Family(
+            "Nowak family",
+            (("Zofia Nowak", date(2019, 5, 14)), ("Jakub Nowak", date(2015, 11, 2))),
+            (
+                ("Agnieszka Nowak", Role.PARENT, "Mother"),
+                ("Halina Wójcik", Role.GRANDPARENT, "Maternal grandmother"),
+                ("Paweł Nowak", Role.AUNT_UNCLE, "Uncle"),
+                ("Łucja Zielińska", Role.FRIEND, "Family friend"),
+            ),
+            "Kowalski Community Hall, Main Room",
+            (
+                (
+                    "Take Zofia and Jakub to school every weekday",
+                    "Halina Wójcik",
+                    "School can phone Halina if the children are late",
+                    "The children are in school on time every day",
+                ),
+                (
+                    "Go to the parenting group on Tuesday evenings",
+                    "Agnieszka Nowak",
+                    "Paweł looks after the children on Tuesdays",
+                    "Agnieszka has been to 8 of the 10 sessions",
+                ),
+            ),
+        ),
+        Stage.REVIEW,
+    ),
+    (
+        Family(
+            "Al-Rashid family",
+            (("ليلى الرشيد", date(2020, 2, 9)),),
+            (
+                ("فاطمة الرشيد", Role.PARENT, "Mother"),
+                ("محمود الرشيد", Role.GRANDPARENT, "Grandfather"),
+                ("Samira Haddad", Role.INTERPRETER, "Arabic interpreter"),
+            ),
+            "Al-Noor Community Centre",
+            (
+                (
+                    "Layla stays with her grandfather محمود at weekends",
+                    "محمود الرشيد",
+                    "Help with bus fares from the local authority",
+                    "Layla says she enjoys the weekends",
+                ),
+            ),
+        ),
+        Stage.PLAN_AGREEMENT,
+    ),
+    (
+        Family(
+            "ap Rhys family",
+            (("Gwenllian ap Rhys", date(2012, 7, 30)), ("Dafydd ap Rhys", date(2017, 1, 18))),
+            (
+                ("Siân ap Rhys", Role.PARENT, "Mam"),
+                ("Rhodri Llewelyn", Role.GRANDPARENT, "Taid"),
+                ("Ffion Pritchard", Role.ADVOCATE, "Advocate for Gwenllian"),
+            ),
+            "Canolfan Gymunedol Llanrwst",
+            (
+                (
+                    "Make a bedroom ready for Dafydd at Taid's house",
+                    "Rhodri Llewelyn",
+                    "A bed from the local furniture project",
+                    "Dafydd sleeps there on Friday nights",
+                ),
+            ),
+        ),
+        Stage.FAMILY_TIME,
+    ),
+    (
+        Family(
+            "Chen family",
+            (("陈小明", date(2016, 3, 3)),),
+            (
+                ("陈美玲", Role.PARENT, "Mother"),
+                ("王秀英", Role.GRANDPARENT, "Grandmother"),
+                ("Li Wei", Role.INTERPRETER, "Mandarin interpreter"),
+            ),
+            "Eastgate Library, Meeting Room 1",
+        ),
+        Stage.INFORMATION_SHARING,
+    ),
+    (
+        Family(
+            "Khan family",
+            (("عائشہ خان", date(2018, 9, 21)),),
+            (("عمران خان", Role.PARENT, "Father"), ("Nadia Khan", Role.AUNT_UNCLE, "Aunt")),
+        ),
+        Stage.PREPARATION,
+    ),
+    (
+        Family(
+            "Okafor family",
+            (("Chidi Okafor", date(2014, 12, 1)),),
+            (("Grace Okafor", Role.PARENT, "Mother"),),
+        ),
+        Stage.REFERRAL,
+    ),
+    (
+        Family(
+            "Petrov family",
+            (("Мария Петрова", date(2013, 4, 11)),),
+            (
+                ("Ольга Петрова", Role.PARENT, "Mother"),
+                ("Νίκος Παπαδόπουλος", Role.FRIEND, "Neighbour"),
+            ),
+            actions=(
+                (
+                    "Ольга phones Мария's school every Friday",
+                    "Ольга Петрова",
+                    "",
+                    "The school says attendance is above 95%",
+                ),
+            ),
+        ),
+        Stage.CLOSED,
+    ),
+)
+
+
+def write_demo_caseload(store: Store, *, today: date | None = None) -> list[Conference]:
+    """Fill the store with a small caseload in every stage, with names in many scripts."""
+    today = today or date.today()
+    written = []
+    with store.writing():
+        for family, stage in _DEMO_FAMILIES:
+            reference = conferences.next_reference(store, today.year)
+            conference, kept = build_conference(reference, family, stage, today, render_plan)
+            conferences.insert_conference(store, conference, kept)
+            written.append(conference)
+    return written
+
+
+_GIVEN = (
+    "Zofia", "Jakub", "Amelia", "Oliver", "Siân", "Dafydd", "ليلى", "يوسف", "عائشہ", "Imran",
+    "小明", "美玲", "Мария", "Иван", "Νίκος", "Chidi", "Grace", "Ewa", "Rhys", "Aoife",
+)  # fmt: skip
+_FAMILY = (
+    "Nowak", "Kowalski", "ap Rhys", "Jones", "الرشيد", "Haddad", "خان", "Chen", "王",
+    "Петрова", "Okafor", "Murphy", "Wiśniewska", "Evans", "Παπαδόπουλος", "Smith",
+)  # fmt: skip
+
+
+def write_synthetic_caseload(
+    store: Store, count: int, *, seed: int = 2026, today: date | None = None
+) -> int:
+    """Write count generated conferences spread over every stage; returns how many were written.
+
+    Agreed plans keep real canonical content and hash; their PDFs are rendered for real too,
+    so the caseload behaves exactly as one built through the app.
+    """
+    today = today or date.today()
+    chance = random.Random(seed)
+    stages = list(Stage)
+    with store.writing():
+        for _ in range(count):
+            surname = chance.choice(_FAMILY)
+            family = Family(
+                f"{surname} family",
+                tuple(
+                    (
+                        f"{chance.choice(_GIVEN)} {surname}",
+                        today - timedelta(days=chance.randint(400, 6000)),
+                    )
+                    for _ in range(chance.randint(1, 3))
+                ),
+                (
+                    (f"{chance.choice(_GIVEN)} {surname}", Role.PARENT, "Parent"),
+                    (
+                        f"{chance.choice(_GIVEN)} {chance.choice(_FAMILY)}",
+                        Role.GRANDPARENT,
+                        "Grandparent",
+                    ),
+                ),
+            )
+            reference = conferences.next_reference(store, today.year)
+            conference, kept = build_conference(
+                reference, family, chance.choice(stages), today, render_plan
+            )
+            conferences.insert_conference(store, conference, kept)
+    return count
+
+
+def build_conference(
+    reference: str, family: Family, stage: Stage, today: date, render: Renderer
+) -> tuple[Conference, dict[str, tuple[str, bytes]]]:
+    """A conference filled in as far as a stage, moved there by the domain's own rules."""
+    held_on = _conference_day(stage, today)
+    conference = Conference(
+        reference=reference,
+        family_name=family.name,
+        referral=Referral(
+            referrer_name=_REFERRER[0],
+            referrer_role=_REFERRER[1],
+            received_on=held_on - timedelta(days=42),
+            reason="School and health visitor are worried the children are often alone at home "
+            "in the evenings.",
+            worries="The children have missed school on 14 days this term. Neighbours heard "
+            "shouting late at night.",
+            strengths="The children are warm and close to their grandmother. Their mother asked "
+            "for help herself.",
+            questions="How will the family make sure the children are safe and looked after "
+            "every evening?\nWho can the children go to when they are worried?",
+        ),
+        consent=Consent(given_by=family.adults[0][0], given_on=held_on - timedelta(days=40)),
+        people=[Person(name, Role.CHILD, "Child", born) for name, born in family.children],
+    )
+    kept: dict[str, tuple[str, bytes]] = {}
+    while conference.stage is not stage:
+        _prepare_for_next(conference, family, held_on, kept, render)
+        closing = conference.stage is Stage.REVIEW
+        progress.move_on(
+            conference, "Plan achieved: the children are safe at home" if closing else ""
+        )
+    return conference, kept
+
+
+def _conference_day(stage: Stage, today: date) -> date:
+    if stage in {Stage.REFERRAL, Stage.PREPARATION}:
+        return today + timedelta(days=14)
+    if stage in {Stage.REVIEW, Stage.CLOSED}:
+        return today - timedelta(days=30)
+    return today
+
+
+def _prepare_for_next(
+    conference: Conference,
+    family: Family,
+    held_on: date,
+    kept: dict[str, tuple[str, bytes]],
+    render: Renderer,
+) -> None:
+    if conference.stage is Stage.REFERRAL:
+        conference.people += [Person(n, role, rel) for n, role, rel in family.adults]
+        conference.bottom_lines = [
+            BottomLine(
+                "The children must not be left alone overnight",
+                "They are too young to keep themselves safe",
+            )
+        ]
+        conference.meeting = Meeting(held_on=held_on, starts_at="10:00", venue=family.venue)
+    elif conference.stage is Stage.INFORMATION_SHARING:
+        for person in conference.people:
+            person.attendance = Attendance.PRESENT if person.role.is_family else person.attendance
+    elif conference.stage is Stage.FAMILY_TIME:
+        conference.plans = [_draft_plan(conference, family, held_on)]
+    elif conference.stage is Stage.PLAN_AGREEMENT:
+        _agree(conference, render, kept)
+
+
+def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:
+    adults = [name for name, _, _ in family.adults]
+    actions = family.actions or (
+        ("Collect the children from school every day", adults[-1], "", "No missed pick-ups"),
+    )
+    return Plan(
+        actions=[
+            Action(what, who, held_on + timedelta(days=28 * (i + 1)), support, know)
+            for i, (what, who, support, know) in enumerate(actions)
+        ],
+        contingency=f"If the plan is not working, {adults[0]} calls the coordinator and the "
+        "family meets again within a week.",
+        plan_monitor=adults[-1],
+        review_date=default_review_date(held_on, (c.date_of_birth for c in conference.children)),
+        decision=Decision.AGREED,
+    )
+
+
+def _agree(conference: Conference, render: Renderer, kept: dict[str, tuple[str, bytes]]) -> None:
+    plan = conference.plan
+    assert plan is not None
+    content = mark_agreed(conference, plan, utc_now())
+    kept[plan.id] = (content, render(conference, plan))

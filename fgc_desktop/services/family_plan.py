@@ -1,0 +1,33 @@
+"""The family plan as a PDF: the kept bytes of an agreed version, or a fresh draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.plan import Plan
+from fgc_desktop.store import conferences, plans
+from fgc_desktop.store.connection import Store
+
+
+def render_plan(conference: Conference, plan: Plan | None = None) -> bytes:
+    """Lay out the plan as PDF bytes (reportlab is imported only when first needed)."""
+    from fgc_desktop.documents.family_plan import render_family_plan
+
+    return render_family_plan(conference, plan)
+
+
+def plan_pdf_job(store: Store, conference_id: str) -> tuple[Conference, Callable[[], bytes]]:
+    """The conference and a function giving its latest plan's PDF, safe to run off the GUI thread.
+
+    An agreed version gives back exactly the bytes kept at agreement; a draft is rendered
+    afresh and marked DRAFT.
+    """
+    conference = conferences.load_conference(store, conference_id)
+    plan = conference.plan
+    if plan is not None and plan.is_agreed:
+        _, kept = plans.agreed_record(store, plan.id)
+        if kept:
+            return conference, partial(bytes, kept)
+    return conference, partial(render_plan, conference, plan)

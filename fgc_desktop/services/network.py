@@ -1,0 +1,83 @@
+"""The family network and bottom lines: adding, editing and removing entries."""
+
+from __future__ import annotations
+
+from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.fields import BOTTOM_LINE_FIELDS, PERSON_FIELDS
+from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.store import conferences, network
+from fgc_desktop.store.connection import Store
+
+
+def add_person(
+    store: Store,
+    conference_id: str,
+    name: object,
+    role: Role,
+    relationship: object = "",
+    date_of_birth: object = None,
+) -> Conference:
+    """Add someone to the network after checking what was typed."""
+    person = Person(
+        name=str(PERSON_FIELDS["name"].clean(name)),
+        role=Role(role),
+        relationship=str(PERSON_FIELDS["relationship"].clean(relationship)),
+        date_of_birth=PERSON_FIELDS["date_of_birth"].clean(date_of_birth),  # type: ignore[arg-type]
+    )
+    network.add_person(store, conference_id, person)
+    return conferences.load_conference(store, conference_id)
+
+
+def edit_person(
+    store: Store, conference_id: str, person_id: str, key: str, raw: object
+) -> Conference:
+    """Change one field of a person (name, relationship, date_of_birth)."""
+    network.update_person(store, person_id, {key: PERSON_FIELDS[key].clean(raw)})
+    return conferences.load_conference(store, conference_id)
+
+
+def set_role(store: Store, conference_id: str, person_id: str, role: Role) -> Conference:
+    """Change the part a person plays."""
+    network.update_person(store, person_id, {"role": Role(role)})
+    return conferences.load_conference(store, conference_id)
+
+
+def set_attendance(
+    store: Store, conference_id: str, person_id: str, attendance: Attendance
+) -> Conference:
+    """Record how a person took part in the conference."""
+    network.update_person(store, person_id, {"attendance": Attendance(attendance)})
+    return conferences.load_conference(store, conference_id)
+
+
+def remove_person(store: Store, conference_id: str, person_id: str) -> Conference:
+    """Take someone out of the network."""
+    network.remove_person(store, person_id)
+    return conferences.load_conference(store, conference_id)
+
+
+def add_bottom_line(
+    store: Store, conference_id: str, text: object, reason: object = ""
+) -> Conference:
+    """Add a bottom line with the referrer's reason."""
+    line = BottomLine(
+        text=str(BOTTOM_LINE_FIELDS["text"].clean(text)),
+        reason=str(BOTTOM_LINE_FIELDS["reason"].clean(reason)),
+    )
+    network.add_bottom_line(store, conference_id, line)
+    return conferences.load_conference(store, conference_id)
+
+
+def edit_bottom_line(
+    store: Store, conference_id: str, line_id: str, key: str, raw: object
+) -> Conference:
+    """Change a bottom line's text or reason."""
+    network.update_bottom_line(store, line_id, {key: BOTTOM_LINE_FIELDS[key].clean(raw)})
+    return conferences.load_conference(store, conference_id)
+
+
+def remove_bottom_line(store: Store, conference_id: str, line_id: str) -> Conference:
+    """Take a bottom line out."""
+    network.remove_bottom_line(store, line_id)
+    return conferences.load_conference(store, conference_id)

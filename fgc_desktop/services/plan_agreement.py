@@ -1,0 +1,116 @@
+"""Writing the family plan and agreeing it: actions, contingency, decision, lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from fgc_desktop.domain.canonical_plan import mark_agreed
+from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.fields import ACTION_FIELDS, PLAN_FIELDS
+from fgc_desktop.domain.identity import utc_now
+from fgc_desktop.domain.plan import Action, Decision, Plan, default_review_date
+from fgc_desktop.domain.progress import StageBlocked, missing_for_agreement
+from fgc_desktop.services.family_plan import render_plan
+from fgc_desktop.store import conferences, plans
+from fgc_desktop.store.connection import Store
+
+
+def start_plan(store: Store, conference_id: str) -> Conference:
+    """Give the conference a draft plan if it has none, with the default review date."""
+    conference = conferences.load_conference(store, conference_id)
+    if conference.plan is None:
+        held_on = conference.meeting.held_on or date.today()
+        plan = Plan(
+            review_date=default_review_date(
+                held_on, (child.date_of_birth for child in conference.children)
+            )
+        )
+        plans.add_plan(store, conference_id, plan)
+    return conferences.load_conference(store, conference_id)
+
+
+def edit_plan(store: Store, conference_id: str, key: str, raw: object) -> Conference:
+    """Check and store one field of the draft plan (a key of PLAN_FIELDS)."""
+    plan = _draft_plan(store, conference_id)
+    plans.update_plan(store, plan.id, {key: PLAN_FIELDS[key].clean(raw)})
+    return conferences.load_conference(store, conference_id)
+
+
+def set_decision(store: Store, conference_id: str, decision: Decision) -> Conference:
+    """Record the referrer's decision on the draft plan."""
+    plan = _draft_plan(store, conference_id)
+    plans.update_plan(store, plan.id, {"decision": Decision(decision)})
+    return conferences.load_conference(store, conference_id)
+
+
+def add_action(store: Store, conference_id: str, what: object, **fields: object) -> Conference:
+    """Add an action to the draft plan; other fields by their ACTION_FIELDS keys."""
+    plan = _draft_plan(store, conference_id)
+    values = {key: ACTION_FIELDS[key].clean(raw) for key, raw in fields.items()}
+    action = Action(what=str(ACTION_FIELDS["what"].clean(what)), **values)  # type: ignore[arg-type]
+    plans.add_action(store, plan.id, action)
+    return conferences.load_conference(store, conference_id)
+
+
+def edit_action(
+    store: Store, conference_id: str, action_id: str, key: str, raw: object
+) -> Conference:
+    """Check and store one field of an action."""
+    plans.update_action(store, action_id, {key: ACTION_FIELDS[key].clean(raw)})
+    return conferences.load_conference(store, conference_id)
+
+
+def remove_action(store: Store, conference_id: str, action_id: str) -> Conference:
+    """Take an action out of the draft plan."""
+    plans.remove_action(store, action_id)
+    return conferences.load_conference(store, conference_id)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A plan version ready to be locked: the facts, their hash, and how to print them."""
+
+    conference: Conference
+    plan: Plan
+    canonical_content: str
+
+    def render(self) -> bytes:
+        """The agreed plan's PDF; slow, so the UI runs it off the GUI thread."""
+        return render_plan(self.conference, self.plan)
+
+
+def prepare_agreement(store: Store, conference_id: str) -> Agreement:
+    """Check the plan can be agreed and fix its hash; raises StageBlocked with what is missing."""
+    conference = conferences.load_conference(store, conference_id)
+    missing = missing_for_agreement(conference)
+    plan = conference.plan
+    if plan is not None and plan.is_agreed:
+        missing = [f"Version {plan.version} is already agreed"]
+    if missing or plan is None:
+        raise StageBlocked(missing)
+    content = mark_agreed(conference, plan, utc_now())
+    return Agreement(conference, plan, content)
+
+
+def complete_agreement(store: Store, agreement: Agreement, pdf: bytes) -> Conference:
+    """Lock the version with its canonical content, hash and exact PDF bytes."""
+    plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf)
+    return conferences.load_conference(store, agreement.conference.id)
+
+
+def agree_plan(store: Store, conference_id: str) -> Conference:
+    """Prepare, render and lock in one call (for the command line and scripts)."""
+    agreement = prepare_agreement(store, conference_id)
+    return complete_agreement(store, agreement, agreement.render())
+
+
+def _draft_plan(store: Store, conference_id: str) -> Plan:
+    conference = start_plan(store, conference_id)
+    plan = conference.plan
+    assert plan is not None  # start_plan always leaves a plan
+    if plan.is_agreed:
+        raise StageBlocked(
+            [f"Version {plan.version} is agreed and locked; start a new version to change it"]
+        )
+    return plan

@@ -1,0 +1,204 @@
+"""Conferences in the store: the whole record in and out, field edits, references."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral, StageMove
+from fgc_desktop.domain.identity import format_reference, parse_reference
+from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.domain.stage import Stage
+from fgc_desktop.store import plans, records
+from fgc_desktop.store.columns import to_date, to_row
+from fgc_desktop.store.connection import Store
+
+
+def insert_conference(
+    store: Store,
+    conference: Conference,
+    agreed_records: Mapping[str, tuple[str, bytes]] | None = None,
+) -> None:
+    """Store a whole conference (network, bottom lines, plans, history) in one transaction.
+
+    agreed_records maps an agreed plan's id to its canonical content and exact PDF bytes.
+    """
+    kept = agreed_records or {}
+    with store.writing() as db:
+        records.insert(db, "conferences", _conference_row(conference), conference.id)
+        for position, person in enumerate(conference.people):
+            records.insert(db, "people", person_row(conference.id, person, position), conference.id)
+        for position, line in enumerate(conference.bottom_lines):
+            records.insert(
+                db, "bottom_lines", bottom_line_row(conference.id, line, position), conference.id
+            )
+        for move in conference.stage_moves:
+            records.insert(db, "stage_moves", _move_row(conference.id, move), conference.id)
+        for plan in sorted(conference.plans, key=lambda p: p.version):
+            canonical, pdf = kept.get(plan.id, (None, None))
+            plans.insert_plan_rows(db, conference.id, plan, canonical_content=canonical, pdf=pdf)
+
+
+def load_conference(store: Store, conference_id: str) -> Conference:
+    """The whole conference with that id, or RecordNotFoundError."""
+    db = store.db
+    row = records.fetch(db, "conferences", conference_id)
+    owned = ("conference_id = ?", [conference_id])
+    return Conference(
+        id=row["id"],
+        reference=row["reference"],
+        family_name=row["family_name"],
+        stage=Stage(row["stage"]),
+        referral=Referral(
+            referrer_name=row["referrer_name"] or "",
+            referrer_role=row["referrer_role"] or "",
+            received_on=to_date(row["referral_received_on"]),
+            reason=row["referral_reason"] or "",
+            worries=row["worries"] or "",
+            strengths=row["strengths"] or "",
+            questions=row["questions"] or "",
+        ),
+        consent=Consent(
+            given_by=row["consent_given_by"] or "", given_on=to_date(row["consent_given_on"])
+        ),
+        meeting=Meeting(
+            held_on=to_date(row["held_on"]),
+            starts_at=row["starts_at"] or "",
+            venue=row["venue"] or "",
+        ),
+        people=[_person(r) for r in db["people"].rows_where(*owned, order_by="position")],
+        bottom_lines=[
+            BottomLine(id=r["id"], text=r["text"], reason=r["reason"] or "")
+            for r in db["bottom_lines"].rows_where(*owned, order_by="position")
+        ],
+        plans=plans.load_plans(db, conference_id),
+        stage_moves=[
+            StageMove(
+                id=r["id"],
+                from_stage=Stage(r["from_stage"]),
+                to_stage=Stage(r["to_stage"]),
+                reason=r["reason"] or "",
+                moved_at=r["moved_at"],
+            )
+            for r in db["stage_moves"].rows_where(*owned, order_by="moved_at, rowid")
+        ],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def conference_id_for(store: Store, reference: str) -> str | None:
+    """The id of the conference with that reference, or None."""
+    rows = list(
+        store.db["conferences"].rows_where(
+            "reference = ?", [reference.strip().upper()], select="id"
+        )
+    )
+    return rows[0]["id"] if rows else None
+
+
+def next_reference(store: Store, year: int) -> str:
+    """The next free reference in a year: FGC-2026-0001, FGC-2026-0002, ..."""
+    row = store.db.execute(
+        "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM conferences WHERE ref_year = ?", [year]
+    ).fetchone()
+    return format_reference(year, row[0])
+
+
+def update_conference(store: Store, conference_id: str, changes: dict[str, Any]) -> None:
+    """Change conference columns (keys as in domain.fields.CONFERENCE_FIELDS)."""
+    with store.writing() as db:
+        _touch(db, conference_id, to_row(changes))
+
+
+def record_stage_move(store: Store, conference_id: str, move: StageMove) -> None:
+    """Keep a stage move and set the conference's stage, together."""
+    with store.writing() as db:
+        records.insert(db, "stage_moves", _move_row(conference_id, move), conference_id)
+        _touch(db, conference_id, {"stage": move.to_stage.value})
+
+
+def _touch(db: Any, conference_id: str, changes: dict[str, Any]) -> None:
+    records.update(db, "conferences", conference_id, changes, conference_id)
+    records.touch_conference(db, conference_id)
+
+
+def person_row(conference_id: str, person: Person, position: int) -> dict[str, Any]:
+    """A person as a row of the people table."""
+    return to_row(
+        {
+            "id": person.id,
+            "conference_id": conference_id,
+            "position": position,
+            "name": person.name,
+            "role": person.role,
+            "relationship": person.relationship,
+            "date_of_birth": person.date_of_birth,
+            "attendance": person.attendance,
+        }
+    )
+
+
+def bottom_line_row(conference_id: str, line: BottomLine, position: int) -> dict[str, Any]:
+    """A bottom line as a row of the bottom_lines table."""
+    return {
+        "id": line.id,
+        "conference_id": conference_id,
+        "position": position,
+        "text": line.text,
+        "reason": line.reason,
+    }
+
+
+def _person(row: dict[str, Any]) -> Person:
+    return Person(
+        id=row["id"],
+        name=row["name"],
+        role=Role(row["role"]),
+        relationship=row["relationship"] or "",
+        date_of_birth=to_date(row["date_of_birth"]),
+        attendance=Attendance(row["attendance"] or Attendance.NOT_RECORDED.value),
+    )
+
+
+def _conference_row(conference: Conference) -> dict[str, Any]:
+    year, number = parse_reference(conference.reference) or (None, None)
+    referral, consent, meeting = conference.referral, conference.consent, conference.meeting
+    return to_row(
+        {
+            "id": conference.id,
+            "reference": conference.reference,
+            "ref_year": year,
+            "ref_number": number,
+            "family_name": conference.family_name,
+            "stage": conference.stage,
+            "referrer_name": referral.referrer_name,
+            "referrer_role": referral.referrer_role,
+            "referral_received_on": referral.received_on,
+            "referral_reason": referral.reason,
+            "worries": referral.worries,
+            "strengths": referral.strengths,
+            "questions": referral.questions,
+            "consent_given_by": consent.given_by,
+            "consent_given_on": consent.given_on,
+            "held_on": meeting.held_on,
+            "starts_at": meeting.starts_at,
+            "venue": meeting.venue,
+            "created_at": conference.created_at,
+            "updated_at": conference.updated_at,
+        }
+    )
+
+
+def _move_row(conference_id: str, move: StageMove) -> dict[str, Any]:
+    return to_row(
+        {
+            "id": move.id,
+            "conference_id": conference_id,
+            "from_stage": move.from_stage,
+            "to_stage": move.to_stage,
+            "reason": move.reason,
+            "moved_at": move.moved_at,
+        }
+    )

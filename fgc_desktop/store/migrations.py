@@ -1,0 +1,185 @@
+"""The store's schema, built by sqlite-utils migrations: add a new one, never edit an old one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "fgc_desktop"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_conferences_plans_and_audit(db: Database) -> None:
+    """The first schema: conferences, network, bottom lines, plans, actions, signatures, audit."""
+    db["conferences"].create(
+        {
+            "id": str,
+            "reference": str,
+            "ref_year": int,
+            "ref_number": int,
+            "family_name": str,
+            "stage": str,
+            "referrer_name": str,
+            "referrer_role": str,
+            "referral_received_on": str,
+            "referral_reason": str,
+            "worries": str,
+            "strengths": str,
+            "questions": str,
+            "consent_given_by": str,
+            "consent_given_on": str,
+            "held_on": str,
+            "starts_at": str,
+            "venue": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"reference", "family_name", "stage", "created_at", "updated_at"},
+    )
+    db["conferences"].create_index(["reference"], unique=True)
+    db["conferences"].create_index(["ref_year", "ref_number"], unique=True)
+    db["conferences"].create_index(["stage"])
+
+    owned = {"foreign_keys": [("conference_id", "conferences", "id")]}
+    db["people"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "position": int,
+            "name": str,
+            "role": str,
+            "relationship": str,
+            "date_of_birth": str,
+            "attendance": str,
+        },
+        pk="id",
+        not_null={"conference_id", "name", "role"},
+        **owned,
+    )
+    db["bottom_lines"].create(
+        {"id": str, "conference_id": str, "position": int, "text": str, "reason": str},
+        pk="id",
+        not_null={"conference_id", "text"},
+        **owned,
+    )
+    db["stage_moves"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "from_stage": str,
+            "to_stage": str,
+            "reason": str,
+            "moved_at": str,
+        },
+        pk="id",
+        not_null={"conference_id", "from_stage", "to_stage", "moved_at"},
+        **owned,
+    )
+    db["plans"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "version": int,
+            "status": str,
+            "contingency": str,
+            "plan_monitor": str,
+            "review_date": str,
+            "decision": str,
+            "decision_reasons": str,
+            "agreed_at": str,
+            "content_hash": str,
+            "canonical_content": str,
+            "pdf": bytes,
+        },
+        pk="id",
+        not_null={"conference_id", "version", "status", "decision"},
+        **owned,
+    )
+    db["plans"].create_index(["conference_id", "version"], unique=True)
+    db["actions"].create(
+        {
+            "id": str,
+            "plan_id": str,
+            "position": int,
+            "what": str,
+            "who": str,
+            "by_when": str,
+            "support": str,
+            "how_we_know": str,
+        },
+        pk="id",
+        not_null={"plan_id", "what"},
+        foreign_keys=[("plan_id", "plans", "id")],
+    )
+    db["signatures"].create(
+        {
+            "id": str,
+            "plan_id": str,
+            "person_id": str,
+            "name": str,
+            "method": str,
+            "note": str,
+            "signed_at": str,
+        },
+        pk="id",
+        not_null={"plan_id", "name", "method"},
+        foreign_keys=[("plan_id", "plans", "id"), ("person_id", "people", "id")],
+    )
+    for table, column in (
+        ("people", "conference_id"),
+        ("bottom_lines", "conference_id"),
+        ("stage_moves", "conference_id"),
+        ("actions", "plan_id"),
+        ("signatures", "plan_id"),
+    ):
+        db[table].create_index([column])
+
+    db["audit"].create(
+        {
+            "seq": int,
+            "at": str,
+            "actor": str,
+            "conference_id": str,
+            "entity": str,
+            "entity_id": str,
+            "change": str,
+            "before": str,
+            "after": str,
+        },
+        pk="seq",
+        not_null={"at", "actor", "entity", "entity_id", "change"},
+    )
+    db["audit"].create_index(["conference_id", "seq"])
+    db.executescript(_GUARDS)
+
+
+# Triggers are the last line of defence: even a bug elsewhere cannot rewrite history.
+_GUARDS = """
+CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'The audit trail cannot be changed'); END;
+CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'The audit trail cannot be changed'); END;
+CREATE TRIGGER agreed_plan_is_locked BEFORE UPDATE ON plans
+WHEN OLD.status = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_plan_is_kept BEFORE DELETE ON plans
+WHEN OLD.status = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_plan_actions_insert BEFORE INSERT ON actions
+WHEN (SELECT status FROM plans WHERE id = NEW.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_plan_actions_update BEFORE UPDATE ON actions
+WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_plan_actions_delete BEFORE DELETE ON actions
+WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
+
+
+def known_migration_names() -> set[str]:
+    """Names of every migration this version of the app knows."""
+    return {migration.name for migration in migrations.pending(Database(memory=True))}

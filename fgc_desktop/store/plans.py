@@ -1,0 +1,220 @@
+"""Plan versions, their actions and signatures; agreed versions are locked with their PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from fgc_desktop.domain.plan import (
+    Action,
+    Decision,
+    Plan,
+    PlanStatus,
+    Signature,
+    SignatureMethod,
+)
+from fgc_desktop.store import records
+from fgc_desktop.store.columns import to_date, to_row
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import LockedPlanError, RecordNotFoundError
+
+
+def insert_plan_rows(
+    db: Database,
+    conference_id: str,
+    plan: Plan,
+    *,
+    canonical_content: str | None = None,
+    pdf: bytes | None = None,
+) -> None:
+    """Store a plan version with its actions and signatures, inside the caller's transaction."""
+    # The lock trigger refuses actions on an agreed version, so it is agreed last.
+    row = _plan_row(conference_id, plan) | {
+        "status": PlanStatus.DRAFT.value,
+        "canonical_content": canonical_content,
+        "pdf": pdf,
+    }
+    records.insert(db, "plans", row, conference_id)
+    for position, action in enumerate(plan.actions):
+        records.insert(db, "actions", action_row(plan.id, action, position), conference_id)
+    for signature in plan.signatures:
+        records.insert(db, "signatures", _signature_row(plan.id, signature), conference_id)
+    if plan.is_agreed:
+        records.update(db, "plans", plan.id, {"status": plan.status.value}, conference_id)
+
+
+def add_plan(store: Store, conference_id: str, plan: Plan) -> None:
+    """Store a new plan version."""
+    with store.writing() as db:
+        insert_plan_rows(db, conference_id, plan)
+        records.touch_conference(db, conference_id)
+
+
+def load_plans(db: Database, conference_id: str) -> list[Plan]:
+    """Every plan version of a conference, oldest first."""
+    return [
+        _plan(db, row)
+        for row in db["plans"].rows_where("conference_id = ?", [conference_id], order_by="version")
+    ]
+
+
+def update_plan(store: Store, plan_id: str, changes: dict[str, Any]) -> None:
+    """Change a draft plan's own fields."""
+    with store.writing() as db:
+        conference_id = _draft_owner(db, plan_id)
+        records.update(db, "plans", plan_id, to_row(changes), conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def add_action(store: Store, plan_id: str, action: Action) -> None:
+    """Append an action to a draft plan."""
+    with store.writing() as db:
+        conference_id = _draft_owner(db, plan_id)
+        position = db.execute(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM actions WHERE plan_id = ?", [plan_id]
+        ).fetchone()[0]
+        records.insert(db, "actions", action_row(plan_id, action, position), conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def update_action(store: Store, action_id: str, changes: dict[str, Any]) -> None:
+    """Change an action of a draft plan."""
+    with store.writing() as db:
+        plan_id = records.fetch(db, "actions", action_id)["plan_id"]
+        conference_id = _draft_owner(db, plan_id)
+        records.update(db, "actions", action_id, to_row(changes), conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def remove_action(store: Store, action_id: str) -> None:
+    """Take an action out of a draft plan."""
+    with store.writing() as db:
+        plan_id = records.fetch(db, "actions", action_id)["plan_id"]
+        conference_id = _draft_owner(db, plan_id)
+        records.delete(db, "actions", action_id, conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def lock_plan(store: Store, plan: Plan, canonical_content: str, pdf: bytes) -> None:
+    """Mark a version agreed and keep its canonical content, hash and exact PDF bytes."""
+    with store.writing() as db:
+        conference_id = _draft_owner(db, plan.id)
+        records.update(
+            db,
+            "plans",
+            plan.id,
+            {
+                "status": PlanStatus.AGREED.value,
+                "agreed_at": plan.agreed_at,
+                "content_hash": plan.content_hash,
+                "canonical_content": canonical_content,
+                "pdf": pdf,
+            },
+            conference_id,
+        )
+        records.touch_conference(db, conference_id)
+
+
+def agreed_record(store: Store, plan_id: str) -> tuple[str | None, bytes | None]:
+    """The canonical content and exact PDF bytes kept at agreement (None for a draft)."""
+    row = records.fetch(store.db, "plans", plan_id)
+    return row.get("canonical_content"), row.get("pdf")
+
+
+def action_row(plan_id: str, action: Action, position: int) -> dict[str, Any]:
+    """An action as a row of the actions table."""
+    return to_row(
+        {
+            "id": action.id,
+            "plan_id": plan_id,
+            "position": position,
+            "what": action.what,
+            "who": action.who,
+            "by_when": action.by_when,
+            "support": action.support,
+            "how_we_know": action.how_we_know,
+        }
+    )
+
+
+def _draft_owner(db: Database, plan_id: str) -> str:
+    try:
+        row = records.fetch(db, "plans", plan_id)
+    except RecordNotFoundError:
+        raise RecordNotFoundError("That plan is no longer in the store.") from None
+    if row["status"] == PlanStatus.AGREED.value:
+        raise LockedPlanError(
+            f"Version {row['version']} of this plan is agreed and cannot change; "
+            "start a new version to make changes."
+        )
+    return row["conference_id"]
+
+
+def _plan(db: Database, row: dict[str, Any]) -> Plan:
+    return Plan(
+        id=row["id"],
+        version=row["version"],
+        status=PlanStatus(row["status"]),
+        contingency=row["contingency"] or "",
+        plan_monitor=row["plan_monitor"] or "",
+        review_date=to_date(row["review_date"]),
+        decision=Decision(row["decision"]),
+        decision_reasons=row["decision_reasons"] or "",
+        agreed_at=row["agreed_at"],
+        content_hash=row["content_hash"],
+        actions=[
+            Action(
+                id=r["id"],
+                what=r["what"],
+                who=r["who"] or "",
+                by_when=to_date(r["by_when"]),
+                support=r["support"] or "",
+                how_we_know=r["how_we_know"] or "",
+            )
+            for r in db["actions"].rows_where("plan_id = ?", [row["id"]], order_by="position")
+        ],
+        signatures=[
+            Signature(
+                id=r["id"],
+                person_id=r["person_id"],
+                name=r["name"],
+                method=SignatureMethod(r["method"]),
+                note=r["note"] or "",
+                signed_at=r["signed_at"] or "",
+            )
+            for r in db["signatures"].rows_where("plan_id = ?", [row["id"]], order_by="rowid")
+        ],
+    )
+
+
+def _plan_row(conference_id: str, plan: Plan) -> dict[str, Any]:
+    return to_row(
+        {
+            "id": plan.id,
+            "conference_id": conference_id,
+            "version": plan.version,
+            "status": plan.status,
+            "contingency": plan.contingency,
+            "plan_monitor": plan.plan_monitor,
+            "review_date": plan.review_date,
+            "decision": plan.decision,
+            "decision_reasons": plan.decision_reasons,
+            "agreed_at": plan.agreed_at,
+            "content_hash": plan.content_hash,
+        }
+    )
+
+
+def _signature_row(plan_id: str, signature: Signature) -> dict[str, Any]:
+    return to_row(
+        {
+            "id": signature.id,
+            "plan_id": plan_id,
+            "person_id": signature.person_id,
+            "name": signature.name,
+            "method": signature.method,
+            "note": signature.note,
+            "signed_at": signature.signed_at,
+        }
+    )

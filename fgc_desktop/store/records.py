@@ -1,0 +1,72 @@
+"""Insert, change and remove rows, each change written to the audit trail in one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from fgc_desktop.domain.identity import utc_now
+from fgc_desktop.store import audit
+from fgc_desktop.store.errors import RecordNotFoundError
+
+
+def insert(db: Database, table: str, row: dict[str, Any], conference_id: str | None) -> None:
+    """Add a row and note it in the trail."""
+    db[table].insert(row)
+    audit.record(
+        db,
+        conference_id=conference_id,
+        entity=table,
+        entity_id=row["id"],
+        change="insert",
+        after=row,
+    )
+
+
+def update(
+    db: Database, table: str, row_id: str, changes: dict[str, Any], conference_id: str | None
+) -> dict[str, Any]:
+    """Change some columns of a row, noting only what really changed; returns the old row."""
+    before = fetch(db, table, row_id)
+    changed = {key: value for key, value in changes.items() if before.get(key) != value}
+    if changed:
+        db[table].update(row_id, changed)
+        audit.record(
+            db,
+            conference_id=conference_id,
+            entity=table,
+            entity_id=row_id,
+            change="update",
+            before={key: before.get(key) for key in changed},
+            after=changed,
+        )
+    return before
+
+
+def delete(db: Database, table: str, row_id: str, conference_id: str | None) -> None:
+    """Remove a row and keep what it held in the trail."""
+    before = fetch(db, table, row_id)
+    db[table].delete(row_id)
+    audit.record(
+        db,
+        conference_id=conference_id,
+        entity=table,
+        entity_id=row_id,
+        change="delete",
+        before=before,
+    )
+
+
+def fetch(db: Database, table: str, row_id: str) -> dict[str, Any]:
+    """One row as a dict, or RecordNotFoundError."""
+    try:
+        return dict(db[table].get(row_id))
+    except NotFoundError:
+        raise RecordNotFoundError(f"No {table} record {row_id} in the store.") from None
+
+
+def touch_conference(db: Database, conference_id: str) -> None:
+    """Mark the conference as changed now, inside the caller's transaction."""
+    db["conferences"].update(conference_id, {"updated_at": utc_now()})

@@ -1,0 +1,68 @@
+"""Writing and agreeing the family plan through the services, as the buttons do."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from fgc_desktop.domain.plan import Decision, PlanStatus
+from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.stage import Stage
+from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.services import caseload, family_plan, plan_agreement, referral, stages
+from fgc_desktop.store import plans
+
+
+def test_start_plan_sets_the_review_date_by_the_youngest_child(store, stored_at) -> None:
+    conference = stored_at(Stage.FAMILY_TIME)
+    plans_before = conference.plans
+    assert plans_before == []
+    started = plan_agreement.start_plan(store, conference.id)
+    held_on = started.meeting.held_on
+    # Zofia is five, so the review is due within six months.
+    assert started.plan.review_date == held_on.replace(
+        month=held_on.month - 6, year=held_on.year + 1
+    )
+
+
+def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
+    conference = stored_at(Stage.FAMILY_TIME)
+    cid = conference.id
+    plan_agreement.add_action(
+        store, cid, "Taid collects Dafydd on Fridays", who="Rhodri Llewelyn", by_when="2027-01-08"
+    )
+    stages.move_on(store, cid)
+    with pytest.raises(StageBlocked) as blocked:
+        plan_agreement.prepare_agreement(store, cid)
+    assert blocked.value.missing == (
+        "Write the contingency plan: what happens if the plan does not work",
+        "Name the plan monitor from the family",
+        "Record the referrer's decision as agreed",
+    )
+    plan_agreement.edit_plan(store, cid, "contingency", "Call the coordinator")
+    plan_agreement.edit_plan(store, cid, "plan_monitor", "Siân ap Rhys")
+    plan_agreement.set_decision(store, cid, Decision.AGREED)
+    agreed = plan_agreement.agree_plan(store, cid)
+    plan = agreed.plan
+    assert plan.status is PlanStatus.AGREED and plan.agreed_at
+    canonical, pdf = plans.agreed_record(store, plan.id)
+    assert hashlib.sha256(canonical.encode()).hexdigest() == plan.content_hash
+    _, job = family_plan.plan_pdf_job(store, cid)
+    assert job() == pdf  # the exact bytes kept at agreement, every time
+    with pytest.raises(StageBlocked, match="agreed and locked"):
+        plan_agreement.edit_plan(store, cid, "contingency", "changed later")
+    assert stages.move_on(store, cid).stage is Stage.REVIEW
+
+
+def test_bad_input_is_refused_and_the_store_keeps_the_old_value(store, stored_at) -> None:
+    conference = stored_at(Stage.PREPARATION)
+    with pytest.raises(ValidationError, match="is not a real date"):
+        referral.edit_conference(store, conference.id, "held_on", "31/02/2027")
+    assert caseload.load(store, conference.id).meeting.held_on == conference.meeting.held_on
+
+
+def test_a_draft_plan_pdf_is_rendered_fresh(store, stored_at) -> None:
+    conference = stored_at(Stage.PLAN_AGREEMENT)
+    _, job = family_plan.plan_pdf_job(store, conference.id)
+    assert job().startswith(b"%PDF")

@@ -1,0 +1,128 @@
+"""The `fgc-desktop` command line: every command, its output files and its failures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from fgc_desktop.cli import main
+from fgc_desktop.services import caseload
+from fgc_desktop.store.connection import open_store
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite"
+    assert run(capsys, "demo", "--db", str(path), "--conferences", "30")[0] == 0
+    return path
+
+
+def _references(path) -> list[str]:
+    store = open_store(path)
+    try:
+        return [entry.reference for entry in caseload.list_conferences(store)]
+    finally:
+        store.close()
+
+
+def test_help_documents_every_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fgc_desktop", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ("demo", "export", "import", "plan", "--demo", "--db"):
+        assert command in result.stdout
+
+
+def test_demo_writes_the_number_of_conferences_asked_for(demo_db) -> None:
+    assert len(_references(demo_db)) == 30
+
+
+def test_plan_writes_a_pdf_and_marks_drafts(demo_db, tmp_path, capsys) -> None:
+    store = open_store(demo_db)
+    entries = caseload.list_conferences(store)
+    store.close()
+    draft = next(e for e in entries if e.stage.value == "plan_agreement")
+    agreed = next(e for e in entries if e.stage.value == "review")
+    for entry, marked in ((draft, True), (agreed, False)):
+        out = tmp_path / f"{entry.reference}.pdf"
+        status, stdout, _ = run(
+            capsys, "plan", "--db", str(demo_db), "--conference", entry.reference, "--out", str(out)
+        )
+        assert status == 0 and entry.reference in stdout
+        pages = PdfReader(out).pages
+        assert all(("DRAFT" in page.extract_text()) is marked for page in pages)
+
+
+def test_export_then_import_into_another_store(demo_db, tmp_path, capsys) -> None:
+    reference = _references(demo_db)[0]
+    out = tmp_path / "one.json"
+    assert (
+        run(capsys, "export", "--db", str(demo_db), "--conference", reference, "--out", str(out))[0]
+        == 0
+    )
+    assert json.loads(out.read_text(encoding="utf-8"))["conference"]["reference"] == reference
+    other = tmp_path / "other.sqlite"
+    status, stdout, _ = run(capsys, "import", "--db", str(other), str(out))
+    assert status == 0 and reference in stdout
+    assert _references(other) == [reference]
+    status, _, err = run(capsys, "import", "--db", str(other), str(out))
+    assert status == 1
+    assert err.count("\n") == 1 and "already in this store" in err
+
+
+def test_import_of_a_bad_file_names_the_field_and_writes_nothing(tmp_path, capsys) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "fgc-desktop/conference", "schema_version": 1}))
+    status, _, err = run(capsys, "import", "--db", str(tmp_path / "s.sqlite"), str(bad))
+    assert status == 1
+    assert err.startswith("fgc-desktop import: conference: must be an object.")
+    assert err.count("\n") == 1
+    assert _references(tmp_path / "s.sqlite") == []
+
+
+PLAN = ["plan", "--conference", "FGC-2026-0001"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        ([*PLAN, "--db", "{missing}", "--out", "{pdf}"], "there is no store at"),
+        (
+            ["plan", "--db", "{db}", "--conference", "FGC-2026-9999", "--out", "{pdf}"],
+            "no conference",
+        ),
+        ([*PLAN, "--db", "{db}", "--out", "{tmp}/no/such/dir/p.pdf"], "could not be written"),
+        ([*PLAN, "--db", "{notastore}", "--out", "{pdf}"], "is not an FGC Desktop store"),
+    ],
+)
+def test_failures_print_one_line_and_exit_non_zero(demo_db, tmp_path, capsys, argv, reason) -> None:
+    notastore = tmp_path / "notes.txt"
+    notastore.write_text("shopping list")
+    values = {
+        "missing": tmp_path / "missing.sqlite",
+        "pdf": tmp_path / "p.pdf",
+        "db": demo_db,
+        "tmp": tmp_path,
+        "notastore": notastore,
+    }
+    status, _, err = run(capsys, *(arg.format(**values) for arg in argv))
+    assert status == 1
+    assert reason in err and err.count("\n") == 1
+    assert notastore.read_text() == "shopping list"
+
+
+def test_bad_arguments_are_refused_by_the_parser(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["demo", "--db", "x.sqlite", "--conferences", "lots"])
+    assert exit_.value.code == 2
+    assert "“lots” is not a whole number" in capsys.readouterr().err
