@@ -11,7 +11,6 @@ from fgc_desktop.domain import progress
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.canonical_plan import mark_agreed
 from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
-from fgc_desktop.domain.identity import utc_now
 from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.domain.plan import Action, Decision, Plan, default_review_date
 from fgc_desktop.domain.stage import Stage
@@ -284,7 +283,7 @@ def _prepare_for_next(
     elif conference.stage is Stage.FAMILY_TIME:
         conference.plans = [_draft_plan(conference, family, held_on)]
     elif conference.stage is Stage.PLAN_AGREEMENT:
-        _agree(conference, render, kept)
+        _agree(conference, held_on, render, kept)
 
 
 def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:
@@ -305,8 +304,11 @@ def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:
     )
 
 
-def _agree(conference: Conference, render: Renderer, kept: dict[str, tuple[str, bytes]]) -> None:
+def _agree(
+    conference: Conference, held_on: date, render: Renderer, kept: dict[str, tuple[str, bytes]]
+) -> None:
     plan = conference.plan
     assert plan is not None
-    content = mark_agreed(conference, plan, utc_now())
+    # Plans are agreed at the end of the conference day.
+    content = mark_agreed(conference, plan, f"{held_on.isoformat()}T15:30:00+00:00")
     kept[plan.id] = (content, render(conference, plan))

@@ -1,0 +1,113 @@
+"""Starting the interface: fonts for every script, opening the store safely, the main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from fgc_desktop.resource_files import fonts_folder
+from fgc_desktop.services import caseload
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import (
+    CorruptStoreError,
+    NewerStoreError,
+    NotAStoreError,
+    StoreError,
+    StoreUnwritableError,
+)
+from fgc_desktop.ui.main_window import MainWindow
+
+APP_NAME = "FGC Desktop"
+ORGANISATION = "FGC Desktop"
+# Noto Sans first; Arabic and CJK names fall back to the bundled fonts that have them.
+FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Droid Sans Fallback"]
+
+_TITLES = {
+    NotAStoreError: "Not an FGC Desktop caseload",
+    CorruptStoreError: "The caseload file is damaged",
+    NewerStoreError: "Made by a newer FGC Desktop",
+    StoreUnwritableError: "The caseload cannot be written",
+}
+
+
+def load_fonts() -> list[str]:
+    """Load every bundled font into Qt; returns the families now available."""
+    families: list[str] = []
+    for path in sorted(fonts_folder().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def use_bundled_font(app: QApplication) -> None:
+    """Make Noto Sans the interface font, keeping the system's point size."""
+    font = QFont(app.font())
+    font.setFamilies(FONT_FAMILIES)
+    app.setFont(font)
+
+
+def ask_after_store_error(error: StoreError, parent: QWidget | None = None) -> Path | None:
+    """Explain why the store cannot be used; the file chosen instead, or None to quit."""
+    title = next((t for kind, t in _TITLES.items() if isinstance(error, kind)), "Cannot open")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
+    box.setInformativeText("Choose another caseload file, or quit. Nothing has been changed.")
+    choose = box.addButton("Choose another file…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Choose a caseload file (an existing one, or a new name)",
+        str(caseload.default_store_path().parent),
+        "FGC Desktop caseloads (*.sqlite);;All files (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(path) if path else None
+
+
+def open_store_or_ask(path: Path | None) -> Store | None:
+    """Open the store; on a bad file ask for another until one opens or the user quits."""
+    while True:
+        try:
+            return caseload.open_caseload(path)
+        except StoreError as error:
+            chosen = ask_after_store_error(error)
+            if chosen is None:
+                return None
+            path = chosen
+
+
+def demo_store() -> Store:
+    """A new temporary store filled with the demo caseload."""
+    from fgc_desktop.services import demo_caseload
+
+    folder = Path(tempfile.mkdtemp(prefix="fgc-demo-"))
+    store = caseload.open_caseload(folder / "demo.fgc.sqlite")
+    demo_caseload.write_demo_caseload(store)
+    return store
+
+
+def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    """Start the app on a store (or a fresh demo one) and return the exit status."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    load_fonts()
+    use_bundled_font(app)
+    store = demo_store() if demo else open_store_or_ask(store_path)
+    if store is None:
+        return 1
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

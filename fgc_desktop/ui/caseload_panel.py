@@ -1,0 +1,130 @@
+"""The caseload on the left: filter as you type, the list, and New conference."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.caseload_model import CaseloadModel
+
+# Typing fast should not query the store for every letter of a long caseload.
+FILTER_DELAY_MS = 150
+
+
+class CaseloadPanel(QWidget):
+    """The list of conferences; choosing one emits `conference_chosen(id)`."""
+
+    conference_chosen = Signal(str)
+    new_conference_requested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseloadModel(store, self)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("caseload_filter")
+        self.filter.setAccessibleName("Filter the caseload")
+        self.filter.setPlaceholderText("Filter by reference, family or name…")
+        self.filter.setClearButtonEnabled(True)
+        filter_label = QLabel("&Find:")
+        filter_label.setBuddy(self.filter)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self.table = self._build_table()
+        self.count = QLabel()
+        self.count.setObjectName("caseload_count")
+        self.new_button = QPushButton("New conference…")
+        self.new_button.setAccessibleName("New conference")
+        self.new_button.clicked.connect(self.new_conference_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.filter, self.table)
+        self.setTabOrder(self.table, self.new_button)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setAccessibleName("Caseload")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Widths from the font, not from the rows: measuring 20,000 rows would be slow.
+        metrics = table.fontMetrics()
+        samples = ("FGC-2026-0000", "Al-Rashid family", "Information sharing")
+        for column, sample in enumerate(samples):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def refresh(self) -> None:
+        """Reload the list from the store, keeping the chosen conference selected."""
+        kept = self.selected_id()
+        self.model.refresh()
+        self._after_reload(kept)
+
+    def select(self, conference_id: str) -> None:
+        """Select a conference in the list (clearing the filter if it hides it)."""
+        if self.model.row_of(conference_id) is None and self.filter.text():
+            self.filter.clear()
+            self._apply_filter()
+        row = self.model.row_of(conference_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def selected_id(self) -> str | None:
+        """The chosen conference's id, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.conference_id(rows[0].row()) if rows else None
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        kept = self.selected_id()
+        self.model.refresh(self.filter.text())
+        self._after_reload(kept)
+
+    def _after_reload(self, kept: str | None) -> None:
+        shown = self.model.rowCount()
+        self.count.setText(f"{shown:,} conference{'s' if shown != 1 else ''}")
+        if kept is not None and self.model.row_of(kept) is not None:
+            self.table.selectionModel().blockSignals(True)
+            self.select(kept)
+            self.table.selectionModel().blockSignals(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.conference_chosen.emit(self.model.data(current, Qt.ItemDataRole.UserRole + 1))

@@ -1,0 +1,121 @@
+"""The open conference: its stage bar and a page per stage area, saving as the coordinator types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.stage import Stage
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
+from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.meeting_form import MeetingForm
+from fgc_desktop.ui.network_table import NetworkPanel
+from fgc_desktop.ui.plan_editor import PlanEditor
+from fgc_desktop.ui.referral_form import ReferralForm
+from fgc_desktop.ui.stage_bar import StageBar
+
+# The page a coordinator needs first at each stage.
+_PAGE_FOR_STAGE = {
+    Stage.REFERRAL: "Referral",
+    Stage.PREPARATION: "Network",
+    Stage.INFORMATION_SHARING: "Conference day",
+    Stage.FAMILY_TIME: "Plan",
+    Stage.PLAN_AGREEMENT: "Plan",
+    Stage.REVIEW: "Plan",
+    Stage.CLOSED: "Plan",
+}
+
+
+class ConferenceView(QWidget):
+    """Everything about one conference; every edit is stored as soon as a field is left."""
+
+    changed = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.conference: Conference | None = None
+        self.title = QLabel()
+        self.title.setObjectName("conference_title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stage_bar = StageBar(store)
+        self.referral = ReferralForm(store)
+        self.network = NetworkPanel(store)
+        self.bottom_lines = BottomLinesPanel(store)
+        self.meeting = MeetingForm(store)
+        self.plan = PlanEditor(store)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Conference pages")
+        self.tabs.setDocumentMode(True)
+        self._pages = {
+            "Referral": self.referral,
+            "Network": self.network,
+            "Bottom lines": self.bottom_lines,
+            "Conference day": self.meeting,
+            "Plan": self.plan,
+        }
+        for name, page in self._pages.items():
+            self.tabs.addTab(_scrolling(page), name)
+        self.stage_bar.moved.connect(self._moved)
+        for page in self._pages.values():
+            page.saved.connect(self._saved)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stage_bar)
+        layout.addWidget(separator)
+        layout.addWidget(self.tabs, 1)
+
+    def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
+        """Show a conference; a fresh one opens at the page that matches its stage."""
+        stage_changed = self.conference is None or self.conference.stage is not conference.stage
+        self.conference = conference
+        self.title.setText(
+            f"<span style='font-size: large; font-weight: bold;'>"
+            f"{_escape(conference.family_name)}</span>&nbsp;&nbsp;"
+            f"<span style='color: #555555;'>{conference.reference}</span>"
+        )
+        self.stage_bar.show_conference(conference, fresh=fresh)
+        for page in self._pages.values():
+            page.show_conference(conference, fresh=fresh)
+        if fresh or stage_changed:
+            self.show_page(_PAGE_FOR_STAGE[conference.stage])
+
+    def show_page(self, name: str) -> None:
+        """Bring one page (e.g. "Plan") to the front."""
+        self.tabs.setCurrentIndex(list(self._pages).index(name))
+
+    def page(self, name: str) -> QWidget:
+        """The widget of a page by its tab name."""
+        return self._pages[name]
+
+    def commit_pending(self) -> None:
+        """Store any text typed but not yet saved (before closing or switching)."""
+        if self.conference is None:
+            return
+        for form in self.findChildren(FieldForm):
+            form.commit_pending()
+
+    def _saved(self, conference: Conference) -> None:
+        # A slow agreement may finish after another conference was opened: only refresh the list.
+        if self.conference is not None and conference.id == self.conference.id:
+            self.show_conference(conference)
+        self.changed.emit(conference)
+
+    def _moved(self, conference: Conference) -> None:
+        self._saved(conference)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,237 @@
+"""The family plan page: actions, contingency, monitor, review date, decision and agreement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.fields import PLAN_FIELDS
+from fgc_desktop.domain.plan import Decision, Plan
+from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.validation import ValidationError, format_date
+from fgc_desktop.services import plan_agreement
+from fgc_desktop.services.plan_agreement import Agreement
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.plan_actions import ActionsPanel
+from fgc_desktop.ui.section import section
+from fgc_desktop.ui.store_problem import show_store_problem
+
+_PLAN_KEYS = ("contingency", "plan_monitor", "review_date")
+_NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
+_LOCKED_STYLE = "background: #eaf6ea; border: 1px solid #6fa36f; border-radius: 4px; padding: 6px;"
+_ERROR_STYLE = "color: #a4000f; font-weight: bold;"
+
+
+class PlanEditor(QWidget):
+    """Writes the draft plan field by field and locks it when the referrer agrees it."""
+
+    saved = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._conference: Conference | None = None
+        self._agreement: Agreement | None = None
+        self._showing = False
+        self.status = QLabel()
+        self.status.setObjectName("plan_status")
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton("Start the family plan")
+        self.start_button.clicked.connect(self._start)
+        self.actions = ActionsPanel(store)
+        self.actions.saved.connect(self.saved.emit)
+        self.plan_form = FieldForm([PLAN_FIELDS[key] for key in _PLAN_KEYS], self._save_field)
+        self.plan_form.saved.connect(self.saved.emit)
+        self.decision = QComboBox()
+        for decision in Decision:
+            self.decision.addItem(decision.label, decision)
+        self.decision.setAccessibleName("Referrer's decision")
+        self.decision.currentIndexChanged.connect(self._decision_chosen)
+        self.reasons_form = FieldForm([PLAN_FIELDS["decision_reasons"]], self._save_field)
+        self.reasons_form.saved.connect(self.saved.emit)
+        self.agree_button = QPushButton("Agree plan")
+        self.agree_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.agree_button.setToolTip("Lock this version as agreed and keep its PDF (Ctrl+Shift+A)")
+        self.agree_button.clicked.connect(self.agree)
+        self.agree_message = QLabel()
+        self.agree_message.setObjectName("agree_message")
+        self.agree_message.setWordWrap(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        decision_row = QWidget()
+        row = QHBoxLayout(decision_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("Referrer's decision:")
+        label.setBuddy(self.decision)
+        row.addWidget(label)
+        row.addWidget(self.decision, 1)
+        agree_row = QWidget()
+        agree_layout = QHBoxLayout(agree_row)
+        agree_layout.setContentsMargins(0, 0, 0, 0)
+        agree_layout.addWidget(self.agree_button)
+        agree_layout.addWidget(self.agree_message, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.start_button)
+        layout.addWidget(section("Actions", self.actions))
+        layout.addWidget(section("Contingency, plan monitor and review", self.plan_form))
+        layout.addWidget(section("Referrer's decision", decision_row, self.reasons_form, agree_row))
+        layout.addStretch(1)
+
+    def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
+        """Show the conference's latest plan version, locked when it is agreed."""
+        self._conference = conference
+        plan = conference.plan
+        self.actions.show_conference(conference, fresh=fresh)
+        for form in (self.plan_form, self.reasons_form):
+            if fresh:
+                form.reset()
+            form.set_values(_plan_values(plan))
+        self._showing = True
+        decision = plan.decision if plan is not None else Decision.PENDING
+        self.decision.setCurrentIndex(self.decision.findData(decision))
+        self._showing = False
+        self._show_status(plan)
+        if fresh:
+            self._show_agree_message("")
+
+    def commit_pending(self) -> None:
+        """Save any typed text not yet stored."""
+        for form in (self.actions.form, self.plan_form, self.reasons_form):
+            form.commit_pending()
+
+    def agree(self) -> None:
+        """Check the plan, render its PDF off the GUI thread, then lock it."""
+        conference = self._conference
+        if conference is None or self._agreement is not None:
+            return
+        self.commit_pending()
+        try:
+            agreement = plan_agreement.prepare_agreement(self._store, conference.id)
+        except StageBlocked as error:
+            self._show_agree_message(
+                "Before the plan can be agreed:\n" + "\n".join(f"• {m}" for m in error.missing),
+                error=True,
+            )
+            return
+        except StoreError as error:
+            show_store_problem(self.window(), error)
+            return
+        self._agreement = agreement
+        self._set_busy(True)
+        self._show_agree_message("Preparing the agreed plan…")
+        run_in_background(agreement.render, self._agreement_rendered, self._agreement_failed)
+
+    @property
+    def is_agreeing(self) -> bool:
+        """True while the agreed plan's PDF is being prepared."""
+        return self._agreement is not None
+
+    def _agreement_rendered(self, pdf: bytes) -> None:
+        agreement, self._agreement = self._agreement, None
+        self._set_busy(False)
+        assert agreement is not None
+        try:
+            conference = plan_agreement.complete_agreement(self._store, agreement, pdf)
+        except StoreError as error:
+            self._show_agree_message("The plan was not agreed: it could not be saved.", error=True)
+            show_store_problem(self.window(), error)
+            return
+        self._show_agree_message("")
+        self.saved.emit(conference)
+
+    def _agreement_failed(self, error: Exception) -> None:
+        self._agreement = None
+        self._set_busy(False)
+        self._show_agree_message(
+            f"The plan could not be printed, so it was not agreed: {error}", error=True
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.actions, self.plan_form, self.reasons_form, self.decision):
+            widget.setEnabled(not busy)
+        self.agree_button.setEnabled(not busy)
+
+    def _show_status(self, plan: Plan | None) -> None:
+        locked = plan is not None and plan.is_agreed
+        self.start_button.setVisible(plan is None)
+        self.actions.set_read_only(locked)
+        self.plan_form.set_read_only(locked)
+        self.reasons_form.set_read_only(locked)
+        self.decision.setEnabled(not locked)
+        self.agree_button.setVisible(not locked)
+        if plan is None:
+            text = (
+                "No plan yet. It starts with the first action the family writes down; the "
+                "review date is then set from the conference date and the children's ages."
+            )
+        elif locked:
+            agreed_on = (plan.agreed_at or "")[:10]
+            text = (
+                f"🔒 Version {plan.version} was agreed on {agreed_on} and is locked: what was "
+                f"agreed cannot change. Fingerprint {(plan.content_hash or '')[:12]}."
+            )
+        else:
+            text = (
+                f"Draft plan, version {plan.version}. It can change until the referrer agrees it."
+            )
+        self.status.setText(text)
+        self.status.setStyleSheet(_LOCKED_STYLE if locked else _NOTICE_STYLE)
+
+    def _show_agree_message(self, text: str, *, error: bool = False) -> None:
+        self.agree_message.setText(text)
+        self.agree_message.setStyleSheet(_ERROR_STYLE if error else "")
+
+    def _save_field(self, key: str, text: str) -> Conference:
+        assert self._conference is not None
+        return plan_agreement.edit_plan(self._store, self._conference.id, key, text)
+
+    def _decision_chosen(self) -> None:
+        conference = self._conference
+        if self._showing or conference is None:
+            return
+        try:
+            result = plan_agreement.set_decision(
+                self._store, conference.id, self.decision.currentData()
+            )
+        except (ValidationError, StageBlocked) as error:
+            self._show_agree_message(str(error), error=True)
+        except StoreError as error:
+            show_store_problem(self.window(), error)
+        else:
+            self.saved.emit(result)
+
+    def _start(self) -> None:
+        conference = self._conference
+        if conference is None:
+            return
+        try:
+            result = plan_agreement.start_plan(self._store, conference.id)
+        except StoreError as error:
+            show_store_problem(self.window(), error)
+        else:
+            self.saved.emit(result)
+
+
+def _plan_values(plan: Plan | None) -> dict[str, str]:
+    if plan is None:
+        return dict.fromkeys(PLAN_FIELDS, "")
+    return {
+        "contingency": plan.contingency,
+        "plan_monitor": plan.plan_monitor,
+        "review_date": format_date(plan.review_date),
+        "decision_reasons": plan.decision_reasons,
+    }

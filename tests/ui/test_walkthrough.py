@@ -1,0 +1,185 @@
+"""One conference taken through the real window from referral to an agreed, previewed plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from fgc_desktop.domain.network import Attendance, Role
+from fgc_desktop.domain.plan import Decision, PlanStatus
+from fgc_desktop.domain.stage import Stage
+from fgc_desktop.services import caseload
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.reason_dialog import ReasonDialog
+from tests.ui.conftest import type_into, type_text, when_dialog_opens
+
+
+def _start_conference(qtbot: QtBot, window: MainWindow, family: str) -> str:
+    def answer(dialog: QDialog) -> None:
+        name = dialog.findChild(QLineEdit, "family_name")
+        qtbot.keyClicks(name, family)
+        dialog.accept()
+
+    when_dialog_opens(answer)
+    window.new_action.trigger()
+    # Offscreen, no window manager gives the main window back its focus after a dialog.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.conference.conference is not None
+    return window.conference.conference.id
+
+
+def _choose(combo: QComboBox, data: object) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def _move_on(qtbot: QtBot, window: MainWindow, expected: Stage) -> None:
+    qtbot.mouseClick(window.conference.stage_bar.move_on_button, Qt.MouseButton.LeftButton)
+    shown = window.conference.conference
+    assert shown is not None
+    assert shown.stage is expected, window.conference.stage_bar.blocked.text()
+
+
+def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, store: Store):
+    conference_id = _start_conference(qtbot, window, "Kowalczyk-Ahmed family")
+    view = window.conference
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Referral"
+
+    # Referral and consent.
+    referral = view.referral
+    type_into(qtbot, referral.details.editor("referrer_name"), "Jo Bennett")
+    type_into(qtbot, referral.details.editor("referrer_role"), "Social worker, North Team")
+    type_into(qtbot, referral.details.editor("referral_received_on"), "02/03/2026")
+    type_into(qtbot, referral.details.editor("referral_reason"), "School is worried.\nOften late.")
+    type_into(qtbot, referral.details.editor("worries"), "Children alone in the evening")
+    type_into(qtbot, referral.details.editor("strengths"), "A close grandmother")
+    type_into(qtbot, referral.details.editor("questions"), "Who looks after them at night?")
+    type_into(qtbot, referral.consent.editor("consent_given_by"), "Agnieszka Kowalczyk")
+    type_into(qtbot, referral.consent.editor("consent_given_on"), "2026-03-05")
+    assert referral.details.editor("referral_received_on").text() == "2026-03-02"
+
+    # The child, added on the network page.
+    view.show_page("Network")
+    network = view.network
+    qtbot.keyClicks(network.new_name, "Zofia Kowalczyk")
+    _choose(network.new_role, Role.CHILD)
+    qtbot.mouseClick(network.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, network.form.editor("date_of_birth"), "14/05/2019")
+    _move_on(qtbot, window, Stage.PREPARATION)
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Network"
+
+    # Preparation: family, bottom lines, date and venue.
+    for name, role in (("Halina Wójcik", Role.GRANDPARENT), ("محمد أحمد", Role.PARENT)):
+        type_text(qtbot, network.new_name, name)
+        _choose(network.new_role, role)
+        qtbot.keyClick(network.new_name, "\r")
+    type_into(qtbot, network.form.editor("relationship"), "Father")
+    view.show_page("Bottom lines")
+    qtbot.keyClicks(view.bottom_lines.new_text, "Zofia is never left alone overnight")
+    qtbot.mouseClick(view.bottom_lines.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, view.bottom_lines.form.editor("reason"), "She is five")
+    view.show_page("Conference day")
+    meeting = view.meeting
+    type_into(qtbot, meeting.form.editor("held_on"), "2026-04-10")
+    type_into(qtbot, meeting.form.editor("starts_at"), "10.30")
+    type_into(qtbot, meeting.form.editor("venue"), "Riverside Family Centre")
+    _move_on(qtbot, window, Stage.INFORMATION_SHARING)
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Conference day"
+
+    # Information sharing: who is there.
+    stored = caseload.load(store, conference_id)
+    for person in stored.people:
+        _choose(meeting.attendance_combos[person.id], Attendance.PRESENT)
+    _move_on(qtbot, window, Stage.FAMILY_TIME)
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Plan"
+
+    # Private family time: the family's actions.
+    plan = view.plan
+    qtbot.keyClicks(plan.actions.new_what, "Halina takes Zofia to school every weekday")
+    qtbot.mouseClick(plan.actions.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, plan.actions.form.editor("who"), "Halina Wójcik")
+    type_into(qtbot, plan.actions.form.editor("by_when"), "2026-04-20")
+    type_into(qtbot, plan.actions.form.editor("support"), "A bus pass")
+    type_into(qtbot, plan.actions.form.editor("how_we_know"), "Zofia is on time")
+    _move_on(qtbot, window, Stage.PLAN_AGREEMENT)
+
+    # Plan agreement: the rest of the plan, the decision, and agreement.
+    assert plan.plan_form.editor("review_date").text() == "2026-10-10"  # under 7: 6 months
+    type_into(qtbot, plan.plan_form.editor("contingency"), "Paweł steps in")
+    type_into(qtbot, plan.plan_form.editor("plan_monitor"), "Halina Wójcik")
+    _choose(plan.decision, Decision.AGREED)
+    type_into(qtbot, plan.reasons_form.editor("decision_reasons"), "Safe and realistic")
+    qtbot.mouseClick(plan.agree_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not plan.is_agreeing, timeout=20_000)
+    assert "locked" in plan.status.text()
+    assert plan.plan_form.editor("contingency").isReadOnly()
+    assert not plan.actions.add_box.isEnabled()
+    _move_on(qtbot, window, Stage.REVIEW)
+
+    # The family plan preview.
+    window.plan_action.trigger()
+    preview = window.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.is_ready, timeout=20_000)
+    assert preview.document.pageCount() >= 1
+    assert "agreed" in preview.status.text()
+    preview.accept()
+
+    stored = caseload.load(store, conference_id)
+    assert stored.stage is Stage.REVIEW
+    assert stored.referral.received_on == date(2026, 3, 2)
+    assert stored.referral.reason == "School is worried.\nOften late."
+    assert stored.meeting.starts_at == "10:30"
+    assert {p.name for p in stored.people} == {"Zofia Kowalczyk", "Halina Wójcik", "محمد أحمد"}
+    assert stored.bottom_lines[0].reason == "She is five"
+    agreed = stored.plan
+    assert agreed is not None and agreed.status is PlanStatus.AGREED
+    assert agreed.content_hash and len(agreed.content_hash) == 64
+    assert agreed.actions[0].who == "Halina Wójcik"
+    assert agreed.actions[0].by_when == date(2026, 4, 20)
+    assert agreed.decision is Decision.AGREED
+
+
+def test_going_back_and_closing_ask_for_a_reason(qtbot: QtBot, window: MainWindow, store: Store):
+    conference = caseload.create_conference(store, "Evans family")
+    window.refresh()
+    window.caseload.select(conference.id)
+    view = window.conference
+    type_into(qtbot, view.referral.details.editor("referrer_name"), "Sam")
+
+    def cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reject()
+
+    # Referral cannot go back at all; build up to preparation through the store first.
+    assert not view.stage_bar.go_back_button.isEnabled()
+    from fgc_desktop.services import network, referral
+
+    network.add_person(store, conference.id, "Cerys Evans", Role.CHILD)
+    referral.edit_conference(store, conference.id, "referral_reason", "Worries at school")
+    referral.edit_conference(store, conference.id, "consent_given_by", "Rhian Evans")
+    referral.edit_conference(store, conference.id, "consent_given_on", "2026-03-01")
+    window.open_conference(conference.id)
+    view.show_conference(caseload.load(store, conference.id))
+    window.move_on_action.trigger()
+    assert caseload.load(store, conference.id).stage is Stage.PREPARATION
+
+    when_dialog_opens(cancel)
+    qtbot.mouseClick(view.stage_bar.go_back_button, Qt.MouseButton.LeftButton)
+    assert caseload.load(store, conference.id).stage is Stage.PREPARATION
+
+    def give_reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        qtbot.keyClicks(dialog.text, "Consent date was wrong")
+        dialog.accept()
+
+    when_dialog_opens(give_reason)
+    qtbot.mouseClick(view.stage_bar.go_back_button, Qt.MouseButton.LeftButton)
+    stored = caseload.load(store, conference.id)
+    assert stored.stage is Stage.REFERRAL
+    assert stored.stage_moves[-1].reason == "Consent date was wrong"
+    assert QApplication.activeModalWidget() is None
