@@ -233,18 +233,10 @@ class _Reader:
         self.problems: list[str] = []
 
     def conference_file(self, data: Any) -> tuple[Conference, dict[str, tuple[str, bytes]]]:
-        if not isinstance(data, dict):
-            self.problems.append("The file must hold a JSON object.")
-            data = {}
-        if data.get("format") != FORMAT:
-            self.problems.append(f"format: must be “{FORMAT}”; this is not a conference file.")
-        version = data.get("schema_version")
-        if version != SCHEMA_VERSION:
-            hint = " (written by a newer version of FGC Desktop)" if _newer(version) else ""
-            self.problems.append(
-                f"schema_version: must be {SCHEMA_VERSION}, not {version!r}{hint}."
-            )
-        c = self.object(data, "conference", "conference")
+        c = self._header(data)
+        if self.problems:
+            # Not a file of ours: listing every missing field would only bury the reason.
+            raise ExchangeError(self.problems)
         conference = self._conference(c)
         kept: dict[str, tuple[str, bytes]] = {}
         for index, raw in enumerate(self.array(c, "plans", "conference.plans")):
@@ -259,6 +251,23 @@ class _Reader:
         self._check_agreed_hashes(conference)
         self._check_unique_ids(conference)
         return conference, kept
+
+    def _header(self, data: Any) -> dict[str, Any]:
+        """The conference object, once the file is known to be a conference file we can read."""
+        if not isinstance(data, dict):
+            self.problems.append("The file must hold a JSON object; this is not a conference file.")
+            return {}
+        if data.get("format") != FORMAT:
+            self.problems.append(f"format: must be “{FORMAT}”; this is not a conference file.")
+            return {}
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            hint = " (written by a newer version of FGC Desktop)" if _newer(version) else ""
+            self.problems.append(
+                f"schema_version: must be {SCHEMA_VERSION}, not {version!r}{hint}."
+            )
+            return {}
+        return self.object(data, "conference", "conference")
 
     def _conference(self, c: dict[str, Any]) -> Conference:
         referral = self.object(c, "referral", "conference.referral")

@@ -21,6 +21,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui import conference_exchange
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
@@ -96,11 +97,17 @@ class MainWindow(QMainWindow):
         self.move_on_action.triggered.connect(self._move_on)
         self.go_back_action = QAction("&Go back…", self)
         self.go_back_action.triggered.connect(self.conference.stage_bar.go_back)
+        self.import_action = QAction("&Import a conference…", self)
+        self.import_action.triggered.connect(self.import_conference)
+        self.export_action = QAction("&Export this conference…", self)
+        self.export_action.triggered.connect(self.export_conference)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([self.new_action, self.plan_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         stage_menu = self.menuBar().addMenu("&Conference")
@@ -156,6 +163,22 @@ class MainWindow(QMainWindow):
         self.preview.open()
         return self.preview
 
+    def import_conference(self) -> None:
+        """Add a conference from a file and open it."""
+        result = conference_exchange.import_conference(self, self.store)
+        if result is not None:
+            self.refresh()
+            self.caseload.select(result.conference_id)
+            self.open_conference(result.conference_id)
+
+    def export_conference(self) -> None:
+        """Save the open conference to a file."""
+        if self.conference.conference is not None:
+            self.conference.commit_pending()
+            conference_exchange.export_conference(
+                self, self.store, self.conference.conference.reference
+            )
+
     def load_demo(self) -> None:
         """Fill an empty store with the demo caseload."""
         from fgc_desktop.services import demo_caseload  # only needed once, on an empty store
@@ -185,7 +208,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_conference = self.conference.conference is not None
-        for action in (self.plan_action, self.move_on_action, self.go_back_action):
+        for action in (
+            self.plan_action,
+            self.export_action,
+            self.move_on_action,
+            self.go_back_action,
+        ):
             action.setEnabled(has_conference)
 
 

@@ -98,7 +98,7 @@ def test_a_changed_agreed_plan_is_refused(store, stored_at, other_store):
 @pytest.mark.parametrize(
     ("data", "problem"),
     [
-        ([], "The file must hold a JSON object."),
+        ([], "The file must hold a JSON object; this is not a conference file."),
         ({"format": "something else"}, "format: must be “fgc-desktop/conference”"),
         (
             {"format": "fgc-desktop/conference", "schema_version": 7, "conference": {}},

@@ -6,24 +6,29 @@ import hashlib
 
 import pytest
 
-from fgc_desktop.domain.plan import Decision, PlanStatus
+from fgc_desktop.domain.network import Attendance
+from fgc_desktop.domain.plan import Decision, PlanStatus, add_months
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import ValidationError
-from fgc_desktop.services import caseload, family_plan, plan_agreement, referral, stages
+from fgc_desktop.services import (
+    caseload,
+    family_plan,
+    network,
+    plan_agreement,
+    referral,
+    stages,
+)
 from fgc_desktop.store import plans
 
 
 def test_start_plan_sets_the_review_date_by_the_youngest_child(store, stored_at) -> None:
     conference = stored_at(Stage.FAMILY_TIME)
-    plans_before = conference.plans
-    assert plans_before == []
+    assert conference.plans == []  # built without the services, so no draft yet
     started = plan_agreement.start_plan(store, conference.id)
     held_on = started.meeting.held_on
     # Zofia is five, so the review is due within six months.
-    assert started.plan.review_date == held_on.replace(
-        month=held_on.month - 6, year=held_on.year + 1
-    )
+    assert started.plan.review_date == add_months(held_on, 6)
 
 
 def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
@@ -66,3 +71,13 @@ def test_a_draft_plan_pdf_is_rendered_fresh(store, stored_at) -> None:
     conference = stored_at(Stage.PLAN_AGREEMENT)
     _, job = family_plan.plan_pdf_job(store, conference.id)
     assert job().startswith(b"%PDF")
+
+
+def test_moving_into_family_time_opens_a_draft_plan(store, stored_at) -> None:
+    conference = stored_at(Stage.INFORMATION_SHARING)
+    mother = next(p for p in conference.people if p.name == "Agnieszka Nowak")
+    network.set_attendance(store, conference.id, mother.id, Attendance.PRESENT)
+    moved = stages.move_on(store, conference.id)
+    assert moved.stage is Stage.FAMILY_TIME
+    assert moved.plan is not None and moved.plan.actions == []
+    assert moved.plan.review_date == add_months(moved.meeting.held_on, 6)

@@ -1,0 +1,53 @@
+"""Moving one conference between laptops from the File menu: export to and import from JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from fgc_desktop.services import exchange
+from fgc_desktop.services.exchange import ExchangeError, ImportResult
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import StoreError
+
+_FILTER = "Conference files (*.json);;All files (*)"
+
+
+def export_conference(parent: QWidget, store: Store, reference: str) -> Path | None:
+    """Ask where to save one conference as JSON and write it; the file written, or None."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, f"Export {reference}", str(Path.home() / f"{reference}.json"), _FILTER
+    )
+    if not name:
+        return None
+    try:
+        exchange.write_export(store, reference, Path(name))
+    except (ExchangeError, StoreError) as error:
+        _problem(parent, "Not exported", error)
+        return None
+    return Path(name)
+
+
+def import_conference(parent: QWidget, store: Store) -> ImportResult | None:
+    """Ask for a conference file and add it; every problem is shown and nothing half-written."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a conference", str(Path.home()), _FILTER)
+    if not name:
+        return None
+    try:
+        return exchange.import_conference(store, exchange.read_import(Path(name)))
+    except (ExchangeError, StoreError) as error:
+        _problem(parent, "Not imported", error, "Nothing was added to the caseload.")
+        return None
+
+
+def _problem(parent: QWidget, title: str, error: Exception, consequence: str = "") -> None:
+    problems = error.problems if isinstance(error, ExchangeError) else [str(error)]
+    box = QMessageBox(QMessageBox.Icon.Warning, title, problems[0], parent=parent)
+    box.setObjectName("exchangeProblem")
+    if consequence:
+        box.setInformativeText(consequence)
+    if len(problems) > 1:
+        box.setText(f"The file has {len(problems)} problems; the first is: {problems[0]}")
+        box.setDetailedText("\n".join(problems))
+    box.open()
