@@ -209,6 +209,8 @@ class FieldForm(QWidget):
         except StageBlocked as error:
             self._show_error(field, " ".join(error.missing))
         except StoreError as error:
+            # Unlike refused input, a store problem may pass: leaving the field again retries.
+            field.attempted_text = None
             self._show_error(field, "Not saved yet: the store could not be written.")
             show_store_problem(self.window(), error)
         else:

@@ -129,3 +129,22 @@ def test_a_write_the_disk_refuses_gives_a_clear_message_and_changes_nothing(tmp_
         db["conferences"].insert({"id": "x", "reference": "FGC-2026-0001"})
     store.close()
     assert open_store(path).db["conferences"].count == 0
+
+
+def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_stored(tmp_path) -> None:
+    store = open_store(tmp_path / "s.sqlite")
+    store.db["conferences"].insert(
+        {"id": "kept", "reference": "FGC-2026-0001", "ref_year": 2026, "ref_number": 1,
+         "family_name": "Nowak family", "stage": "referral", "created_at": "t", "updated_at": "t"}
+    )  # fmt: skip
+    # SQLite reports a database that cannot grow exactly as it reports a full disk.
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreUnwritableError, match="The disk is full"), store.writing() as db:
+        entry = {"at": "t", "actor": "a", "entity": "e", "change": "c", "after": "x" * 2000}
+        db["audit"].insert_all({**entry, "entity_id": str(i)} for i in range(200))
+    store.close()
+    reopened = open_store(tmp_path / "s.sqlite")
+    assert [row["id"] for row in reopened.db["conferences"].rows] == ["kept"]
+    assert reopened.db["audit"].count == 0
+    reopened.close()

@@ -150,3 +150,24 @@ def test_removing_people_and_roles(qtbot: QtBot, window: MainWindow, store: Stor
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in caseload.load(store, opened.id).people] == ["Ola Nowak"]
     assert panel.model.rowCount() == 1
+
+
+def test_a_really_full_store_keeps_the_text_on_screen_until_it_can_be_saved(
+    qtbot: QtBot, window: MainWindow, store: Store, opened: Conference
+):
+    # SQLite reports a store that cannot grow exactly as it reports a full disk.
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    form = window.conference.referral.details
+    # Welsh, so it arrives as an input method commits it: one event, not 6,000 key presses.
+    worries = "Does neb yn casglu’r plant ar ôl ysgol. " * 150
+    type_into(qtbot, form.editor("worries"), worries)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "storeProblem") is not None)
+    box = window.findChild(QMessageBox, "storeProblem")
+    assert "The disk is full" in box.text()
+    assert form.editor("worries").toPlainText() == worries
+    assert caseload.load(store, opened.id).referral.worries == ""
+    box.accept()
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    type_into(qtbot, form.editor("worries"), worries)
+    assert caseload.load(store, opened.id).referral.worries == worries.strip()
