@@ -57,10 +57,14 @@ DEFAULT_PHRASES: tuple[Phrase, ...] = (
 
 
 def find_phrases(text: str, phrases: Iterable[Phrase] = DEFAULT_PHRASES) -> list[PhraseMatch]:
-    """Every blaming phrase in text, in order; overlapping matches keep the longest."""
+    """Every blaming phrase in text, in order.
+
+    Where phrases overlap, the one starting first wins, and of those starting at the same
+    place the longest ("you must comply" rather than "must comply").
+    """
     phrases = tuple(phrases)
-    if not text or not phrases:
-        return []
+    if not text or not any(phrase.wording.strip() for phrase in phrases):
+        return []  # an empty pattern would match the empty string everywhere
     found = []
     for match in _pattern(phrases).finditer(text):
         phrase = _by_wording(phrases)[_fold(match.group(0))]
