@@ -12,7 +12,14 @@ from typing import TypeVar
 from fgc_desktop import __version__
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
-from fgc_desktop.services import caseload, demo_caseload, exchange, family_plan
+from fgc_desktop.services import (
+    caseload,
+    demo_caseload,
+    exchange,
+    family_plan,
+    invitations,
+    referral_summary,
+)
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 
@@ -22,16 +29,19 @@ referral to a signed family plan, offline. Without a command it opens the app.""
 
 EPILOG = """\
 commands:
-  demo     write a synthetic caseload into a store (no window)
-  export   write one conference, with everything in it, to a JSON file
-  import   add a conference from such a JSON file (never overwrites)
-  plan     write the latest family plan of a conference as a PDF
+  demo         write a synthetic caseload into a store (no window)
+  export       write one conference, with everything in it, to a JSON file
+  import       add a conference from such a JSON file (never overwrites)
+  plan         write the latest family plan of a conference as a PDF
+  referral     write the one-page referral summary of a conference as a PDF
+  invitations  write one invitation letter per invitee (PDFs named by person id)
 
 examples:
   fgc-desktop                          open the app on your usual caseload
   fgc-desktop --demo                   try the app on a throw-away demo caseload
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
+  fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -89,6 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(plan, "the store to read")
     _conference_argument(plan)
     plan.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+    summary = commands.add_parser("referral", help="write the referral summary as a PDF")
+    _store_argument(summary, "the store to read")
+    _conference_argument(summary)
+    summary.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+    letters = commands.add_parser(
+        "invitations", help="write one invitation letter per invitee into a folder"
+    )
+    _store_argument(letters, "the store to read")
+    _conference_argument(letters)
+    letters.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
+    )
     return parser
 
 
@@ -128,16 +152,46 @@ def _import(args: argparse.Namespace) -> None:
 
 def _plan(args: argparse.Namespace) -> None:
     with _opened(args.db) as store:
-        conference_id = caseload.conference_id_for(store, args.conference)
-        if conference_id is None:
-            raise CommandFailed(f"no conference {args.conference} in {args.db}")
-        _, job = family_plan.plan_pdf_job(store, conference_id)
-    pdf = job()
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as error:
-        raise CommandFailed(f"{args.out} could not be written: {error.strerror}") from error
+        _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
+    _write(args.out, job())
     print(f"Wrote the family plan of {args.conference} to {args.out}")
+
+
+def _referral(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        _, job = referral_summary.referral_summary_job(store, _conference_id(store, args))
+    _write(args.out, job())
+    print(f"Wrote the referral summary of {args.conference} to {args.out}")
+
+
+def _invitations(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        run = invitations.invitation_run(store, _conference_id(store, args))
+    if not run.invitees:
+        raise CommandFailed(f"no one is invited to {args.conference} yet")
+    for warning in run.warnings:
+        print(f"fgc-desktop invitations: warning: {warning}", file=sys.stderr)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandFailed(f"{args.out} could not be created: {error.strerror}") from error
+    for person_id, pdf in run.letters().items():
+        _write(args.out / f"{person_id}.pdf", pdf)
+    print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
+
+
+def _conference_id(store: Store, args: argparse.Namespace) -> str:
+    conference_id = caseload.conference_id_for(store, args.conference)
+    if conference_id is None:
+        raise CommandFailed(f"no conference {args.conference} in {args.db}")
+    return conference_id
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise CommandFailed(f"{path} could not be written: {error.strerror}") from error
 
 
 @contextmanager
@@ -204,4 +258,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "export": _export,
     "import": _import,
     "plan": _plan,
+    "referral": _referral,
+    "invitations": _invitations,
 }

@@ -126,3 +126,51 @@ def test_bad_arguments_are_refused_by_the_parser(capsys) -> None:
         main(["demo", "--db", "x.sqlite", "--conferences", "lots"])
     assert exit_.value.code == 2
     assert "“lots” is not a whole number" in capsys.readouterr().err
+
+
+def _reference_at(path, stage: str) -> str:
+    store = open_store(path)
+    try:
+        return next(e.reference for e in caseload.list_conferences(store) if e.stage.value == stage)
+    finally:
+        store.close()
+
+
+def test_referral_writes_a_one_page_summary(demo_db, tmp_path, capsys) -> None:
+    reference = _reference_at(demo_db, "preparation")
+    out = tmp_path / "summary.pdf"
+    status, stdout, _ = run(
+        capsys, "referral", "--db", str(demo_db), "--conference", reference, "--out", str(out)
+    )
+    assert status == 0 and reference in stdout
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    assert reference in reader.pages[0].extract_text()
+
+
+def test_invitations_writes_a_letter_per_invitee_named_by_person(demo_db, tmp_path, capsys):
+    reference = _reference_at(demo_db, "information_sharing")
+    store = open_store(demo_db)
+    conference = caseload.load(store, caseload.conference_id_for(store, reference))
+    store.close()
+    out = tmp_path / "letters"
+    status, stdout, err = run(
+        capsys, "invitations", "--db", str(demo_db), "--conference", reference, "--out", str(out)
+    )
+    assert status == 0
+    assert f"Wrote {len(conference.invitees)} invitation letters" in stdout
+    assert "Your name and phone number are not set" in err  # a warning, not a failure
+    assert sorted(p.stem for p in out.iterdir()) == sorted(p.id for p in conference.invitees)
+    for person in conference.invitees:
+        text = PdfReader(out / f"{person.id}.pdf").pages[0].extract_text()
+        assert person.name.split()[0] in text or person.name in text
+
+
+def test_invitations_for_a_conference_with_no_invitees_fails(demo_db, tmp_path, capsys) -> None:
+    reference = _reference_at(demo_db, "referral")
+    status, _, err = run(
+        capsys, "invitations", "--db", str(demo_db), "--conference", reference, "--out",
+        str(tmp_path / "letters"),
+    )  # fmt: skip
+    assert status == 1
+    assert err == f"fgc-desktop invitations: no one is invited to {reference} yet\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -58,6 +58,49 @@ def style(name: str) -> ParagraphStyle:
         "cell": {"fontSize": 9.5, "leading": 13},
         "cell_head": {"fontName": LATIN_BOLD, "fontSize": 9, "leading": 12, "textColor": ACCENT},
         "strong": {"fontName": LATIN_BOLD},
+        # The one-page referral summary: smaller type, so a whole referral fits on a page.
+        "sheet_title": {"fontName": LATIN_BOLD, "fontSize": 16, "leading": 20, "textColor": ACCENT},
+        "sheet_heading": {
+            "fontName": LATIN_BOLD,
+            "fontSize": 9.5,
+            "leading": 12,
+            "textColor": ACCENT,
+            "spaceBefore": 6,
+            "spaceAfter": 1.5,
+        },
+        "small": {"fontSize": 8.5, "leading": 11},
+        "small_strong": {"fontName": LATIN_BOLD, "fontSize": 8.5, "leading": 11},
+        "small_note": {"fontSize": 8, "leading": 10.5, "textColor": MUTED},
+        "small_cell": {"fontSize": 7.8, "leading": 9.6},
+        "small_cell_head": {
+            "fontName": LATIN_BOLD,
+            "fontSize": 7.3,
+            "leading": 9,
+            "textColor": ACCENT,
+        },
+        "warning": {"fontName": LATIN_BOLD, "fontSize": 9, "leading": 12, "textColor": DRAFT},
+        # Names and relationships inside the boxes of the network map.
+        "map_name": {"fontName": LATIN_BOLD, "fontSize": 7, "leading": 8, "alignment": TA_CENTER},
+        "map_caption": {
+            "fontSize": 6.3,
+            "leading": 7.2,
+            "textColor": MUTED,
+            "alignment": TA_CENTER,
+        },
+        # Letters: larger, airier type for easy reading.
+        "letterhead": {"fontName": LATIN_BOLD, "fontSize": 15, "leading": 19, "textColor": ACCENT},
+        "letter": {"fontSize": 11, "leading": 15, "spaceAfter": 5},
+        "letter_heading": {
+            "fontName": LATIN_BOLD,
+            "fontSize": 11.5,
+            "leading": 15,
+            "textColor": ACCENT,
+            "spaceBefore": 7,
+            "spaceAfter": 2,
+        },
+        # Page headers with user text in them (names in any script), left and right.
+        "header_left": {"fontSize": 8.5, "leading": 10, "textColor": MUTED},
+        "header_right": {"fontSize": 8.5, "leading": 10, "textColor": MUTED, "alignment": TA_RIGHT},
     }
     return ParagraphStyle(name, parent=base, **variants[name])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -22,6 +23,8 @@ class Kind(StrEnum):
     TEXT = "text"
     DATE = "date"
     TIME = "time"
+    PHONE = "phone"
+    EMAIL = "email"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class FieldSpec:
             value: str | date | None = parse_date(raw, self.label)
         elif self.kind is Kind.TIME:
             value = _clean_time(raw, self.label)
+        elif self.kind is Kind.PHONE:
+            value = _clean_phone(raw, self.label)
+        elif self.kind is Kind.EMAIL:
+            value = _clean_email(raw, self.label)
         elif self.kind is Kind.LINE:
             value = clean_line(raw, self.label)
         else:
@@ -60,6 +67,25 @@ def _clean_time(raw: object, label: str) -> str:
     return f"{int(hours):02d}:{minutes}"
 
 
+def _clean_phone(raw: object, label: str) -> str:
+    text = clean_line(raw, label)
+    digits = sum(ch.isdigit() for ch in text)
+    if text and (digits < 5 or not _PHONE.fullmatch(text)):
+        raise ValidationError(label, f"“{text}” is not a phone number; write it as 01234 567890")
+    return text
+
+
+def _clean_email(raw: object, label: str) -> str:
+    text = clean_line(raw, label)
+    if text and not _EMAIL.fullmatch(text):
+        raise ValidationError(label, f"“{text}” is not an email address")
+    return text
+
+
+_PHONE = re.compile(r"[+0-9()\-. ]+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
 def _specs(*specs: FieldSpec) -> dict[str, FieldSpec]:
     return {spec.key: spec for spec in specs}
 
@@ -67,24 +93,66 @@ def _specs(*specs: FieldSpec) -> dict[str, FieldSpec]:
 CONFERENCE_FIELDS = _specs(
     FieldSpec("family_name", "Family name", Kind.LINE, required=True),
     FieldSpec("referrer_name", "Referrer", Kind.LINE),
-    FieldSpec("referrer_role", "Referrer's role and team", Kind.LINE),
+    FieldSpec("referrer_role", "Referrer's role", Kind.LINE),
+    FieldSpec("referrer_team", "Referrer's team", Kind.LINE),
+    FieldSpec("referrer_phone", "Referrer's phone", Kind.PHONE),
+    FieldSpec("referrer_email", "Referrer's email", Kind.EMAIL),
     FieldSpec("referral_received_on", "Referral received on", Kind.DATE),
     FieldSpec("referral_reason", "Reason for referral", Kind.TEXT),
     FieldSpec("worries", "Worries", Kind.TEXT),
     FieldSpec("strengths", "What is working well", Kind.TEXT),
     FieldSpec("questions", "Questions for the family", Kind.TEXT),
+    FieldSpec("bottom_lines_agreed_on", "Referrer agreed the bottom lines on", Kind.DATE),
     FieldSpec("consent_given_by", "Consent given by", Kind.LINE),
     FieldSpec("consent_given_on", "Consent given on", Kind.DATE),
+    FieldSpec("consent_withdrawn_on", "Consent withdrawn on", Kind.DATE),
+    FieldSpec("consent_withdrawal_reason", "Why consent was withdrawn", Kind.TEXT),
     FieldSpec("held_on", "Conference date", Kind.DATE),
     FieldSpec("starts_at", "Start time", Kind.TIME),
     FieldSpec("venue", "Venue", Kind.LINE),
+    FieldSpec("venue_accessibility", "Venue access (step-free, hearing loop, parking…)", Kind.TEXT),
+    FieldSpec("food", "Food", Kind.TEXT),
+    FieldSpec("childcare", "Childcare", Kind.TEXT),
 )
 
 PERSON_FIELDS = _specs(
     FieldSpec("name", "Name", Kind.LINE, required=True),
     FieldSpec("relationship", "Relationship to the child", Kind.LINE),
     FieldSpec("date_of_birth", "Date of birth", Kind.DATE),
+    FieldSpec("pronouns", "Pronouns", Kind.LINE),
+    FieldSpec("lives_with", "Lives now with / at", Kind.LINE),
+    FieldSpec("needs", "Needs", Kind.TEXT),
+    FieldSpec("phone", "Phone", Kind.PHONE),
+    FieldSpec("email", "Email", Kind.EMAIL),
+    FieldSpec("address", "Address", Kind.TEXT),
+    FieldSpec("preferred_language", "Preferred language", Kind.LINE),
+    FieldSpec("accessibility_needs", "Accessibility needs", Kind.TEXT),
+    FieldSpec("participation_reason", "Why they take part this way", Kind.TEXT),
 )
+
+# Yes/no facts about a person, edited with tick boxes.
+PERSON_FLAGS = {
+    "contact_confidential": "Contact details are confidential",
+    "interpreter_needed": "Needs an interpreter",
+    "interpreter_booked": "Interpreter booked",
+    "parental_responsibility": "Has parental responsibility",
+}
+
+VISIT_FIELDS = _specs(
+    FieldSpec("visited_on", "Date", Kind.DATE),
+    FieldSpec("place", "Where", Kind.LINE),
+    FieldSpec("notes", "Notes", Kind.TEXT),
+    FieldSpec("worries", "Their worries", Kind.TEXT),
+    FieldSpec("hopes", "Their hopes", Kind.TEXT),
+    FieldSpec("help_needed", "Help they need to take part", Kind.TEXT),
+)
+
+CHILD_VOICE_FIELDS = _specs(
+    FieldSpec("wishes_and_feelings", "Wishes and feelings", Kind.TEXT),
+    FieldSpec("read_out_by", "Who will read it out", Kind.LINE),
+)
+
+SAFETY_PAIR_FIELDS = _specs(FieldSpec("reason", "Why", Kind.TEXT))
 
 BOTTOM_LINE_FIELDS = _specs(
     FieldSpec("text", "Bottom line", Kind.TEXT, required=True),

@@ -66,6 +66,53 @@ class Attendance(StrEnum):
         return self in {Attendance.PRESENT, Attendance.PHONE_OR_VIDEO}
 
 
+class Side(StrEnum):
+    """Which side of the child's family a person belongs to, for the network map."""
+
+    MOTHERS = "mothers"
+    FATHERS = "fathers"
+    BOTH = "both"
+    OUTSIDE = "outside"
+
+    @property
+    def label(self) -> str:
+        """The side as written on screen and on paper."""
+        return {
+            Side.MOTHERS: "Mother's side",
+            Side.FATHERS: "Father's side",
+            Side.BOTH: "Both sides",
+            Side.OUTSIDE: "Friends, community and services",
+        }[self]
+
+
+class Participation(StrEnum):
+    """How a person is invited to take part in the conference."""
+
+    NOT_DECIDED = "not_decided"
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    VIEWS_IN_WRITING = "views_in_writing"
+    NOT_INVITED = "not_invited"
+
+    @property
+    def label(self) -> str:
+        """The way of taking part as written on screen and in letters."""
+        return {
+            Participation.NOT_DECIDED: "Not decided yet",
+            Participation.IN_PERSON: "In person",
+            Participation.PHONE: "By phone",
+            Participation.VIDEO: "By video",
+            Participation.VIEWS_IN_WRITING: "Views in writing",
+            Participation.NOT_INVITED: "Not invited",
+        }[self]
+
+    @property
+    def is_invited(self) -> bool:
+        """True when the person gets an invitation letter."""
+        return self not in {Participation.NOT_DECIDED, Participation.NOT_INVITED}
+
+
 @dataclass
 class Person:
     """Someone in the family network, a child, or a professional taking part."""
@@ -75,6 +122,21 @@ class Person:
     relationship: str = ""
     date_of_birth: date | None = None
     attendance: Attendance = Attendance.NOT_RECORDED
+    side: Side = Side.OUTSIDE
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    contact_confidential: bool = False
+    preferred_language: str = ""
+    interpreter_needed: bool = False
+    interpreter_booked: bool = False
+    accessibility_needs: str = ""
+    participation: Participation = Participation.NOT_DECIDED
+    participation_reason: str = ""
+    parental_responsibility: bool = False
+    pronouns: str = ""
+    lives_with: str = ""
+    needs: str = ""
     id: str = field(default_factory=new_id)
 
     def age_on(self, day: date) -> int | None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fgc_desktop.domain.conference import Conference, StageMove
+from fgc_desktop.domain.network import Participation, Person
 from fgc_desktop.domain.plan import Decision, Plan
+from fgc_desktop.domain.safety import attendance_conflicts
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.domain.validation import format_date
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,16 @@ def readiness(conference: Conference) -> Readiness:
     target = conference.stage.next()
     if target is None:
         return Readiness(None, ("The conference is closed.",))
+    consent = conference.consent
+    if consent.is_withdrawn:
+        reason = f": {consent.withdrawal_reason}" if consent.withdrawal_reason else ""
+        return Readiness(
+            target,
+            (
+                f"The family withdrew their consent on {format_date(consent.withdrawn_on)}"
+                f"{reason}. The conference cannot move on unless they consent again.",
+            ),
+        )
     return Readiness(target, tuple(_CHECKS[conference.stage](conference)))
 
 
@@ -76,20 +89,81 @@ def _referral(conference: Conference) -> list[str]:
         missing.append("Write the reason for referral")
     if not conference.children:
         missing.append("Add the child or children the conference is about")
-    if not conference.consent.is_recorded:
-        missing.append("Record the family's consent (who gave it and when)")
+    missing += _consent(conference)
     return missing
 
 
+def _consent(conference: Conference) -> list[str]:
+    consent = conference.consent
+    if not consent.is_recorded:
+        return ["Record the family's consent (who gave it and when)"]
+    giver = conference.person(consent.given_by_person_id)
+    if giver is not None and not giver.parental_responsibility:
+        return [
+            f"{giver.name} does not have parental responsibility; record consent from someone "
+            "who does"
+        ]
+    return []
+
+
 def _preparation(conference: Conference) -> list[str]:
+    family = [p for p in conference.people if p.role.is_family]
+    missing = [] if family else ["Add at least one member of the family network"]
+    missing += [
+        f"Decide how {p.name} will take part"
+        for p in family
+        if p.participation is Participation.NOT_DECIDED
+    ]
+    visited = {visit.person_id for visit in conference.visits}
+    missing += [
+        f"Visit or call {p.name}"
+        for p in family
+        if p.participation.is_invited and p.id not in visited
+    ]
+    missing += _child_voices(conference)
+    missing += _bottom_lines(conference)
+    missing += _meeting(conference)
+    missing += [
+        f"Book an interpreter for {p.name}{_language(p)}"
+        for p in conference.invitees
+        if p.interpreter_needed and not p.interpreter_booked
+    ]
+    invited = {invitation.person_id for invitation in conference.invitations}
+    missing += [
+        f"Send {p.name} their invitation" for p in conference.invitees if p.id not in invited
+    ]
+    missing += attendance_conflicts(conference.people, conference.safety_pairs)
+    return missing
+
+
+def _language(person: Person) -> str:
+    return f" ({person.preferred_language})" if person.preferred_language else ""
+
+
+def _child_voices(conference: Conference) -> list[str]:
     missing = []
-    if not any(person.role.is_family for person in conference.people):
-        missing.append("Add at least one member of the family network")
+    for child in conference.children:
+        voice = conference.child_voice(child.id)
+        if voice is None or not voice.is_gathered:
+            missing.append(f"Gather {child.name}'s wishes and feelings")
+    return missing
+
+
+def _bottom_lines(conference: Conference) -> list[str]:
     if not conference.bottom_lines:
-        missing.append("Agree the bottom lines with the referrer")
-    if conference.meeting.held_on is None:
+        return ["Write the bottom lines with the referrer"]
+    if conference.referral.bottom_lines_agreed_on is None:
+        return ["Record that the referrer agreed the bottom lines"]
+    return []
+
+
+def _meeting(conference: Conference) -> list[str]:
+    meeting, missing = conference.meeting, []
+    if meeting.held_on is None:
         missing.append("Set the conference date")
-    if not conference.meeting.venue:
+    if not meeting.starts_at:
+        missing.append("Set the start time")
+    if not meeting.venue:
         missing.append("Book the venue")
     return missing
 

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from fgc_desktop.domain import progress
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.canonical_plan import mark_agreed
-from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
-from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.domain.conference import Conference, Consent, ConsentMethod, Meeting, Referral
+from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
 from fgc_desktop.domain.plan import Action, Decision, Plan, default_review_date
+from fgc_desktop.domain.preparation import (
+    ChildVoice,
+    Invitation,
+    InvitationMethod,
+    PreparationVisit,
+    VoiceMethod,
+)
+from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences
@@ -30,9 +39,29 @@ class Family:
     adults: tuple[tuple[str, Role, str], ...]
     venue: str = "Riverside Family Centre, Room 2"
     actions: tuple[tuple[str, str, str, str], ...] = field(default=())
+    # Who needs an interpreter, and for which language.
+    interpreted: tuple[tuple[str, str], ...] = ()
+    # Whose address must stay hidden from everyone else.
+    confidential: tuple[str, ...] = ()
+    # Who must not attend with whom (the second takes part by phone), and why.
+    apart: tuple[tuple[str, str, str], ...] = ()
 
 
-_REFERRER = ("Jo Bennett", "Social worker, Children's Services North Team")
+_REFERRER = Referral(
+    referrer_name="Jo Bennett",
+    referrer_role="Social worker",
+    referrer_team="Children's Services, North Team",
+    referrer_phone="01632 960123",
+    referrer_email="jo.bennett@riverside.example.org",
+    reason="School and health visitor are worried the children are often alone at home in the "
+    "evenings.",
+    worries="The children have missed school on 14 days this term. Neighbours heard shouting late "
+    "at night.",
+    strengths="The children are warm and close to their grandmother. Their mother asked for help "
+    "herself.",
+    questions="How will the family make sure the children are safe and looked after every "
+    "evening?\nWho can the children go to when they are worried?",
+)
 
 _DEMO_FAMILIES = (
     (
@@ -81,6 +110,7 @@ _DEMO_FAMILIES = (
                     "Layla says she enjoys the weekends",
                 ),
             ),
+            interpreted=(("فاطمة الرشيد", "Arabic"), ("محمود الرشيد", "Arabic")),
         ),
         Stage.PLAN_AGREEMENT,
     ),
@@ -122,7 +152,20 @@ _DEMO_FAMILIES = (
         Family(
             "Khan family",
             (("عائشہ خان", date(2018, 9, 21)),),
-            (("عمران خان", Role.PARENT, "Father"), ("Nadia Khan", Role.AUNT_UNCLE, "Aunt")),
+            (
+                ("Nadia Khan", Role.PARENT, "Mother"),
+                ("عمران خان", Role.PARENT, "Father"),
+                ("Sara Khan", Role.AUNT_UNCLE, "Maternal aunt"),
+            ),
+            interpreted=(("عمران خان", "Urdu"),),
+            confidential=("Nadia Khan",),
+            apart=(
+                (
+                    "Nadia Khan",
+                    "عمران خان",
+                    "Nadia left after domestic abuse; her new address must stay hidden from Imran",
+                ),
+            ),
         ),
         Stage.PREPARATION,
     ),
@@ -227,21 +270,16 @@ def build_conference(
     conference = Conference(
         reference=reference,
         family_name=family.name,
-        referral=Referral(
-            referrer_name=_REFERRER[0],
-            referrer_role=_REFERRER[1],
-            received_on=held_on - timedelta(days=42),
-            reason="School and health visitor are worried the children are often alone at home "
-            "in the evenings.",
-            worries="The children have missed school on 14 days this term. Neighbours heard "
-            "shouting late at night.",
-            strengths="The children are warm and close to their grandmother. Their mother asked "
-            "for help herself.",
-            questions="How will the family make sure the children are safe and looked after "
-            "every evening?\nWho can the children go to when they are worried?",
-        ),
-        consent=Consent(given_by=family.adults[0][0], given_on=held_on - timedelta(days=40)),
-        people=[Person(name, Role.CHILD, "Child", born) for name, born in family.children],
+        referral=replace(_REFERRER, received_on=held_on - timedelta(days=42)),
+        people=[_child(name, born) for name, born in family.children]
+        + [_adult(family, *adult) for adult in family.adults],
+    )
+    giver = conference.people[len(family.children)]
+    conference.consent = Consent(
+        given_by=giver.name,
+        given_by_person_id=giver.id,
+        given_on=held_on - timedelta(days=40),
+        method=ConsentMethod.IN_PERSON,
     )
     kept: dict[str, tuple[str, bytes]] = {}
     while conference.stage is not stage:
@@ -261,6 +299,38 @@ def _conference_day(stage: Stage, today: date) -> date:
     return today
 
 
+def _child(name: str, born: date) -> Person:
+    return Person(name, Role.CHILD, "Child", born, lives_with="At home with their mother")
+
+
+def _adult(family: Family, name: str, role: Role, relationship: str) -> Person:
+    languages = dict(family.interpreted)
+    number = zlib.crc32(name.encode("utf-8"))  # stable, so the demo is the same every time
+    return Person(
+        name,
+        role,
+        relationship,
+        side=_side(role, relationship),
+        phone=f"07700 900{number % 1000:03d}",
+        address=f"{number % 90 + 1} Church Street, Riverside, RV1 2AB",
+        contact_confidential=name in family.confidential,
+        preferred_language=languages.get(name, "English"),
+        interpreter_needed=name in languages,
+        parental_responsibility=role is Role.PARENT,
+    )
+
+
+def _side(role: Role, relationship: str) -> Side:
+    words = relationship.casefold()
+    if not role.is_family or role in {Role.FRIEND, Role.COMMUNITY}:
+        return Side.OUTSIDE
+    if any(w in words for w in ("mother", "maternal", "mam", "mum")):
+        return Side.MOTHERS
+    if any(w in words for w in ("father", "paternal", "taid", "dad")):
+        return Side.FATHERS
+    return Side.BOTH
+
+
 def _prepare_for_next(
     conference: Conference,
     family: Family,
@@ -269,21 +339,82 @@ def _prepare_for_next(
     render: Renderer,
 ) -> None:
     if conference.stage is Stage.REFERRAL:
-        conference.people += [Person(n, role, rel) for n, role, rel in family.adults]
         conference.bottom_lines = [
             BottomLine(
                 "The children must not be left alone overnight",
                 "They are too young to keep themselves safe",
             )
         ]
-        conference.meeting = Meeting(held_on=held_on, starts_at="10:00", venue=family.venue)
+        conference.meeting = Meeting(
+            held_on=held_on,
+            starts_at="10:00",
+            venue=family.venue,
+            venue_accessibility="Step-free entrance; hearing loop in the main room",
+            food="Lunch and drinks for everyone; halal and vegetarian options",
+            childcare="A crèche in the next room for the younger children",
+        )
+    elif conference.stage is Stage.PREPARATION:
+        _prepare(conference, family, held_on)
     elif conference.stage is Stage.INFORMATION_SHARING:
         for person in conference.people:
-            person.attendance = Attendance.PRESENT if person.role.is_family else person.attendance
+            if person.role.is_family and person.participation is Participation.IN_PERSON:
+                person.attendance = Attendance.PRESENT
+            elif person.participation is Participation.PHONE:
+                person.attendance = Attendance.PHONE_OR_VIDEO
     elif conference.stage is Stage.FAMILY_TIME:
         conference.plans = [_draft_plan(conference, family, held_on)]
     elif conference.stage is Stage.PLAN_AGREEMENT:
         _agree(conference, held_on, render, kept)
+
+
+def _prepare(conference: Conference, family: Family, held_on: date) -> None:
+    """Everything the weeks of preparation gather: who takes part, visits, voices, letters."""
+    by_name = {person.name: person for person in conference.people}
+    phone_only = {second for _, second, _ in family.apart}
+    for person in conference.people:
+        if person.role is Role.CHILD:
+            continue
+        person.participation = (
+            Participation.PHONE if person.name in phone_only else (Participation.IN_PERSON)
+        )
+        person.participation_reason = (
+            "Safety: joins by phone so the family can talk freely"
+            if person.name in phone_only
+            else ""
+        )
+        person.interpreter_booked = person.interpreter_needed
+    conference.safety_pairs = [
+        SafetyPair(by_name[first].id, by_name[second].id, reason)
+        for first, second, reason in family.apart
+    ]
+    conference.visits = [
+        PreparationVisit(
+            person.id,
+            held_on - timedelta(days=21 - i),
+            "At home",
+            notes="Talked through what happens at a family group conference.",
+            worries="Worried about being judged in front of the family.",
+            hopes="Wants the children to stay with the family.",
+            help_needed="A lift to the venue" if i % 2 else "",
+        )
+        for i, person in enumerate(conference.invitees)
+        if person.role.is_family
+    ]
+    conference.child_voices = [
+        ChildVoice(
+            child.id,
+            f"{child.name.split()[0]} says: I like it when Gran picks me up. I don't like being "
+            "on my own at night.",
+            VoiceMethod.CONVERSATION,
+            read_out_by="The coordinator",
+        )
+        for child in conference.children
+    ]
+    conference.referral.bottom_lines_agreed_on = held_on - timedelta(days=20)
+    conference.invitations = [
+        Invitation(person.id, held_on - timedelta(days=10), InvitationMethod.POST)
+        for person in conference.invitees
+    ]
 
 
 def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:

@@ -1,39 +1,92 @@
-"""One conference with everything in it, to and from JSON (format in docs/conference-json.md)."""
+"""One conference with everything in it, to and from JSON (format in docs/conference-json.md).
+
+The file mirrors the domain's own records field for field, so a field added to the domain travels
+without new code here; what a person could have typed is checked with the same field rules as
+the app's forms.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import json
-from dataclasses import dataclass
+import types
+from dataclasses import MISSING, dataclass, fields, is_dataclass
+from datetime import date
 from enum import Enum
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.canonical_plan import canonical_bytes, canonical_content, content_hash
-from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral, StageMove
+from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
 from fgc_desktop.domain.fields import (
     ACTION_FIELDS,
     BOTTOM_LINE_FIELDS,
+    CHILD_VOICE_FIELDS,
     CONFERENCE_FIELDS,
     PERSON_FIELDS,
     PLAN_FIELDS,
+    SAFETY_PAIR_FIELDS,
+    VISIT_FIELDS,
     FieldSpec,
 )
 from fgc_desktop.domain.identity import parse_reference
-from fgc_desktop.domain.network import Attendance, Person, Role
-from fgc_desktop.domain.plan import Action, Decision, Plan, PlanStatus, Signature, SignatureMethod
-from fgc_desktop.domain.stage import Stage
-from fgc_desktop.domain.validation import ValidationError, clean_line, format_date
+from fgc_desktop.domain.network import Person
+from fgc_desktop.domain.plan import Action, Plan
+from fgc_desktop.domain.preparation import ChildVoice, PreparationVisit
+from fgc_desktop.domain.safety import SafetyPair
+from fgc_desktop.domain.validation import (
+    LONG_TEXT_LIMIT,
+    ValidationError,
+    clean_text,
+    format_date,
+    parse_date,
+)
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import RecordNotFoundError
 
 FORMAT = "fgc-desktop/conference"
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
+PDF_KEY = "agreed_pdf_base64"
 
-E = TypeVar("E", bound=Enum)
+# What a person types into each record is checked by the field rules of the forms.
+_SPECS: dict[type, dict[str, FieldSpec]] = {
+    Conference: {"family_name": CONFERENCE_FIELDS["family_name"]},
+    Referral: {
+        "referrer_name": CONFERENCE_FIELDS["referrer_name"],
+        "referrer_role": CONFERENCE_FIELDS["referrer_role"],
+        "referrer_team": CONFERENCE_FIELDS["referrer_team"],
+        "referrer_phone": CONFERENCE_FIELDS["referrer_phone"],
+        "referrer_email": CONFERENCE_FIELDS["referrer_email"],
+        "received_on": CONFERENCE_FIELDS["referral_received_on"],
+        "reason": CONFERENCE_FIELDS["referral_reason"],
+        "worries": CONFERENCE_FIELDS["worries"],
+        "strengths": CONFERENCE_FIELDS["strengths"],
+        "questions": CONFERENCE_FIELDS["questions"],
+        "bottom_lines_agreed_on": CONFERENCE_FIELDS["bottom_lines_agreed_on"],
+    },
+    Consent: {
+        "given_by": CONFERENCE_FIELDS["consent_given_by"],
+        "given_on": CONFERENCE_FIELDS["consent_given_on"],
+        "withdrawn_on": CONFERENCE_FIELDS["consent_withdrawn_on"],
+        "withdrawal_reason": CONFERENCE_FIELDS["consent_withdrawal_reason"],
+    },
+    Meeting: {
+        key: CONFERENCE_FIELDS[key]
+        for key in ("held_on", "starts_at", "venue", "venue_accessibility", "food", "childcare")
+    },
+    Person: PERSON_FIELDS,
+    BottomLine: BOTTOM_LINE_FIELDS,
+    Plan: PLAN_FIELDS,
+    Action: ACTION_FIELDS,
+    PreparationVisit: VISIT_FIELDS,
+    ChildVoice: CHILD_VOICE_FIELDS,
+    SafetyPair: SAFETY_PAIR_FIELDS,
+}
 
 
 class ExchangeError(Exception):
@@ -42,6 +95,15 @@ class ExchangeError(Exception):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import stored."""
+
+    conference_id: str
+    reference: str
+    family_name: str
 
 
 # ---------------------------------------------------------------- export
@@ -53,11 +115,11 @@ def export_conference(store: Store, reference: str) -> dict[str, Any]:
     if conference_id is None:
         raise ExchangeError([f"No conference with reference {reference} in this store."])
     conference = conferences.load_conference(store, conference_id)
-    return {
-        "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "conference": _conference_data(store, conference),
-    }
+    data = _plain(conference)
+    for plan, plan_data in zip(conference.plans, data["plans"], strict=True):
+        _, pdf = plans.agreed_record(store, plan.id)
+        plan_data[PDF_KEY] = base64.b64encode(pdf).decode("ascii") if pdf else None
+    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "conference": data}
 
 
 def write_export(store: Store, reference: str, path: Path) -> None:
@@ -69,107 +131,19 @@ def write_export(store: Store, reference: str, path: Path) -> None:
         raise ExchangeError([f"{path} could not be written: {error.strerror}."]) from error
 
 
-def _conference_data(store: Store, conference: Conference) -> dict[str, Any]:
-    referral, consent, meeting = conference.referral, conference.consent, conference.meeting
-    return {
-        "id": conference.id,
-        "reference": conference.reference,
-        "family_name": conference.family_name,
-        "stage": conference.stage.value,
-        "created_at": conference.created_at,
-        "updated_at": conference.updated_at,
-        "referral": {
-            "referrer_name": referral.referrer_name,
-            "referrer_role": referral.referrer_role,
-            "received_on": format_date(referral.received_on),
-            "reason": referral.reason,
-            "worries": referral.worries,
-            "strengths": referral.strengths,
-            "questions": referral.questions,
-        },
-        "consent": {"given_by": consent.given_by, "given_on": format_date(consent.given_on)},
-        "meeting": {
-            "held_on": format_date(meeting.held_on),
-            "starts_at": meeting.starts_at,
-            "venue": meeting.venue,
-        },
-        "people": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "role": p.role.value,
-                "relationship": p.relationship,
-                "date_of_birth": format_date(p.date_of_birth),
-                "attendance": p.attendance.value,
-            }
-            for p in conference.people
-        ],
-        "bottom_lines": [
-            {"id": b.id, "text": b.text, "reason": b.reason} for b in conference.bottom_lines
-        ],
-        "stage_moves": [
-            {
-                "id": m.id,
-                "from_stage": m.from_stage.value,
-                "to_stage": m.to_stage.value,
-                "reason": m.reason,
-                "moved_at": m.moved_at,
-            }
-            for m in conference.stage_moves
-        ],
-        "plans": [_plan_data(store, plan) for plan in conference.plans],
-    }
-
-
-def _plan_data(store: Store, plan: Plan) -> dict[str, Any]:
-    _, pdf = plans.agreed_record(store, plan.id)
-    return {
-        "id": plan.id,
-        "version": plan.version,
-        "status": plan.status.value,
-        "contingency": plan.contingency,
-        "plan_monitor": plan.plan_monitor,
-        "review_date": format_date(plan.review_date),
-        "decision": plan.decision.value,
-        "decision_reasons": plan.decision_reasons,
-        "agreed_at": plan.agreed_at,
-        "content_hash": plan.content_hash,
-        "agreed_pdf_base64": base64.b64encode(pdf).decode("ascii") if pdf else None,
-        "actions": [
-            {
-                "id": a.id,
-                "what": a.what,
-                "who": a.who,
-                "by_when": format_date(a.by_when),
-                "support": a.support,
-                "how_we_know": a.how_we_know,
-            }
-            for a in plan.actions
-        ],
-        "signatures": [
-            {
-                "id": s.id,
-                "person_id": s.person_id,
-                "name": s.name,
-                "method": s.method.value,
-                "note": s.note,
-                "signed_at": s.signed_at,
-            }
-            for s in plan.signatures
-        ],
-    }
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {item.name: _plain(getattr(value, item.name)) for item in fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return format_date(value)
+    return value
 
 
 # ---------------------------------------------------------------- import
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import stored."""
-
-    conference_id: str
-    reference: str
-    family_name: str
 
 
 def read_import(path: Path) -> dict[str, Any]:
@@ -221,39 +195,34 @@ def import_conference(store: Store, data: Any) -> ImportResult:
 def _exists(store: Store, conference_id: str) -> bool:
     try:
         conferences.load_conference(store, conference_id)
-    except Exception:
+    except RecordNotFoundError:
         return False
     return True
 
 
 class _Reader:
-    """Walks the file, turning it into domain objects and collecting every problem on the way."""
+    """Walks the file into domain records, collecting every problem on the way."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
 
     def conference_file(self, data: Any) -> tuple[Conference, dict[str, tuple[str, bytes]]]:
-        c = self._header(data)
+        raw = self._header(data)
         if self.problems:
             # Not a file of ours: listing every missing field would only bury the reason.
             raise ExchangeError(self.problems)
-        conference = self._conference(c)
-        kept: dict[str, tuple[str, bytes]] = {}
-        for index, raw in enumerate(self.array(c, "plans", "conference.plans")):
-            path = f"conference.plans[{index}]"
-            plan = self._plan(raw, path)
-            conference.plans.append(plan)
-            if plan.is_agreed:
-                pdf = self._pdf(raw, path)
-                if pdf is not None:
-                    text = canonical_bytes(canonical_content(conference, plan)).decode("utf-8")
-                    kept[plan.id] = (text, pdf)
-        self._check_agreed_hashes(conference)
-        self._check_unique_ids(conference)
+        conference = self.record(Conference, raw, "conference")
+        if conference.reference and parse_reference(conference.reference) is None:
+            self.problems.append(
+                f"conference.reference: “{conference.reference}” is not a reference like "
+                "FGC-2026-0042."
+            )
+        conference.reference = conference.reference.upper()
+        kept = self._agreed_records(conference, raw.get("plans"))
+        self._check_links(conference)
         return conference, kept
 
     def _header(self, data: Any) -> dict[str, Any]:
-        """The conference object, once the file is known to be a conference file we can read."""
         if not isinstance(data, dict):
             self.problems.append("The file must hold a JSON object; this is not a conference file.")
             return {}
@@ -262,247 +231,202 @@ class _Reader:
             return {}
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
-            hint = " (written by a newer version of FGC Desktop)" if _newer(version) else ""
+            newer = isinstance(version, int) and version > SCHEMA_VERSION
+            hint = " (written by a newer version of FGC Desktop)" if newer else ""
             self.problems.append(
                 f"schema_version: must be {SCHEMA_VERSION}, not {version!r}{hint}."
             )
             return {}
-        return self.object(data, "conference", "conference")
+        conference = data.get("conference")
+        if not isinstance(conference, dict):
+            self.problems.append("conference: must be an object.")
+            return {}
+        return conference
 
-    def _conference(self, c: dict[str, Any]) -> Conference:
-        referral = self.object(c, "referral", "conference.referral")
-        consent = self.object(c, "consent", "conference.consent")
-        meeting = self.object(c, "meeting", "conference.meeting")
-        field = CONFERENCE_FIELDS
-        reference = self.text(c, "conference", "reference", required=True)
-        if reference and parse_reference(reference) is None:
-            self.problems.append(
-                f"conference.reference: “{reference}” is not a reference like FGC-2026-0042."
+    def record(self, kind: type, raw: Any, path: str) -> Any:
+        """One domain record of a kind, every field read by its type or its field rule."""
+        if not isinstance(raw, dict):
+            self.problems.append(f"{path}: must be an object.")
+            raw = {}
+        values = {}
+        for item in fields(kind):
+            where = f"{path}.{item.name}"
+            hint = _hints(kind)[item.name]
+            required = item.name == "id" or (
+                item.default is MISSING and item.default_factory is MISSING
             )
-        return Conference(
-            id=self.identifier(c, "conference"),
-            reference=reference.upper(),
-            family_name=self.value(c, "conference", "family_name", field["family_name"]),
-            stage=self.choice(c, "conference", "stage", Stage),
-            created_at=self.text(c, "conference", "created_at", required=True),
-            updated_at=self.text(c, "conference", "updated_at", required=True),
-            referral=Referral(
-                referrer_name=self.value(
-                    referral, "conference.referral", "referrer_name", field["referrer_name"]
-                ),
-                referrer_role=self.value(
-                    referral, "conference.referral", "referrer_role", field["referrer_role"]
-                ),
-                received_on=self.value(
-                    referral, "conference.referral", "received_on", field["referral_received_on"]
-                ),
-                reason=self.value(
-                    referral, "conference.referral", "reason", field["referral_reason"]
-                ),
-                worries=self.value(referral, "conference.referral", "worries", field["worries"]),
-                strengths=self.value(
-                    referral, "conference.referral", "strengths", field["strengths"]
-                ),
-                questions=self.value(
-                    referral, "conference.referral", "questions", field["questions"]
-                ),
-            ),
-            consent=Consent(
-                given_by=self.value(
-                    consent, "conference.consent", "given_by", field["consent_given_by"]
-                ),
-                given_on=self.value(
-                    consent, "conference.consent", "given_on", field["consent_given_on"]
-                ),
-            ),
-            meeting=Meeting(
-                held_on=self.value(meeting, "conference.meeting", "held_on", field["held_on"]),
-                starts_at=self.value(
-                    meeting, "conference.meeting", "starts_at", field["starts_at"]
-                ),
-                venue=self.value(meeting, "conference.meeting", "venue", field["venue"]),
-            ),
-            people=[
-                self._person(raw, f"conference.people[{i}]")
-                for i, raw in enumerate(self.array(c, "people", "conference.people"))
-            ],
-            bottom_lines=[
-                self._bottom_line(raw, f"conference.bottom_lines[{i}]")
-                for i, raw in enumerate(self.array(c, "bottom_lines", "conference.bottom_lines"))
-            ],
-            stage_moves=[
-                self._stage_move(raw, f"conference.stage_moves[{i}]")
-                for i, raw in enumerate(self.array(c, "stage_moves", "conference.stage_moves"))
-            ],
-        )
-
-    def _person(self, raw: Any, path: str) -> Person:
-        p = self.as_object(raw, path)
-        return Person(
-            id=self.identifier(p, path),
-            name=self.value(p, path, "name", PERSON_FIELDS["name"]),
-            role=self.choice(p, path, "role", Role),
-            relationship=self.value(p, path, "relationship", PERSON_FIELDS["relationship"]),
-            date_of_birth=self.value(p, path, "date_of_birth", PERSON_FIELDS["date_of_birth"]),
-            attendance=self.choice(p, path, "attendance", Attendance),
-        )
-
-    def _bottom_line(self, raw: Any, path: str) -> BottomLine:
-        b = self.as_object(raw, path)
-        return BottomLine(
-            id=self.identifier(b, path),
-            text=self.value(b, path, "text", BOTTOM_LINE_FIELDS["text"]),
-            reason=self.value(b, path, "reason", BOTTOM_LINE_FIELDS["reason"]),
-        )
-
-    def _stage_move(self, raw: Any, path: str) -> StageMove:
-        m = self.as_object(raw, path)
-        return StageMove(
-            id=self.identifier(m, path),
-            from_stage=self.choice(m, path, "from_stage", Stage),
-            to_stage=self.choice(m, path, "to_stage", Stage),
-            reason=self.text(m, path, "reason"),
-            moved_at=self.text(m, path, "moved_at", required=True),
-        )
-
-    def _plan(self, raw: Any, path: str) -> Plan:
-        p = self.as_object(raw, path)
-        version = p.get("version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            self.problems.append(f"{path}.version: must be a whole number from 1 up.")
-            version = 1
-        return Plan(
-            id=self.identifier(p, path),
-            version=version,
-            status=self.choice(p, path, "status", PlanStatus),
-            contingency=self.value(p, path, "contingency", PLAN_FIELDS["contingency"]),
-            plan_monitor=self.value(p, path, "plan_monitor", PLAN_FIELDS["plan_monitor"]),
-            review_date=self.value(p, path, "review_date", PLAN_FIELDS["review_date"]),
-            decision=self.choice(p, path, "decision", Decision),
-            decision_reasons=self.value(
-                p, path, "decision_reasons", PLAN_FIELDS["decision_reasons"]
-            ),
-            agreed_at=self.text(p, path, "agreed_at") or None,
-            content_hash=self.text(p, path, "content_hash") or None,
-            actions=[
-                self._action(a, f"{path}.actions[{i}]")
-                for i, a in enumerate(self.array(p, "actions", f"{path}.actions"))
-            ],
-            signatures=[
-                self._signature(s, f"{path}.signatures[{i}]")
-                for i, s in enumerate(self.array(p, "signatures", f"{path}.signatures"))
-            ],
-        )
-
-    def _action(self, raw: Any, path: str) -> Action:
-        a = self.as_object(raw, path)
-        f = ACTION_FIELDS
-        return Action(
-            id=self.identifier(a, path),
-            what=self.value(a, path, "what", f["what"]),
-            who=self.value(a, path, "who", f["who"]),
-            by_when=self.value(a, path, "by_when", f["by_when"]),
-            support=self.value(a, path, "support", f["support"]),
-            how_we_know=self.value(a, path, "how_we_know", f["how_we_know"]),
-        )
-
-    def _signature(self, raw: Any, path: str) -> Signature:
-        s = self.as_object(raw, path)
-        return Signature(
-            id=self.identifier(s, path),
-            person_id=self.text(s, path, "person_id") or None,
-            name=self.text(s, path, "name", required=True),
-            method=self.choice(s, path, "method", SignatureMethod),
-            note=self.text(s, path, "note"),
-            signed_at=self.text(s, path, "signed_at"),
-        )
-
-    def _pdf(self, raw: dict[str, Any], path: str) -> bytes | None:
-        encoded = raw.get("agreed_pdf_base64")
+            if item.name not in raw:
+                if required:
+                    self.problems.append(f"{where}: is missing.")
+                continue
+            spec = _SPECS.get(kind, {}).get(item.name)
+            values[item.name] = self.value(hint, raw[item.name], where, spec)
         try:
-            pdf = base64.b64decode(encoded or "", validate=True)
-        except (binascii.Error, TypeError, ValueError):
-            pdf = b""
-        if not pdf.startswith(b"%PDF"):
-            self.problems.append(
-                f"{path}.agreed_pdf_base64: an agreed plan must carry its PDF, base64-encoded."
-            )
-            return None
-        return pdf
+            return kind(**values)
+        except TypeError:
+            # A required field was missing (already reported): any stand-in will do.
+            return kind(**{**_stand_ins(kind), **values})
 
-    def _check_agreed_hashes(self, conference: Conference) -> None:
-        for index, plan in enumerate(conference.plans):
-            if plan.is_agreed and plan.content_hash != content_hash(conference, plan):
+    def value(self, hint: Any, raw: Any, where: str, spec: FieldSpec | None) -> Any:
+        """One field's value, checked; problems are recorded and a harmless value returned."""
+        target, optional = _unwrap(hint)
+        if raw is None and optional:
+            return None
+        if spec is not None:
+            try:
+                return spec.clean(raw)
+            except ValidationError as error:
+                self.problems.append(f"{where}: {error.message}.")
+                return None if optional else ""
+        if get_origin(target) is list:
+            return self._list(get_args(target)[0], raw, where)
+        if is_dataclass(target):
+            return self.record(target, raw, where)
+        if isinstance(target, type) and issubclass(target, Enum):
+            return self._choice(target, raw, where)
+        if target is bool:
+            if isinstance(raw, bool):
+                return raw
+            self.problems.append(f"{where}: must be true or false.")
+            return False
+        if target is int:
+            if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 1:
+                return raw
+            self.problems.append(f"{where}: must be a whole number from 1 up.")
+            return 1
+        if target is date:
+            try:
+                return parse_date(raw, where)
+            except ValidationError as error:
+                self.problems.append(f"{where}: {error.message}.")
+                return None
+        return self._text(raw, where, optional)
+
+    def _list(self, kind: type, raw: Any, where: str) -> list[Any]:
+        if not isinstance(raw, list):
+            self.problems.append(f"{where}: must be a list.")
+            return []
+        return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
+
+    def _choice(self, kind: type[Enum], raw: Any, where: str) -> Enum:
+        try:
+            return kind(raw)
+        except ValueError:
+            allowed = ", ".join(member.value for member in kind)
+            self.problems.append(f"{where}: “{raw}” is not one of: {allowed}.")
+            return next(iter(kind))
+
+    def _text(self, raw: Any, where: str, optional: bool) -> str | None:
+        try:
+            text = clean_text(raw, where, limit=LONG_TEXT_LIMIT)
+        except ValidationError as error:
+            self.problems.append(f"{where}: {error.message}.")
+            return ""
+        if where.endswith(".id") and not text:
+            self.problems.append(f"{where}: cannot be empty.")
+        return text or (None if optional else "")
+
+    def _agreed_records(
+        self, conference: Conference, raw_plans: Any
+    ) -> dict[str, tuple[str, bytes]]:
+        kept = {}
+        raw_plans = raw_plans if isinstance(raw_plans, list) else []
+        for index, (plan, raw) in enumerate(zip(conference.plans, raw_plans, strict=False)):
+            if not plan.is_agreed:
+                continue
+            path = f"conference.plans[{index}]"
+            if plan.content_hash != content_hash(conference, plan):
                 self.problems.append(
-                    f"conference.plans[{index}].content_hash: does not match the plan's content; "
+                    f"{path}.content_hash: does not match the plan's content; "
                     "the agreed plan was changed after it was agreed."
                 )
+            pdf = _decode_pdf(raw.get(PDF_KEY) if isinstance(raw, dict) else None)
+            if pdf is None:
+                self.problems.append(
+                    f"{path}.{PDF_KEY}: an agreed plan must carry its PDF, base64-encoded."
+                )
+                continue
+            kept[plan.id] = (canonical_bytes(canonical_content(conference, plan)).decode(), pdf)
+        return kept
 
-    def _check_unique_ids(self, conference: Conference) -> None:
-        ids = [
-            conference.id,
-            *(p.id for p in conference.people),
-            *(b.id for b in conference.bottom_lines),
-        ]
+    def _check_links(self, conference: Conference) -> None:
+        ids = [conference.id, *(p.id for p in conference.people)]
+        ids += [b.id for b in conference.bottom_lines]
         for plan in conference.plans:
             ids += [plan.id, *(a.id for a in plan.actions), *(s.id for s in plan.signatures)]
+        for records in (conference.safety_pairs, conference.visits, conference.invitations):
+            ids += [record.id for record in records]
+        ids += [voice.id for voice in conference.child_voices]
         if len(ids) != len(set(ids)):
             self.problems.append("conference: the same id is used for two records.")
         versions = [plan.version for plan in conference.plans]
         if len(versions) != len(set(versions)):
             self.problems.append("conference.plans: two plans have the same version number.")
-
-    # -- primitive readers: each records a problem and returns a harmless value
-
-    def object(self, parent: dict[str, Any], key: str, path: str) -> dict[str, Any]:
-        return self.as_object(parent.get(key), path)
-
-    def as_object(self, raw: Any, path: str) -> dict[str, Any]:
-        if isinstance(raw, dict):
-            return raw
-        self.problems.append(f"{path}: must be an object.")
-        return {}
-
-    def array(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:
-        raw = parent.get(key, [])
-        if isinstance(raw, list):
-            return raw
-        self.problems.append(f"{path}: must be a list.")
-        return []
-
-    def text(self, parent: dict[str, Any], within: str, key: str, *, required: bool = False) -> str:
-        path, raw = f"{within}.{key}", parent.get(key)
-        if raw is None:
-            raw = ""
-        try:
-            value = clean_line(raw, path)
-        except ValidationError as error:
-            self.problems.append(f"{path}: {error.message}.")
-            return ""
-        if required and not value:
-            self.problems.append(f"{path}: is missing.")
-        return value
-
-    def identifier(self, parent: dict[str, Any], within: str) -> str:
-        return self.text(parent, within, "id", required=True)
-
-    def value(self, parent: dict[str, Any], within: str, key: str, spec: FieldSpec) -> Any:
-        path = f"{within}.{key}"
-        try:
-            return spec.clean(parent.get(key))
-        except ValidationError as error:
-            self.problems.append(f"{path}: {error.message}.")
-            return None if spec.kind.value == "date" else ""
-
-    def choice(self, parent: dict[str, Any], within: str, key: str, kind: type[E]) -> E:
-        path, raw = f"{within}.{key}", parent.get(key)
-        try:
-            return kind(raw)
-        except ValueError:
-            allowed = ", ".join(member.value for member in kind)
-            self.problems.append(f"{path}: “{raw}” is not one of: {allowed}.")
-            return next(iter(kind))
+        people = {person.id for person in conference.people}
+        for path, person_id in _person_links(conference):
+            if person_id is not None and person_id not in people:
+                self.problems.append(f"{path}: no one in conference.people has the id {person_id}.")
 
 
-def _newer(version: object) -> bool:
-    return isinstance(version, int) and version > SCHEMA_VERSION
+def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
+    links: list[tuple[str, str | None]] = [
+        ("conference.consent.given_by_person_id", conference.consent.given_by_person_id)
+    ]
+    for i, pair in enumerate(conference.safety_pairs):
+        links += [
+            (f"conference.safety_pairs[{i}].person_id", pair.person_id),
+            (f"conference.safety_pairs[{i}].other_person_id", pair.other_person_id),
+        ]
+    links += [
+        (f"conference.visits[{i}].person_id", v.person_id) for i, v in enumerate(conference.visits)
+    ]
+    links += [
+        (f"conference.invitations[{i}].person_id", v.person_id)
+        for i, v in enumerate(conference.invitations)
+    ]
+    for i, voice in enumerate(conference.child_voices):
+        links += [
+            (f"conference.child_voices[{i}].child_id", voice.child_id),
+            (f"conference.child_voices[{i}].advocate_id", voice.advocate_id),
+        ]
+    for p, plan in enumerate(conference.plans):
+        links += [
+            (f"conference.plans[{p}].signatures[{i}].person_id", s.person_id)
+            for i, s in enumerate(plan.signatures)
+        ]
+    return links
+
+
+def _decode_pdf(encoded: Any) -> bytes | None:
+    try:
+        pdf = base64.b64decode(encoded or "", validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        return None
+    return pdf if pdf.startswith(b"%PDF") else None
+
+
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    return get_type_hints(kind)
+
+
+def _unwrap(hint: Any) -> tuple[Any, bool]:
+    """The type inside an optional hint, and whether None is allowed."""
+    if get_origin(hint) in (Union, types.UnionType):
+        args = [arg for arg in get_args(hint) if arg is not type(None)]
+        return args[0], len(args) < len(get_args(hint))
+    return hint, False
+
+
+def _stand_ins(kind: type) -> dict[str, Any]:
+    hints = _hints(kind)
+    stand_ins: dict[str, Any] = {}
+    for item in fields(kind):
+        if item.default is MISSING and item.default_factory is MISSING:
+            target, _ = _unwrap(hints[item.name])
+            stand_ins[item.name] = (
+                next(iter(target))
+                if isinstance(target, type) and issubclass(target, Enum)
+                else (date.min if target is date else "")
+            )
+    return stand_ins

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.conference import Conference
-from fgc_desktop.domain.fields import BOTTOM_LINE_FIELDS, PERSON_FIELDS
-from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.domain.fields import BOTTOM_LINE_FIELDS, PERSON_FIELDS, PERSON_FLAGS
+from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
+from fgc_desktop.domain.references import references_to, signed_an_agreed_plan
+from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store import conferences, network
 from fgc_desktop.store.connection import Store
 
@@ -39,22 +41,58 @@ def edit_person(
 
 def set_role(store: Store, conference_id: str, person_id: str, role: Role) -> Conference:
     """Change the part a person plays."""
-    network.update_person(store, person_id, {"role": Role(role)})
-    return conferences.load_conference(store, conference_id)
+    return set_choice(store, conference_id, person_id, Role(role))
 
 
 def set_attendance(
     store: Store, conference_id: str, person_id: str, attendance: Attendance
 ) -> Conference:
     """Record how a person took part in the conference."""
-    network.update_person(store, person_id, {"attendance": Attendance(attendance)})
+    return set_choice(store, conference_id, person_id, Attendance(attendance))
+
+
+def set_choice(
+    store: Store,
+    conference_id: str,
+    person_id: str,
+    choice: Role | Side | Participation | Attendance,
+) -> Conference:
+    """Set one of a person's choices: role, side of the family, how they take part, attendance."""
+    network.update_person(store, person_id, {_CHOICE_KEYS[type(choice)]: choice})
     return conferences.load_conference(store, conference_id)
+
+
+def set_flag(store: Store, conference_id: str, person_id: str, key: str, value: bool) -> Conference:
+    """Tick or untick a yes/no fact about a person (a key of PERSON_FLAGS)."""
+    if key not in PERSON_FLAGS:
+        raise KeyError(key)
+    network.update_person(store, person_id, {key: bool(value)})
+    return conferences.load_conference(store, conference_id)
+
+
+def places_mentioning(store: Store, conference_id: str, person_id: str) -> list[str]:
+    """What else names this person, to say before they are removed."""
+    return references_to(conferences.load_conference(store, conference_id), person_id)
 
 
 def remove_person(store: Store, conference_id: str, person_id: str) -> Conference:
-    """Take someone out of the network."""
+    """Take someone out of the network with their preparation records (ask first)."""
+    conference = conferences.load_conference(store, conference_id)
+    person = conference.person(person_id)
+    if person is not None and signed_an_agreed_plan(conference, person_id):
+        raise ValidationError(
+            "Remove person", f"{person.name} signed an agreed plan, so they stay on record"
+        )
     network.remove_person(store, person_id)
     return conferences.load_conference(store, conference_id)
+
+
+_CHOICE_KEYS = {
+    Role: "role",
+    Side: "side",
+    Participation: "participation",
+    Attendance: "attendance",
+}
 
 
 def add_bottom_line(

@@ -6,12 +6,21 @@ from collections.abc import Mapping
 from typing import Any
 
 from fgc_desktop.domain.bottom_line import BottomLine
-from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral, StageMove
+from fgc_desktop.domain.conference import (
+    Conference,
+    Consent,
+    ConsentMethod,
+    Meeting,
+    Referral,
+    StageMove,
+)
 from fgc_desktop.domain.identity import format_reference, parse_reference
-from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.domain.network import Person
+from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
+from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.store import plans, records
-from fgc_desktop.store.columns import to_date, to_row
+from fgc_desktop.store import plans, preparation, records
+from fgc_desktop.store.columns import from_row, to_date, to_row
 from fgc_desktop.store.connection import Store
 
 
@@ -35,6 +44,14 @@ def insert_conference(
             )
         for move in conference.stage_moves:
             records.insert(db, "stage_moves", _move_row(conference.id, move), conference.id)
+        for record in (
+            *conference.safety_pairs,
+            *conference.visits,
+            *conference.child_voices,
+            *conference.invitations,
+        ):
+            table = preparation.TABLES[type(record)]
+            records.insert(db, table, preparation.row(conference.id, record), conference.id)
         for plan in sorted(conference.plans, key=lambda p: p.version):
             canonical, pdf = kept.get(plan.id, (None, None))
             plans.insert_plan_rows(db, conference.id, plan, canonical_content=canonical, pdf=pdf)
@@ -45,6 +62,7 @@ def load_conference(store: Store, conference_id: str) -> Conference:
     db = store.db
     row = records.fetch(db, "conferences", conference_id)
     owned = ("conference_id = ?", [conference_id])
+    kept = preparation.load(db, conference_id)
     return Conference(
         id=row["id"],
         reference=row["reference"],
@@ -53,21 +71,33 @@ def load_conference(store: Store, conference_id: str) -> Conference:
         referral=Referral(
             referrer_name=row["referrer_name"] or "",
             referrer_role=row["referrer_role"] or "",
+            referrer_team=row["referrer_team"] or "",
+            referrer_phone=row["referrer_phone"] or "",
+            referrer_email=row["referrer_email"] or "",
             received_on=to_date(row["referral_received_on"]),
             reason=row["referral_reason"] or "",
             worries=row["worries"] or "",
             strengths=row["strengths"] or "",
             questions=row["questions"] or "",
+            bottom_lines_agreed_on=to_date(row["bottom_lines_agreed_on"]),
         ),
         consent=Consent(
-            given_by=row["consent_given_by"] or "", given_on=to_date(row["consent_given_on"])
+            given_by=row["consent_given_by"] or "",
+            given_by_person_id=row["consent_given_by_person_id"],
+            given_on=to_date(row["consent_given_on"]),
+            method=ConsentMethod(row["consent_method"]),
+            withdrawn_on=to_date(row["consent_withdrawn_on"]),
+            withdrawal_reason=row["consent_withdrawal_reason"] or "",
         ),
         meeting=Meeting(
             held_on=to_date(row["held_on"]),
             starts_at=row["starts_at"] or "",
             venue=row["venue"] or "",
+            venue_accessibility=row["venue_accessibility"] or "",
+            food=row["food"] or "",
+            childcare=row["childcare"] or "",
         ),
-        people=[_person(r) for r in db["people"].rows_where(*owned, order_by="position")],
+        people=[from_row(Person, r) for r in db["people"].rows_where(*owned, order_by="position")],
         bottom_lines=[
             BottomLine(id=r["id"], text=r["text"], reason=r["reason"] or "")
             for r in db["bottom_lines"].rows_where(*owned, order_by="position")
@@ -83,6 +113,10 @@ def load_conference(store: Store, conference_id: str) -> Conference:
             )
             for r in db["stage_moves"].rows_where(*owned, order_by="moved_at, rowid")
         ],
+        safety_pairs=kept[SafetyPair],
+        visits=kept[PreparationVisit],
+        child_voices=kept[ChildVoice],
+        invitations=kept[Invitation],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
@@ -126,18 +160,7 @@ def _touch(db: Any, conference_id: str, changes: dict[str, Any]) -> None:
 
 def person_row(conference_id: str, person: Person, position: int) -> dict[str, Any]:
     """A person as a row of the people table."""
-    return to_row(
-        {
-            "id": person.id,
-            "conference_id": conference_id,
-            "position": position,
-            "name": person.name,
-            "role": person.role,
-            "relationship": person.relationship,
-            "date_of_birth": person.date_of_birth,
-            "attendance": person.attendance,
-        }
-    )
+    return to_row({"conference_id": conference_id, "position": position, **vars(person)})
 
 
 def bottom_line_row(conference_id: str, line: BottomLine, position: int) -> dict[str, Any]:
@@ -149,17 +172,6 @@ def bottom_line_row(conference_id: str, line: BottomLine, position: int) -> dict
         "text": line.text,
         "reason": line.reason,
     }
-
-
-def _person(row: dict[str, Any]) -> Person:
-    return Person(
-        id=row["id"],
-        name=row["name"],
-        role=Role(row["role"]),
-        relationship=row["relationship"] or "",
-        date_of_birth=to_date(row["date_of_birth"]),
-        attendance=Attendance(row["attendance"] or Attendance.NOT_RECORDED.value),
-    )
 
 
 def _conference_row(conference: Conference) -> dict[str, Any]:
@@ -175,16 +187,27 @@ def _conference_row(conference: Conference) -> dict[str, Any]:
             "stage": conference.stage,
             "referrer_name": referral.referrer_name,
             "referrer_role": referral.referrer_role,
+            "referrer_team": referral.referrer_team,
+            "referrer_phone": referral.referrer_phone,
+            "referrer_email": referral.referrer_email,
             "referral_received_on": referral.received_on,
             "referral_reason": referral.reason,
             "worries": referral.worries,
             "strengths": referral.strengths,
             "questions": referral.questions,
+            "bottom_lines_agreed_on": referral.bottom_lines_agreed_on,
             "consent_given_by": consent.given_by,
+            "consent_given_by_person_id": consent.given_by_person_id,
             "consent_given_on": consent.given_on,
+            "consent_method": consent.method,
+            "consent_withdrawn_on": consent.withdrawn_on,
+            "consent_withdrawal_reason": consent.withdrawal_reason,
             "held_on": meeting.held_on,
             "starts_at": meeting.starts_at,
             "venue": meeting.venue,
+            "venue_accessibility": meeting.venue_accessibility,
+            "food": meeting.food,
+            "childcare": meeting.childcare,
             "created_at": conference.created_at,
             "updated_at": conference.updated_at,
         }

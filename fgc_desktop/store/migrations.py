@@ -183,3 +183,95 @@ BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
 def known_migration_names() -> set[str]:
     """Names of every migration this version of the app knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}
+
+
+@migrations()
+def m002_referral_and_preparation(db: Database) -> None:
+    """Referral and preparation in full: contacts, safety, visits, child's voice, invitations."""
+    for column in (
+        "referrer_team",
+        "referrer_phone",
+        "referrer_email",
+        "bottom_lines_agreed_on",
+        "consent_given_by_person_id",
+        "consent_withdrawn_on",
+        "consent_withdrawal_reason",
+        "venue_accessibility",
+        "food",
+        "childcare",
+    ):
+        db["conferences"].add_column(column, str)
+    db["conferences"].add_column("consent_method", str, not_null_default="not_recorded")
+    for column in (
+        "phone",
+        "email",
+        "address",
+        "preferred_language",
+        "accessibility_needs",
+        "participation_reason",
+        "pronouns",
+        "lives_with",
+        "needs",
+    ):
+        db["people"].add_column(column, str)
+    db["people"].add_column("side", str, not_null_default="outside")
+    db["people"].add_column("participation", str, not_null_default="not_decided")
+    for flag in (
+        "contact_confidential",
+        "interpreter_needed",
+        "interpreter_booked",
+        "parental_responsibility",
+    ):
+        db["people"].add_column(flag, int, not_null_default=0)
+
+    conference = ("conference_id", "conferences", "id")
+    db["safety_pairs"].create(
+        {"id": str, "conference_id": str, "person_id": str, "other_person_id": str, "reason": str},
+        pk="id",
+        not_null={"conference_id", "person_id", "other_person_id"},
+        foreign_keys=[
+            conference,
+            ("person_id", "people", "id"),
+            ("other_person_id", "people", "id"),
+        ],
+    )
+    db["visits"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "person_id": str,
+            "visited_on": str,
+            "place": str,
+            "notes": str,
+            "worries": str,
+            "hopes": str,
+            "help_needed": str,
+        },
+        pk="id",
+        not_null={"conference_id", "person_id"},
+        foreign_keys=[conference, ("person_id", "people", "id")],
+    )
+    db["child_voices"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "child_id": str,
+            "wishes_and_feelings": str,
+            "method": str,
+            "read_out_by": str,
+            "advocate_id": str,
+        },
+        pk="id",
+        not_null={"conference_id", "child_id", "method"},
+        foreign_keys=[conference, ("child_id", "people", "id"), ("advocate_id", "people", "id")],
+    )
+    db["child_voices"].create_index(["child_id"], unique=True)
+    db["invitations"].create(
+        {"id": str, "conference_id": str, "person_id": str, "sent_on": str, "method": str},
+        pk="id",
+        not_null={"conference_id", "person_id", "sent_on", "method"},
+        foreign_keys=[conference, ("person_id", "people", "id")],
+    )
+    for table in ("safety_pairs", "visits", "child_voices", "invitations"):
+        db[table].create_index(["conference_id"])
+    db["settings"].create({"key": str, "value": str}, pk="key")

@@ -9,6 +9,8 @@ from sqlite_utils.db import NotFoundError
 
 from fgc_desktop.domain.identity import utc_now
 from fgc_desktop.store import audit
+from fgc_desktop.store.columns import to_row
+from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import RecordNotFoundError
 
 
@@ -70,3 +72,37 @@ def fetch(db: Database, table: str, row_id: str) -> dict[str, Any]:
 def touch_conference(db: Database, conference_id: str) -> None:
     """Mark the conference as changed now, inside the caller's transaction."""
     db["conferences"].update(conference_id, {"updated_at": utc_now()})
+
+
+def edit_owned(store: Store, table: str, row_id: str, changes: dict[str, Any]) -> None:
+    """Change a row that belongs to a conference, in its own transaction."""
+    with store.writing() as db:
+        conference_id = fetch(db, table, row_id)["conference_id"]
+        update(db, table, row_id, to_row(changes), conference_id)
+        touch_conference(db, conference_id)
+
+
+def remove_owned(store: Store, table: str, row_id: str) -> None:
+    """Remove a row that belongs to a conference, in its own transaction."""
+    with store.writing() as db:
+        conference_id = fetch(db, table, row_id)["conference_id"]
+        delete(db, table, row_id, conference_id)
+        touch_conference(db, conference_id)
+
+
+def add_owned(store: Store, table: str, row: dict[str, Any], *, ordered: bool = False) -> None:
+    """Add a row that belongs to a conference; ordered rows go after the others."""
+    with store.writing() as db:
+        conference_id = row["conference_id"]
+        if ordered:
+            row = {**row, "position": next_position(db, table, conference_id)}
+        insert(db, table, to_row(row), conference_id)
+        touch_conference(db, conference_id)
+
+
+def next_position(db: Database, table: str, conference_id: str) -> int:
+    """The position after the last row of a conference's ordered table."""
+    return db.execute(
+        f"SELECT COALESCE(MAX(position), -1) + 1 FROM {table} WHERE conference_id = ?",
+        [conference_id],
+    ).fetchone()[0]

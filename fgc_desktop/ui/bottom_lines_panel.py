@@ -11,8 +11,10 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import BOTTOM_LINE_FIELDS
 from fgc_desktop.services import network
 from fgc_desktop.store.connection import Store
+from fgc_desktop.ui import conference_fields
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_list import RecordListPanel
+from fgc_desktop.ui.section import section
 
 _COLUMNS = (
     ("Bottom line", lambda line: line.text),
@@ -41,6 +43,29 @@ class BottomLinesPanel(RecordListPanel):
         self.add_layout.addWidget(label)
         self.add_layout.addWidget(self.new_text, 1)
         self.add_layout.addWidget(self.add_button)
+        # The referrer's agreement covers the bottom lines as a whole, so it sits under the list.
+        self.agreed = FieldForm(
+            conference_fields.specs(conference_fields.BOTTOM_LINES_AGREED_KEYS),
+            conference_fields.saver(store, self._conference_id),
+        )
+        self.agreed.saved.connect(self.saved.emit)
+        agreed_note = QLabel(
+            "Go through the bottom lines with the referrer before the conference, so the family "
+            "hear the same ones on the day."
+        )
+        agreed_note.setWordWrap(True)
+        self.layout().addWidget(section("Agreed with the referrer", agreed_note, self.agreed))
+
+    def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
+        """Show the bottom lines and when the referrer agreed them."""
+        super().show_conference(conference, fresh=fresh)
+        if fresh:
+            self.agreed.reset()
+        self.agreed.set_values(conference_fields.field_values(conference))
+
+    def _conference_id(self) -> str:
+        assert self.conference is not None
+        return self.conference.id
 
     def records_of(self, conference: Conference) -> Sequence[BottomLine]:
         """The conference's bottom lines."""

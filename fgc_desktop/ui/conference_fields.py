@@ -10,17 +10,18 @@ from fgc_desktop.domain.validation import format_date
 from fgc_desktop.services import referral
 from fgc_desktop.store.connection import Store
 
-REFERRAL_KEYS = (
+REFERRER_KEYS = (
     "referrer_name",
     "referrer_role",
+    "referrer_team",
+    "referrer_phone",
+    "referrer_email",
     "referral_received_on",
-    "referral_reason",
-    "worries",
-    "strengths",
-    "questions",
 )
-CONSENT_KEYS = ("consent_given_by", "consent_given_on")
-MEETING_KEYS = ("held_on", "starts_at", "venue")
+REFERRAL_KEYS = ("referral_reason", "worries", "strengths", "questions")
+BOTTOM_LINES_AGREED_KEYS = ("bottom_lines_agreed_on",)
+MEETING_KEYS = ("held_on", "starts_at", "venue", "venue_accessibility")
+DAY_NEEDS_KEYS = ("food", "childcare")
 
 
 def specs(keys: tuple[str, ...]) -> list[FieldSpec]:
@@ -35,16 +36,25 @@ def field_values(conference: Conference) -> dict[str, str]:
         "family_name": conference.family_name,
         "referrer_name": ref.referrer_name,
         "referrer_role": ref.referrer_role,
+        "referrer_team": ref.referrer_team,
+        "referrer_phone": ref.referrer_phone,
+        "referrer_email": ref.referrer_email,
         "referral_received_on": format_date(ref.received_on),
         "referral_reason": ref.reason,
         "worries": ref.worries,
         "strengths": ref.strengths,
         "questions": ref.questions,
+        "bottom_lines_agreed_on": format_date(ref.bottom_lines_agreed_on),
         "consent_given_by": consent.given_by,
         "consent_given_on": format_date(consent.given_on),
+        "consent_withdrawn_on": format_date(consent.withdrawn_on),
+        "consent_withdrawal_reason": consent.withdrawal_reason,
         "held_on": format_date(meeting.held_on),
         "starts_at": meeting.starts_at,
         "venue": meeting.venue,
+        "venue_accessibility": meeting.venue_accessibility,
+        "food": meeting.food,
+        "childcare": meeting.childcare,
     }
 
 

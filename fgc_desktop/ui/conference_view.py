@@ -9,14 +9,19 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
+from fgc_desktop.ui.consent_section import consent_state
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.invitations_page import InvitationsPage
 from fgc_desktop.ui.meeting_form import MeetingForm
+from fgc_desktop.ui.network_map_page import NetworkMapPage
 from fgc_desktop.ui.network_table import NetworkPanel
 from fgc_desktop.ui.plan_editor import PlanEditor
+from fgc_desktop.ui.preparation_page import PreparationPage
 from fgc_desktop.ui.referral_form import ReferralForm
 from fgc_desktop.ui.stage_bar import StageBar
 
-# The page a coordinator needs first at each stage.
+# The page a coordinator needs first at each stage; preparation starts by mapping the network,
+# as visits, voices and invitations all hang off the people in it.
 _PAGE_FOR_STAGE = {
     Stage.REFERRAL: "Referral",
     Stage.PREPARATION: "Network",
@@ -26,6 +31,12 @@ _PAGE_FOR_STAGE = {
     Stage.REVIEW: "Plan",
     Stage.CLOSED: "Plan",
 }
+
+
+_WITHDRAWN_STYLE = (
+    "color: #7a0010; background: #fde8ea; border: 1px solid #d7737e; border-radius: 4px; "
+    "padding: 6px; font-weight: bold;"
+)
 
 
 class ConferenceView(QWidget):
@@ -43,8 +54,11 @@ class ConferenceView(QWidget):
         self.stage_bar = StageBar(store)
         self.referral = ReferralForm(store)
         self.network = NetworkPanel(store)
+        self.network_map = NetworkMapPage()
         self.bottom_lines = BottomLinesPanel(store)
+        self.preparation = PreparationPage(store)
         self.meeting = MeetingForm(store)
+        self.invitations = InvitationsPage(store)
         self.plan = PlanEditor(store)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Conference pages")
@@ -52,8 +66,11 @@ class ConferenceView(QWidget):
         self._pages = {
             "Referral": self.referral,
             "Network": self.network,
+            "Map": self.network_map,
             "Bottom lines": self.bottom_lines,
+            "Preparation": self.preparation,
             "Conference day": self.meeting,
+            "Invitations": self.invitations,
             "Plan": self.plan,
         }
         for name, page in self._pages.items():
@@ -61,10 +78,17 @@ class ConferenceView(QWidget):
         self.stage_bar.moved.connect(self._moved)
         for page in self._pages.values():
             page.saved.connect(self._saved)
+        # Said above every page: nothing should move on while the family's consent is withdrawn.
+        self.withdrawn_banner = QLabel()
+        self.withdrawn_banner.setObjectName("consent_withdrawn_banner")
+        self.withdrawn_banner.setWordWrap(True)
+        self.withdrawn_banner.setStyleSheet(_WITHDRAWN_STYLE)
+        self.withdrawn_banner.hide()
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.withdrawn_banner)
         layout.addWidget(self.stage_bar)
         layout.addWidget(separator)
         layout.addWidget(self.tabs, 1)
@@ -79,6 +103,13 @@ class ConferenceView(QWidget):
             f"<span style='color: #555555;'>{conference.reference}</span>"
         )
         self.stage_bar.show_conference(conference, fresh=fresh)
+        withdrawn = conference.consent.is_withdrawn
+        self.withdrawn_banner.setText(
+            consent_state(conference) + " To go on, record their new consent on the Referral page."
+            if withdrawn
+            else ""
+        )
+        self.withdrawn_banner.setVisible(withdrawn)
         for page in self._pages.values():
             page.show_conference(conference, fresh=fresh)
         if fresh or stage_changed:

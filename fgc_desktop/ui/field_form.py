@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.fields import FieldSpec, Kind
 from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.restorative_language import DEFAULT_PHRASES, Phrase
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.restorative_highlighter import attach_restorative_language, refresh_all
 from fgc_desktop.ui.store_problem import show_store_problem
 
 Save = Callable[[str, str], object]
@@ -32,6 +34,30 @@ _PLACEHOLDERS = {
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 # Long text is also saved after a pause in typing, so a crash mid-paragraph loses little.
 TEXT_PAUSE_MS = 2000
+
+PhraseSource = Callable[[], Sequence[Phrase]]
+
+
+def default_phrases() -> Sequence[Phrase]:
+    return DEFAULT_PHRASES
+
+
+_phrase_source: PhraseSource = default_phrases  # the app points this at the service's list
+
+
+def set_phrase_source(source: PhraseSource) -> None:
+    """Where long text boxes get the blaming phrases to underline (the service's list).
+
+    The app sets this once from its store; every text box, open or still to come, follows it.
+    """
+    global _phrase_source
+    _phrase_source = source
+    refresh_all()
+
+
+def current_phrases() -> Sequence[Phrase]:
+    """The phrases long text boxes underline now."""
+    return _phrase_source()
 
 
 class LongTextEdit(QPlainTextEdit):
@@ -127,6 +153,8 @@ class FieldForm(QWidget):
         editor: QLineEdit | LongTextEdit
         if spec.kind is Kind.TEXT:
             editor = LongTextEdit(self)
+            # Free text is where blaming words creep in: underline them gently as they are typed.
+            attach_restorative_language(editor, current_phrases)
         else:
             editor = QLineEdit(self)
             editor.setPlaceholderText(_PLACEHOLDERS.get(spec.kind, ""))

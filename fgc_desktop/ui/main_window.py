@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from fgc_desktop.domain.conference import Conference
-from fgc_desktop.services import caseload
+from fgc_desktop.domain.restorative_language import Phrase
+from fgc_desktop.services import caseload, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui import conference_exchange
+from fgc_desktop.ui import conference_exchange, field_form
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
+from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
+from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.store_problem import show_store_problem
 
 _BANNER_STYLE = (
@@ -39,6 +42,10 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # Long text boxes underline blaming phrases from this service's own list, read once here
+        # (and again after Settings) rather than from the store on every keystroke.
+        self.phrases = restorative_language.phrases(store)
+        field_form.set_phrase_source(lambda: self.phrases)
         self.preview: PlanPreview | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
         self.setWindowTitle(f"FGC Desktop – {store.path}")
@@ -92,6 +99,10 @@ class MainWindow(QMainWindow):
         self.plan_action = QAction("Family &plan…", self)
         self.plan_action.setShortcut(QKeySequence("Ctrl+P"))
         self.plan_action.triggered.connect(self.show_plan)
+        self.summary_action = QAction("&Referral summary…", self)
+        self.summary_action.triggered.connect(self.show_referral_summary)
+        self.letters_action = QAction("Invitation &letters…", self)
+        self.letters_action.triggered.connect(self.show_letters)
         self.move_on_action = QAction("&Move on", self)
         self.move_on_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.move_on_action.triggered.connect(self._move_on)
@@ -101,13 +112,20 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_conference)
         self.export_action = QAction("&Export this conference…", self)
         self.export_action.triggered.connect(self.export_conference)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.show_settings)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([self.new_action, self.plan_action])
+        file_menu.addActions(
+            [self.new_action, self.summary_action, self.letters_action, self.plan_action]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         stage_menu = self.menuBar().addMenu("&Conference")
@@ -151,7 +169,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.caseload.select(conference.id)
         self.open_conference(conference.id)
-        self.conference.referral.details.editor("referrer_name").setFocus()
+        self.conference.referral.referrer.editor("referrer_name").setFocus()
         return conference
 
     def show_plan(self) -> PlanPreview | None:
@@ -162,6 +180,20 @@ class MainWindow(QMainWindow):
         self.preview = PlanPreview(self.store, self.conference.conference.id, self)
         self.preview.open()
         return self.preview
+
+    def show_referral_summary(self) -> PdfPreview | None:
+        """Open the referral summary of the open conference."""
+        if self.conference.conference is None:
+            return None
+        self.conference.commit_pending()
+        return self.conference.referral.show_summary()
+
+    def show_letters(self) -> PdfPreview | None:
+        """Open every invitation letter of the open conference, to print in one go."""
+        if self.conference.conference is None:
+            return None
+        self.conference.commit_pending()
+        return self.conference.invitations.show_letters()
 
     def import_conference(self) -> None:
         """Add a conference from a file and open it."""
@@ -178,6 +210,18 @@ class MainWindow(QMainWindow):
             conference_exchange.export_conference(
                 self, self.store, self.conference.conference.reference
             )
+
+    def show_settings(self) -> None:
+        """The coordinator's details and the restorative phrase list."""
+        dialog = SettingsDialog(self.store, self)
+        dialog.phrases.saved.connect(self._use_phrases)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
+        self.phrases = phrases
 
     def load_demo(self) -> None:
         """Fill an empty store with the demo caseload."""
@@ -210,6 +254,8 @@ class MainWindow(QMainWindow):
         has_conference = self.conference.conference is not None
         for action in (
             self.plan_action,
+            self.summary_action,
+            self.letters_action,
             self.export_action,
             self.move_on_action,
             self.go_back_action,

@@ -1,194 +1,37 @@
-"""The family plan as it will print: an in-app PDF preview with Print and Save as."""
+"""The family plan as it will print, in the shared PDF preview."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
-
-from fgc_desktop.domain.conference import Conference
 from fgc_desktop.services import family_plan
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui.background_job import run_in_background
-
-# Printing rasterises each page; 300 dpi is sharp on paper without huge print jobs.
-PRINT_DPI = 300
+from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
 
 
-class PlanPreview(QDialog):
-    """Shows the latest plan of a conference; the PDF is made off the GUI thread."""
+class PlanPreview(PdfPreview):
+    """The latest plan of a conference: the kept bytes of an agreed one, or a fresh draft."""
 
     def __init__(self, store: Store, conference_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(lambda: _plan_job(store, conference_id), parent, noun="the plan")
         self.setObjectName("planPreview")
-        self.setWindowTitle("Family plan")
-        self.pdf: bytes | None = None
-        self._conference: Conference | None = None
-        self._buffer: QBuffer | None = None  # kept as long as the document reads from it
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setAccessibleName("Family plan pages")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.status = QLabel("Preparing the plan…")
-        self.status.setObjectName("preview_status")
-        self.status.setWordWrap(True)
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.clicked.connect(self.print_plan)
-        self.save_button = QPushButton("&Save as…")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.clicked.connect(self.save_plan)
-        close_button = QPushButton("Close")
-        close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        self.resize(900, 1000)
-        self._set_ready(False)
-        self._start(store, conference_id)
-
-    def _start(self, store: Store, conference_id: str) -> None:
-        try:
-            conference, job = family_plan.plan_pdf_job(store, conference_id)
-        except StoreError as error:
-            self.status.setText(f"The plan could not be read: {error}")
-            return
-        self._conference = conference
-        self.setWindowTitle(f"Family plan – {conference.family_name} ({conference.reference})")
-        run_in_background(job, self._pdf_ready, self._pdf_failed)
-
-    @property
-    def is_ready(self) -> bool:
-        """True once the pages are shown."""
-        return self.document.status() == QPdfDocument.Status.Ready and self.pdf is not None
-
-    def _set_ready(self, ready: bool) -> None:
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
-
-    def _pdf_ready(self, pdf: bytes) -> None:
-        self.pdf = pdf
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        pages = self.document.pageCount()
-        plan = self._conference.plan if self._conference else None
-        state = "agreed" if plan is not None and plan.is_agreed else "draft"
-        version = f"version {plan.version}, {state}" if plan is not None else "no plan yet, draft"
-        self.status.setText(f"{pages} page{'s' if pages != 1 else ''} · {version}")
-        self._set_ready(pages > 0)
-
-    def _pdf_failed(self, error: Exception) -> None:
-        self.status.setText(f"The plan could not be prepared: {error}")
-
-    def default_file_name(self) -> str:
-        """A file name saying whose plan it is."""
-        conference = self._conference
-        if conference is None:
-            return "family plan.pdf"
-        version = conference.plan.version if conference.plan else 1
-        return f"{conference.reference} family plan v{version}.pdf"
-
-    def save_plan(self) -> None:
-        """Ask where to save the PDF and write it there."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the family plan", self.default_file_name(), "PDF files (*.pdf)"
-        )
-        if path:
-            self.save_to(Path(path))
-
-    def save_to(self, path: Path) -> bool:
-        """Write the PDF bytes to path; a failure is explained in a message box."""
-        if self.pdf is None:
-            return False
-        try:
-            path.write_bytes(self.pdf)
-        except OSError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Not saved",
-                f"The plan could not be saved to {path}: {error.strerror or error}.",
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("saveProblem")
-            box.open()
-            return False
-        self.status.setText(f"Saved to {path}")
-        return True
-
-    def print_plan(self) -> None:
-        """Ask for a printer and print every page."""
-        printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the family plan")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def make_printer(self) -> QPrinter:
-        """A printer set up for the plan's page size, printing edge to edge."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.default_file_name())
-        printer.setFullPage(True)  # the PDF already has its margins
-        if self.document.pageCount():
-            size = self.document.pagePointSize(0)
-            printer.setPageSize(QPageSize(size, QPageSize.Unit.Point, "Plan"))
-            orientation = (
-                QPageLayout.Orientation.Landscape
-                if size.width() > size.height()
-                else QPageLayout.Orientation.Portrait
-            )
-            printer.setPageOrientation(orientation)
-        return printer
-
-    def print_to(self, printer: QPrinter) -> int:
-        """Print every page as a 300 dpi image fitted to the paper; returns pages printed."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.status.setText("The printer could not be started.")
-            return 0
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                self._print_page(painter, page)
-        finally:
-            painter.end()
-        return self.document.pageCount()
-
-    def _print_page(self, painter: QPainter, page: int) -> None:
-        points = self.document.pagePointSize(page)
-        image = self.document.render(page, _pixels(points, PRINT_DPI))
-        area = QRectF(painter.viewport())
-        scale = min(area.width() / image.width(), area.height() / image.height())
-        size = QSizeF(image.width() * scale, image.height() * scale)
-        corner = QPointF(area.x() + (area.width() - size.width()) / 2, area.y())
-        painter.drawImage(QRectF(corner, size), image)
 
 
-def _pixels(points: QSizeF, dpi: int) -> QSize:
-    return QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+def _plan_job(store: Store, conference_id: str) -> PdfJob:
+    conference, make = family_plan.plan_pdf_job(store, conference_id)
+    plan = conference.plan
+    version = plan.version if plan is not None else 1
+    if plan is None:
+        state = "no plan yet, draft"
+    else:
+        state = f"version {plan.version}, {'agreed' if plan.is_agreed else 'draft'}"
+
+    def describe(pages: int) -> str:
+        return f"{pages} page{'s' if pages != 1 else ''} · {state}"
+
+    return PdfJob(
+        title=f"Family plan – {conference.family_name} ({conference.reference})",
+        file_name=f"{conference.reference} family plan v{version}.pdf",
+        make=make,
+        describe=describe,
+    )

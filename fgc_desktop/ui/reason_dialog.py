@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fgc_desktop.ui.field_form import current_phrases
+from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
+
 
 class ReasonDialog(QDialog):
     """A short dialog with a roomy text box; OK only once something is written."""
@@ -22,6 +25,7 @@ class ReasonDialog(QDialog):
         label = QLabel(prompt)
         label.setWordWrap(True)
         self.text = QPlainTextEdit()
+        attach_restorative_language(self.text, current_phrases)
         self.text.setObjectName("reason")
         self.text.setAccessibleName("Reason")
         self.text.setTabChangesFocus(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -52,6 +52,7 @@ class RecordListPanel(QWidget):
         self.store = store
         self.conference: Conference | None = None
         self.read_only = False
+        self._shown_id: str | None = None
         self._noun = noun
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.table = self._build_table(title)
@@ -88,7 +89,9 @@ class RecordListPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
         table.setMinimumHeight(table.fontMetrics().lineSpacing() * 8)
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Selection, not the current row: Qt moves the current row before the selection, so
+        # details shown on currentRowChanged would be those of the row being left.
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
     # What subclasses provide.
@@ -103,6 +106,11 @@ class RecordListPanel(QWidget):
     def remove_record(self, record: Any) -> Conference:
         """Call the service that removes a record."""
         raise NotImplementedError
+
+    def confirm_removal(self, record: Any) -> bool:
+        """Whether to go ahead with removing a record; panels whose records are named
+        elsewhere ask the coordinator first."""
+        return True
 
     # Shared behaviour.
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
@@ -184,17 +192,18 @@ class RecordListPanel(QWidget):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.row() != previous.row():
+    def _selection_changed(self) -> None:
+        if self.selected_id() != self._shown_id:
             self._update_details(fresh=True)
 
     def _update_details(self, *, fresh: bool) -> None:
         record = self.selected()
+        self._shown_id = record.id if record is not None else None
         self.details_box.setEnabled(record is not None)
         self.remove_button.setEnabled(record is not None and not self.read_only)
         self.show_details(record, fresh=fresh)
 
     def _remove_selected(self) -> None:
         record = self.selected()
-        if record is not None:
+        if record is not None and self.confirm_removal(record):
             self.call_service(lambda: self.remove_record(record))

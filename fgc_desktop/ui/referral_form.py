@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui import conference_fields
+from fgc_desktop.ui.consent_section import ConsentSection
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.pdf_preview import PdfPreview
+from fgc_desktop.ui.referral_summary_preview import ReferralSummaryPreview
 from fgc_desktop.ui.section import section
 
 
@@ -19,26 +22,38 @@ class ReferralForm(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._store = store
         self._conference: Conference | None = None
+        self.preview: PdfPreview | None = None
         save = conference_fields.saver(store, self._conference_id)
         self.family = FieldForm(conference_fields.specs(("family_name",)), save)
+        self.referrer = FieldForm(conference_fields.specs(conference_fields.REFERRER_KEYS), save)
         self.details = FieldForm(conference_fields.specs(conference_fields.REFERRAL_KEYS), save)
-        self.consent = FieldForm(conference_fields.specs(conference_fields.CONSENT_KEYS), save)
+        questions_hint = QLabel("Write each question for the family on its own line.")
+        questions_hint.setWordWrap(True)
+        questions_hint.setStyleSheet("color: #555555;")
+        self.consent = ConsentSection(store)
+        self.summary_button = QPushButton("Referral summary…")
+        self.summary_button.setAccessibleName("Preview and print the referral summary")
+        self.summary_button.clicked.connect(self.show_summary)
+        top = QHBoxLayout()
+        top.addWidget(self.family, 1)
+        top.addWidget(self.summary_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.family)
-        layout.addWidget(section("From the referrer", self.details))
-        consent_note = QLabel(
-            "The family's consent to the conference. It can be withdrawn at any time."
+        layout.addLayout(top)
+        layout.addWidget(section("From the referrer", self.referrer))
+        layout.addWidget(
+            section("The referral, in the referrer's words", self.details, questions_hint)
         )
-        consent_note.setWordWrap(True)
-        layout.addWidget(section("Consent", consent_note, self.consent))
+        layout.addWidget(section("Consent", self.consent))
         layout.addStretch(1)
         for form in self.forms():
             form.saved.connect(self.saved.emit)
+        self.consent.saved.connect(self.saved.emit)
 
     def forms(self) -> tuple[FieldForm, ...]:
         """The field forms on this page."""
-        return (self.family, self.details, self.consent)
+        return (self.family, self.referrer, self.details)
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show the conference's referral and consent."""
@@ -48,6 +63,17 @@ class ReferralForm(QWidget):
             if fresh:
                 form.reset()
             form.set_values(values)
+        self.consent.show_conference(conference, fresh=fresh)
+
+    def show_summary(self) -> PdfPreview | None:
+        """Open the one-page referral summary to read, print or save."""
+        if self._conference is None:
+            return None
+        for form in self.forms():
+            form.commit_pending()
+        self.preview = ReferralSummaryPreview(self._store, self._conference.id, self.window())
+        self.preview.open()
+        return self.preview
 
     def _conference_id(self) -> str:
         assert self._conference is not None

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.progress import StageBlocked, readiness
@@ -71,7 +80,7 @@ class StageBar(QWidget):
         buttons.addStretch(1)
         checks = QVBoxLayout()
         checks.addWidget(self.heading)
-        checks.addWidget(self.checklist)
+        checks.addWidget(self._checklist_area())
         checks.addWidget(self.blocked)
         lower = QHBoxLayout()
         lower.addLayout(checks, 1)
@@ -80,6 +89,18 @@ class StageBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(stages_row)
         layout.addLayout(lower)
+
+    def _checklist_area(self) -> QScrollArea:
+        # Preparation can list many steps; past seven lines they scroll, so the page below keeps
+        # its room. The full list is also given when a move is refused.
+        area = QScrollArea()
+        area.setObjectName("checklist_area")
+        area.setWidget(self.checklist)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.checklist_area = area
+        return area
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show the conference's stage and what it still needs."""
@@ -120,7 +141,24 @@ class StageBar(QWidget):
         else:
             self.heading.setText(f"<b>Still to do before {target.label}:</b>")
             self.checklist.setText("\n".join(f"☐ {step}" for step in check.missing))
-        self.checklist.setVisible(bool(self.checklist.text()))
+        self.checklist_area.setVisible(bool(self.checklist.text()))
+        self._fit_checklist()
+
+    def _fit_checklist(self) -> None:
+        # As tall as the list at the width it has, up to the cap; beyond it the list scrolls.
+        cap = self.fontMetrics().lineSpacing() * 7
+        width = self.checklist_area.viewport().width()
+        needed = (
+            self.checklist.heightForWidth(width)
+            if width > 50
+            else self.checklist.sizeHint().height()
+        )
+        self.checklist_area.setFixedHeight(min(cap, needed + 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Long steps wrap differently at another width, so the list is measured again."""
+        super().resizeEvent(event)
+        self._fit_checklist()
 
     def _show_blocked(self, missing: tuple[str, ...], target: Stage | None = None) -> None:
         if not missing:

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from fgc_desktop.domain.bottom_line import BottomLine
-from fgc_desktop.domain.conference import Conference, Meeting, Referral
-from fgc_desktop.domain.network import Attendance, Person, Role
+from fgc_desktop.domain.conference import Conference, Consent, ConsentMethod, Meeting, Referral
+from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
 from fgc_desktop.domain.plan import (
     Action,
     Decision,
@@ -121,3 +121,92 @@ def make_actions_fixture() -> Callable[[int], list[Action]]:
 def conference() -> Conference:
     """A conference with a draft plan of a few actions."""
     return make_conference()
+
+
+def make_network_conference(
+    *, people: int = 0, held_on: date | None = date(2026, 12, 8), venue: str = "Oak Hall"
+) -> Conference:
+    """A conference at preparation: referral, consent, two children and a network in many
+    scripts, one of them (Agnieszka) with confidential contact details; people adds extras."""
+    network = [
+        Person(ZOFIA, Role.CHILD, date_of_birth=date(2019, 5, 14), pronouns="she/her"),
+        Person(WANG, Role.CHILD, date_of_birth=date(2015, 11, 2), needs="Glasses"),
+        Person(
+            "Agnieszka Nowak",
+            Role.PARENT,
+            "Mother",
+            side=Side.MOTHERS,
+            participation=Participation.IN_PERSON,
+            address=HIDDEN_ADDRESS,
+            phone=HIDDEN_PHONE,
+            email="agnieszka@hidden.example",
+            contact_confidential=True,
+        ),
+        Person(
+            "Halina Wójcik",
+            Role.GRANDPARENT,
+            "Grandmother",
+            side=Side.MOTHERS,
+            participation=Participation.PHONE,
+            address="3 Oak Road, Leeds",
+            preferred_language="Polish",
+            interpreter_needed=True,
+            interpreter_booked=True,
+        ),
+        Person(
+            FATIMA, Role.AUNT_UNCLE, "Aunt", side=Side.FATHERS, participation=Participation.VIDEO
+        ),
+        Person(
+            OLGA,
+            Role.FRIEND,
+            "Neighbour",
+            side=Side.BOTH,
+            participation=Participation.VIEWS_IN_WRITING,
+        ),
+        Person(NIKOS, Role.PROFESSIONAL, "Social worker", participation=Participation.IN_PERSON),
+    ]
+    network += [
+        Person(f"Extra person {n}", Role.FRIEND, f"Friend {n}", side=list(Side)[n % 4])
+        for n in range(people)
+    ]
+    return Conference(
+        reference="FGC-2026-0042",
+        family_name="Nowak",
+        referral=Referral(
+            referrer_name="Jo Bennett",
+            referrer_role="Social worker",
+            referrer_team="North Team",
+            referrer_phone="01632 960123",
+            referrer_email="jo.bennett@example.org",
+            received_on=date(2026, 10, 20),
+            reason="The school is worried the children are alone in the evenings.",
+            worries="The children missed school on 14 days this term.",
+            strengths="The children are close to their grandmother.",
+            questions="How will the children be safe every evening?\n\nWho can they go to?",
+            bottom_lines_agreed_on=date(2026, 10, 28),
+        ),
+        consent=Consent(
+            given_by="Agnieszka Nowak", given_on=date(2026, 10, 22), method=ConsentMethod.IN_PERSON
+        ),
+        meeting=Meeting(held_on=held_on, starts_at="10:00", venue=venue, food="Lunch"),
+        people=network,
+        bottom_lines=[
+            BottomLine("The children are never left alone at night.", "They are 7 and 11.")
+        ],
+    )
+
+
+HIDDEN_ADDRESS = "12 Hidden Lane, Secretford"
+HIDDEN_PHONE = "07700 900111"
+
+
+@pytest.fixture(name="make_network_conference")
+def make_network_conference_fixture() -> Callable[..., Conference]:
+    """make_network_conference(people=0, held_on=..., venue=...) builds a conference to invite."""
+    return make_network_conference
+
+
+@pytest.fixture
+def hidden() -> tuple[str, str]:
+    """The confidential address and phone number of Agnieszka in the network conference."""
+    return HIDDEN_ADDRESS, HIDDEN_PHONE

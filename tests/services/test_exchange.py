@@ -132,3 +132,33 @@ def test_a_missing_file_says_so(tmp_path):
 def test_exporting_an_unknown_reference_says_so(store):
     with pytest.raises(exchange.ExchangeError, match="No conference with reference FGC-2026-0099"):
         exchange.export_conference(store, "FGC-2026-0099")
+
+
+def test_preparation_records_travel_and_must_point_at_people_in_the_file(
+    store, stored_at, other_store
+):
+    conference = stored_at(Stage.INFORMATION_SHARING)
+    data = exchange.export_conference(store, conference.reference)
+    c = data["conference"]
+    assert len(c["visits"]) == 3 and len(c["child_voices"]) == 2 and len(c["invitations"]) == 3
+    c["visits"][0]["person_id"] = "someone-not-in-the-network"
+    c["people"][2]["contact_confidential"] = "yes"
+    problems = _problems(other_store, data)
+    assert problems == [
+        "conference.people[2].contact_confidential: must be true or false.",
+        "conference.visits[0].person_id: no one in conference.people has the id "
+        "someone-not-in-the-network.",
+    ]
+
+
+def test_a_file_from_before_preparation_fields_still_imports(store, stored_at, other_store):
+    conference = stored_at(Stage.REFERRAL)
+    data = exchange.export_conference(store, conference.reference)
+    c = data["conference"]
+    for key in ("visits", "child_voices", "invitations", "safety_pairs"):
+        del c[key]
+    for person in c["people"]:
+        del person["side"], person["participation"]
+    exchange.import_conference(other_store, data)
+    imported = caseload.load(other_store, conference.id)
+    assert imported.visits == [] and imported.people[0].participation.value == "not_decided"

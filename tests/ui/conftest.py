@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
+from fgc_desktop.ui import field_form
 from fgc_desktop.ui.app import load_fonts, use_bundled_font
 from fgc_desktop.ui.field_form import LongTextEdit
 from fgc_desktop.ui.main_window import MainWindow
@@ -94,3 +95,25 @@ def leave(editor: QWidget) -> None:
         QTest.keyClick(editor, Qt.Key.Key_Return)
     else:
         QTest.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def open_conference(window: MainWindow, store: Store, conference_id: str, page: str) -> None:
+    """Show a conference (set up through services) in the window, at one of its pages."""
+    window.refresh()
+    window.caseload.select(conference_id)
+    window.conference.show_conference(caseload.load(store, conference_id), fresh=True)
+    window.conference.show_page(page)
+
+
+def choose(combo: QComboBox, data: object) -> None:
+    """Pick the combo item carrying that data, as a coordinator picks from the list."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+@pytest.fixture(autouse=True)
+def default_phrases() -> Iterator[None]:
+    """Each test starts from the app's own phrase list, whatever a window set before."""
+    yield
+    field_form.set_phrase_source(field_form.default_phrases)

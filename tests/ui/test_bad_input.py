@@ -30,18 +30,19 @@ def opened(window: MainWindow, store: Store) -> Conference:
 def test_impossible_date_is_explained_and_kept(
     qtbot: QtBot, window: MainWindow, store: Store, opened: Conference
 ):
-    form = window.conference.referral.consent
-    type_into(qtbot, form.editor("consent_given_on"), "31/02/2026")
-    assert "31/02/2026" in form.error_text("consent_given_on")
-    assert "not a real date" in form.error_text("consent_given_on")
-    assert form.editor("consent_given_on").text() == "31/02/2026"
-    assert caseload.load(store, opened.id).consent.given_on is None
+    form = window.conference.referral.referrer
+    type_into(qtbot, form.editor("referral_received_on"), "31/02/2026")
+    assert "31/02/2026" in form.error_text("referral_received_on")
+    assert "not a real date" in form.error_text("referral_received_on")
+    assert form.editor("referral_received_on").text() == "31/02/2026"
+    assert caseload.load(store, opened.id).referral.received_on == opened.referral.received_on
     # Saving another field refreshes the page; the refused text must survive that.
-    type_into(qtbot, form.editor("consent_given_by"), "Agnieszka Nowak")
-    assert form.editor("consent_given_on").text() == "31/02/2026"
-    type_into(qtbot, form.editor("consent_given_on"), "28/02/2026")
-    assert form.error_text("consent_given_on") == ""
-    assert caseload.load(store, opened.id).consent.given_on.isoformat() == "2026-02-28"
+    type_into(qtbot, form.editor("referrer_name"), "Jo Bennett")
+    assert form.editor("referral_received_on").text() == "31/02/2026"
+    type_into(qtbot, form.editor("referral_received_on"), "28/02/2026")
+    assert form.error_text("referral_received_on") == ""
+    stored = caseload.load(store, opened.id).referral.received_on
+    assert stored is not None and stored.isoformat() == "2026-02-28"
 
 
 def test_bad_time_and_empty_family_name(qtbot: QtBot, window: MainWindow, opened: Conference):
@@ -147,6 +148,12 @@ def test_removing_people_and_roles(qtbot: QtBot, window: MainWindow, store: Stor
     panel.role.setCurrentIndex(panel.role.findData(Role.SIBLING))
     assert caseload.load(store, opened.id).people[1].role is Role.SIBLING
     panel.table.selectRow(0)
+
+    def remove(box: QMessageBox) -> None:
+        assert "Nothing else in this conference mentions them" in box.informativeText()
+        next(b for b in box.buttons() if b.text() == "Remove Anna Nowak").click()
+
+    when_dialog_opens(remove)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in caseload.load(store, opened.id).people] == ["Ola Nowak"]
     assert panel.model.rowCount() == 1

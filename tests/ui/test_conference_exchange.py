@@ -72,20 +72,22 @@ def test_a_broken_file_lists_every_problem_and_adds_nothing(
     qtbot: QtBot, store: Store, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
     path = tmp_path / "broken.json"
-    conference = {"id": "c1", "reference": "FGC-2026-0001", "family_name": "", "stage": "review"}
+    child = {"id": "p1", "name": "Zofia", "role": "wizard", "date_of_birth": "2019-02-31"}
+    conference = {"id": "c1", "reference": "FGC-2026-0001", "family_name": "", "people": [child]}
     data = {"format": "fgc-desktop/conference", "schema_version": 1, "conference": conference}
     path.write_text(json.dumps(data))
     _answer_file_dialogs(monkeypatch, path)
     window.import_action.trigger()
     box = _problem_box(qtbot)
-    assert box.text().startswith("The file has 6 problems; the first is: conference.referral")
+    assert (
+        box.text()
+        == "The file has 3 problems; the first is: conference.family_name: cannot be empty."
+    )
     assert box.detailedText().splitlines() == [
-        "conference.referral: must be an object.",
-        "conference.consent: must be an object.",
-        "conference.meeting: must be an object.",
         "conference.family_name: cannot be empty.",
-        "conference.created_at: is missing.",
-        "conference.updated_at: is missing.",
+        "conference.people[0].role: “wizard” is not one of: child, parent, carer, grandparent, "
+        "aunt_uncle, sibling, friend, community, professional, advocate, interpreter.",
+        "conference.people[0].date_of_birth: “2019-02-31” is not a real date.",
     ]
     box.close()
     assert caseload.is_empty(store)

@@ -1,4 +1,5 @@
-"""One conference taken through the real window from referral to an agreed, previewed plan."""
+"""One conference taken through the real window from referral, through every step of
+preparation, to an agreed, previewed plan."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from fgc_desktop.domain.network import Attendance, Role
+from fgc_desktop.domain.network import Attendance, Participation, Role
 from fgc_desktop.domain.plan import Decision, PlanStatus
+from fgc_desktop.domain.preparation import VoiceMethod
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
@@ -34,7 +36,13 @@ def _start_conference(qtbot: QtBot, window: MainWindow, family: str) -> str:
 
 
 def _choose(combo: QComboBox, data: object) -> None:
-    combo.setCurrentIndex(combo.findData(data))
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def _person(store: Store, conference_id: str, name: str) -> str:
+    return next(p.id for p in caseload.load(store, conference_id).people if p.name == name)
 
 
 def _move_on(qtbot: QtBot, window: MainWindow, expected: Stage) -> None:
@@ -49,44 +57,98 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     view = window.conference
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Referral"
 
-    # Referral and consent.
+    # Referral: the referrer's account.
     referral = view.referral
-    type_into(qtbot, referral.details.editor("referrer_name"), "Jo Bennett")
-    type_into(qtbot, referral.details.editor("referrer_role"), "Social worker, North Team")
-    type_into(qtbot, referral.details.editor("referral_received_on"), "02/03/2026")
+    type_into(qtbot, referral.referrer.editor("referrer_name"), "Jo Bennett")
+    type_into(qtbot, referral.referrer.editor("referrer_role"), "Social worker")
+    type_into(qtbot, referral.referrer.editor("referrer_team"), "North Team")
+    type_into(qtbot, referral.referrer.editor("referral_received_on"), "02/03/2026")
     type_into(qtbot, referral.details.editor("referral_reason"), "School is worried.\nOften late.")
     type_into(qtbot, referral.details.editor("worries"), "Children alone in the evening")
     type_into(qtbot, referral.details.editor("strengths"), "A close grandmother")
     type_into(qtbot, referral.details.editor("questions"), "Who looks after them at night?")
-    type_into(qtbot, referral.consent.editor("consent_given_by"), "Agnieszka Kowalczyk")
-    type_into(qtbot, referral.consent.editor("consent_given_on"), "2026-03-05")
-    assert referral.details.editor("referral_received_on").text() == "2026-03-02"
+    assert referral.referrer.editor("referral_received_on").text() == "2026-03-02"
 
-    # The child, added on the network page.
+    # The child and their mother, added on the network page; she has parental responsibility.
     view.show_page("Network")
     network = view.network
-    qtbot.keyClicks(network.new_name, "Zofia Kowalczyk")
-    _choose(network.new_role, Role.CHILD)
-    qtbot.mouseClick(network.add_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, network.form.editor("date_of_birth"), "14/05/2019")
+    for name, role in (("Zofia Kowalczyk", Role.CHILD), ("Agnieszka Kowalczyk", Role.PARENT)):
+        type_text(qtbot, network.new_name, name)
+        _choose(network.new_role, role)
+        qtbot.mouseClick(network.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, network.editor("relationship"), "Mother")
+    qtbot.mouseClick(network.flags["parental_responsibility"], Qt.MouseButton.LeftButton)
+    network.select_id(_person(store, conference_id, "Zofia Kowalczyk"))
+    type_into(qtbot, network.editor("date_of_birth"), "14/05/2019")
+
+    # Her consent, on the referral page.
+    view.show_page("Referral")
+    consent = referral.consent
+    _choose(consent.given_by, _person(store, conference_id, "Agnieszka Kowalczyk"))
+    type_into(qtbot, consent.given_on, "2026-03-05")
+    qtbot.mouseClick(consent.record_button, Qt.MouseButton.LeftButton)
     _move_on(qtbot, window, Stage.PREPARATION)
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Network"
 
-    # Preparation: family, bottom lines, date and venue.
+    # Preparation: the wider family, and how each will take part.
     for name, role in (("Halina Wójcik", Role.GRANDPARENT), ("محمد أحمد", Role.PARENT)):
         type_text(qtbot, network.new_name, name)
         _choose(network.new_role, role)
         qtbot.keyClick(network.new_name, "\r")
-    type_into(qtbot, network.form.editor("relationship"), "Father")
+    type_into(qtbot, network.editor("relationship"), "Father")
+    type_into(qtbot, network.editor("preferred_language"), "Arabic")
+    qtbot.mouseClick(network.flags["interpreter_needed"], Qt.MouseButton.LeftButton)
+    _choose(network.participation, Participation.PHONE)
+    type_into(qtbot, network.editor("participation_reason"), "Safety: joins by phone")
+    father = _person(store, conference_id, "محمد أحمد")
+    for name in ("Agnieszka Kowalczyk", "Halina Wójcik"):
+        network.select_id(_person(store, conference_id, name))
+        _choose(network.participation, Participation.IN_PERSON)
+    # Agnieszka's new address stays off everyone else's letters; she must not meet the father.
+    network.select_id(_person(store, conference_id, "Agnieszka Kowalczyk"))
+    type_into(qtbot, network.editor("address"), "4 Quiet Close, Riverside")
+    qtbot.mouseClick(network.flags["contact_confidential"], Qt.MouseButton.LeftButton)
+    _choose(network.safety.other, father)
+    type_text(qtbot, network.safety.new_reason, "Non-molestation order")
+    qtbot.mouseClick(network.safety.add_button, Qt.MouseButton.LeftButton)
+    assert not network.conflicts.isVisible()  # he takes part by phone
+
+    # Bottom lines, agreed with the referrer.
     view.show_page("Bottom lines")
     qtbot.keyClicks(view.bottom_lines.new_text, "Zofia is never left alone overnight")
     qtbot.mouseClick(view.bottom_lines.add_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, view.bottom_lines.form.editor("reason"), "She is five")
+    type_into(qtbot, view.bottom_lines.agreed.editor("bottom_lines_agreed_on"), "2026-03-09")
+
+    # Visits to each invited family member, and Zofia's voice.
+    view.show_page("Preparation")
+    visits = view.preparation.visits
+    for name in ("Agnieszka Kowalczyk", "Halina Wójcik", "محمد أحمد"):
+        _choose(visits.new_person, _person(store, conference_id, name))
+        type_text(qtbot, visits.new_date, "2026-03-12")
+        qtbot.mouseClick(visits.add_button, Qt.MouseButton.LeftButton)
+        type_into(qtbot, visits.form.editor("place"), "At home")
+    type_into(qtbot, visits.form.editor("hopes"), "To see Zofia every week")
+    voice = view.preparation.voices.boxes[_person(store, conference_id, "Zofia Kowalczyk")]
+    type_into(qtbot, voice.form.editor("wishes_and_feelings"), "I like Gran's house.")
+    _choose(voice.method, VoiceMethod.CONVERSATION)
+
+    # Date, time, venue and the father's interpreter.
     view.show_page("Conference day")
     meeting = view.meeting
     type_into(qtbot, meeting.form.editor("held_on"), "2026-04-10")
     type_into(qtbot, meeting.form.editor("starts_at"), "10.30")
     type_into(qtbot, meeting.form.editor("venue"), "Riverside Family Centre")
+    qtbot.mouseClick(meeting.interpreter_boxes[father], Qt.MouseButton.LeftButton)
+
+    # The letters go out to everyone invited.
+    view.show_page("Invitations")
+    invitations = view.invitations
+    assert invitations.model.rowCount() == 3
+    invitations.table.selectAll()
+    type_into(qtbot, invitations.sent_on, "2026-03-20")
+    qtbot.mouseClick(invitations.record_button, Qt.MouseButton.LeftButton)
+    assert "✓ Ready to move on" in view.stage_bar.heading.text(), view.stage_bar.checklist.text()
     _move_on(qtbot, window, Stage.INFORMATION_SHARING)
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Conference day"
 
@@ -134,7 +196,15 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     assert stored.referral.received_on == date(2026, 3, 2)
     assert stored.referral.reason == "School is worried.\nOften late."
     assert stored.meeting.starts_at == "10:30"
-    assert {p.name for p in stored.people} == {"Zofia Kowalczyk", "Halina Wójcik", "محمد أحمد"}
+    assert {p.name for p in stored.people} == {
+        "Zofia Kowalczyk",
+        "Agnieszka Kowalczyk",
+        "Halina Wójcik",
+        "محمد أحمد",
+    }
+    assert stored.consent.given_by == "Agnieszka Kowalczyk"
+    assert len(stored.visits) == 3 and len(stored.invitations) == 3
+    assert stored.child_voice(_person(store, conference_id, "Zofia Kowalczyk")).is_gathered
     assert stored.bottom_lines[0].reason == "She is five"
     agreed = stored.plan
     assert agreed is not None and agreed.status is PlanStatus.AGREED
@@ -149,7 +219,7 @@ def test_going_back_and_closing_ask_for_a_reason(qtbot: QtBot, window: MainWindo
     window.refresh()
     window.caseload.select(conference.id)
     view = window.conference
-    type_into(qtbot, view.referral.details.editor("referrer_name"), "Sam")
+    type_into(qtbot, view.referral.referrer.editor("referrer_name"), "Sam")
 
     def cancel(dialog: QDialog) -> None:
         assert isinstance(dialog, ReasonDialog)

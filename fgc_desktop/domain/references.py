@@ -1,0 +1,40 @@
+"""Where a person is mentioned across a conference, so deleting them is never a surprise."""
+
+from __future__ import annotations
+
+from fgc_desktop.domain.conference import Conference
+
+
+def references_to(conference: Conference, person_id: str) -> list[str]:
+    """Plain-word list of the records that name this person, empty when there are none."""
+    places = []
+    if conference.consent.given_by_person_id == person_id:
+        places.append("they gave the family's consent")
+    visits = sum(1 for visit in conference.visits if visit.person_id == person_id)
+    if visits:
+        places.append(f"{visits} preparation visit{'s' if visits > 1 else ''}")
+    for pair in conference.safety_pairs:
+        if pair.involves(person_id):
+            other_id = pair.other_person_id if pair.person_id == person_id else pair.person_id
+            other = conference.person(other_id)
+            places.append(f"must not attend with {other.name if other else 'someone'}")
+    if any(invitation.person_id == person_id for invitation in conference.invitations):
+        places.append("their invitation was sent")
+    for voice in conference.child_voices:
+        if voice.child_id == person_id and (voice.wishes_and_feelings or voice.advocate_id):
+            places.append("their wishes and feelings")
+        if voice.advocate_id == person_id:
+            child = conference.person(voice.child_id)
+            places.append(f"advocate for {child.name if child else 'a child'}")
+    for plan in conference.plans:
+        if any(signature.person_id == person_id for signature in plan.signatures):
+            places.append(f"they signed plan version {plan.version}")
+    return places
+
+
+def signed_an_agreed_plan(conference: Conference, person_id: str) -> bool:
+    """True when the person's signature is part of an agreed plan, which never changes."""
+    return any(
+        plan.is_agreed and any(s.person_id == person_id for s in plan.signatures)
+        for plan in conference.plans
+    )
