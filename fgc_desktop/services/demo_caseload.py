@@ -453,6 +453,7 @@ def _signature(conference: Conference, plan: Plan, person: Person, number: int) 
         method=method,
         person_id=person.id,
         strokes=() if by_phone else _handwriting(number),
+        signed_at=f"{conference.meeting.held_on}T15:{10 + number:02d}:00+00:00",
         content_hash=wording_hash(conference, plan),
     )
 
