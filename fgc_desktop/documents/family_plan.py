@@ -20,7 +20,9 @@ from reportlab.platypus import (
 
 from fgc_desktop.documents.fonts import LATIN
 from fgc_desktop.documents.pages import PageFurniture, numbered_canvas
+from fgc_desktop.documents.plan_qr import QR_SIZE, qr_drawing, qr_payload
 from fgc_desktop.documents.row_keeping_table import RowKeepingTable
+from fgc_desktop.documents.signature_drawing import signature_drawing
 from fgc_desktop.documents.styles import (
     CONTENT_WIDTH,
     HEADER_TINT,
@@ -35,9 +37,18 @@ from fgc_desktop.documents.styles import (
     fixed_paragraph,
     user_paragraph,
 )
+from fgc_desktop.domain.canonical_plan import wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Attendance, Person
-from fgc_desktop.domain.plan import Action, Decision, Plan, Signature, SignatureMethod
+from fgc_desktop.domain.plan import (
+    SIGNATURE_BOX,
+    Action,
+    Decision,
+    Plan,
+    Signature,
+    SignatureMethod,
+)
+from fgc_desktop.domain.progress import signatories
 
 AUTHOR = "FGC Desktop"
 NO_ACTIONS = "No actions recorded yet."
@@ -58,12 +69,8 @@ _MONTHS = (
     "December",
 )
 
-_SIGNATURE_METHODS = {
-    SignatureMethod.SIGNED_ON_PAPER: "Signed on paper",
-    SignatureMethod.SIGNED_ON_SCREEN: "Signed on screen",
-    SignatureMethod.AGREED_BY_PHONE: "Agreed by phone",
-    SignatureMethod.DECLINED: "Declined to sign",
-}
+EARLIER_WORDING = "Signed an earlier wording — not valid for this version"
+NO_SIGNATORIES = "No one has been recorded as taking part yet."
 
 _ACTION_HEADINGS = (
     "",
@@ -79,6 +86,15 @@ _ACTION_WIDTHS = tuple(CONTENT_WIDTH * share / sum(_ACTION_SHARES) for share in 
 
 _SIGN_LABEL_WIDTH = 24 * mm
 _SIGN_MARGIN = 6 * mm
+_SIGN_GAP = 6 * mm
+_SIGN_BOX_WIDTH = (CONTENT_WIDTH - _SIGN_GAP) / 2
+_SIGN_PADDING = 7
+# The drawn signature: as high as a signature on paper, as wide as the pad's 3:1 box allows.
+_SIGNING_HEIGHT = 20 * mm
+_SIGNING_WIDTH = _SIGNING_HEIGHT * SIGNATURE_BOX[0] / SIGNATURE_BOX[1]
+# The QR code's column on page 1: wide enough for its caption, with white space round the code
+# for scanners.
+_QR_COLUMN = QR_SIZE + 14 * mm
 # Space for a heading, a table's header row and its first row or two.
 _TABLE_START_ROOM = 55 * mm
 
@@ -157,6 +173,7 @@ def _date_of(timestamp: str | None) -> date | None:
 
 
 def _title(conference: Conference, plan: Plan) -> list[Flowable]:
+    """Title, family, reference, version and status, with the QR code at the top right."""
     agreed_on = _date_of(plan.agreed_at)
     status = (
         fixed_paragraph(f"Agreed on {long_date(agreed_on)}" if agreed_on else "Agreed")
@@ -171,12 +188,28 @@ def _title(conference: Conference, plan: Plan) -> list[Flowable]:
     if conference.meeting.held_on:
         facts.append(("Conference", fixed_paragraph(long_date(conference.meeting.held_on))))
     rows = [[fixed_paragraph(label, "label"), value] for label, value in facts]
-    table = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm], hAlign="LEFT")
+    text_width = CONTENT_WIDTH - _QR_COLUMN
+    table = Table(rows, colWidths=[30 * mm, text_width - 30 * mm], hAlign="LEFT")
     _style(table, [*_padding(1, 4), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    return [
+    heading = [
         fixed_paragraph("Family plan", "title"),
         user_paragraph(_family_line(conference.family_name), "subtitle"),
         table,
+    ]
+    block = Table([[heading, _qr_column(conference, plan)]], colWidths=[text_width, _QR_COLUMN])
+    _style(
+        block,
+        [
+            *_padding(0, 0),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            # The code's dark modules line up with the right edge of the text below.
+            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            # Clear of the title's first line, whose leading starts above its letters.
+            ("TOPPADDING", (1, 0), (1, 0), 4),
+        ],
+    )
+    return [
+        block,
         Spacer(1, 4 * mm),
         fixed_paragraph(
             "This is the plan the family made at their family group conference. It says what will "
@@ -185,6 +218,14 @@ def _title(conference: Conference, plan: Plan) -> list[Flowable]:
             "note",
         ),
     ]
+
+
+def _qr_column(conference: Conference, plan: Plan) -> list[Flowable]:
+    """The QR code and, under it, the same text for people to read and compare."""
+    payload = qr_payload(conference, plan)
+    head, _, tail = payload.rpartition(" ")
+    caption = user_paragraph(f"{head}\n{tail}", "qr_caption", is_name=True)
+    return [qr_drawing(payload), Spacer(1, 2.5 * mm), caption]
 
 
 def _family_line(family_name: str) -> str:
@@ -373,85 +414,120 @@ def _decision(conference: Conference, plan: Plan) -> list[Flowable]:
 
 
 def _signatures(conference: Conference, plan: Plan) -> list[Flowable]:
-    people = [person for person in conference.people if person.attendance.took_part]
+    """A box for everyone asked to sign, and for anyone else whose signature is recorded."""
+    asked = signatories(conference)
     by_person = {sig.person_id: sig for sig in plan.signatures if sig.person_id}
-    boxes = [_signature_box(p.name, _relationship(p), by_person.get(p.id)) for p in people]
-    known_ids = {person.id for person in people}
-    boxes += [
-        _signature_box(sig.name, "", sig)
-        for sig in plan.signatures
-        if sig.person_id not in known_ids
+    # Once agreed, the signatures were checked against this version's wording at agreement; a
+    # later correction elsewhere in the conference (a child's name) must not mark them stale.
+    current = None if plan.is_agreed else wording_hash(conference, plan)
+    boxes = [
+        _signature_box(person.name, _relationship(person), by_person.get(person.id), current)
+        for person in asked
     ]
+    asked_ids = {person.id for person in asked}
+    for signature in plan.signatures:
+        if signature.person_id is None or signature.person_id not in asked_ids:
+            # Someone who signed though not asked to (a young person, say) still has their box.
+            person = conference.person(signature.person_id)
+            relationship = _relationship(person) if person else ""
+            boxes.append(_signature_box(signature.name, relationship, signature, current))
     heading = _heading("Signatures", "By signing, you show that you agree with this plan.")
     if not boxes:
-        return [*heading, fixed_paragraph("No one has been recorded as taking part yet.", "note")]
-    pairs = [boxes[i : i + 2] + [""] * (2 - len(boxes[i : i + 2])) for i in range(0, len(boxes), 2)]
-    rows = [_signature_row(pair) for pair in pairs]
+        return [*heading, fixed_paragraph(NO_SIGNATORIES, "note")]
+    rows = [_signature_row(boxes[i : i + 2]) for i in range(0, len(boxes), 2)]
     return [KeepTogether([*heading, rows[0]]), *rows[1:]]
 
 
-def _signature_row(pair: list[Table | str]) -> Table:
-    gap = 6 * mm
-    half = (CONTENT_WIDTH - gap) / 2
-    row = Table([[pair[0], "", pair[1]]], colWidths=[half, gap, half], hAlign="LEFT")
-    _style(
-        row,
-        [
-            *_padding(0, 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ],
-    )
+def _signature_row(boxes: list[Table]) -> Table:
+    """Two boxes side by side, bordered as cells so both are as tall as the taller one."""
+    cells: list[Table | str] = [boxes[0], "", boxes[1] if len(boxes) > 1 else ""]
+    row = Table([cells], colWidths=[_SIGN_BOX_WIDTH, _SIGN_GAP, _SIGN_BOX_WIDTH], hAlign="LEFT")
+    commands: list[tuple] = [
+        *_padding(0, 0),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (0, 0), 0.6, RULE),
+    ]
+    if len(boxes) > 1:
+        commands.append(("BOX", (2, 0), (2, 0), 0.6, RULE))
+    _style(row, commands)
+    # The space between rows sits outside the borders.
+    row.spaceAfter = _SIGN_GAP
     return row
 
 
-def _signature_box(name: str, relationship: str, signature: Signature | None) -> Table:
-    """One participant's box: name, role, and either lines to sign and date or how they agreed."""
-    # Columns: label, writing line, and a margin so the line stops short of the border.
-    line_width = (CONTENT_WIDTH - 6 * mm) / 2 - _SIGN_LABEL_WIDTH - _SIGN_MARGIN
+def _signature_box(
+    name: str, relationship: str, signature: Signature | None, current_wording: str | None
+) -> Table:
+    """One person's box: name, role, and their signature, how they agreed, or lines to sign."""
+    line_width = _SIGN_BOX_WIDTH - _SIGN_LABEL_WIDTH - _SIGN_MARGIN
     rows: list[list[Flowable | str]] = [
         [user_paragraph(name, "strong", placeholder="Name", is_name=True)]
     ]
     if relationship:
         rows.append([user_paragraph(relationship, "note", is_name=True)])
     first = len(rows)
+    # Rows with a label and a line to write on; every other row spans the whole box.
+    lined: list[int] = []
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), TINT),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _SIGN_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _SIGN_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
     if signature is None:
-        rows += [[fixed_paragraph("Signature", "label")], [fixed_paragraph("Date", "label")], [""]]
+        rows += [[fixed_paragraph("Signature", "label")], [fixed_paragraph("Date", "label")]]
+        lined += [first, first + 1]
+    elif current_wording is not None and signature.content_hash != current_wording:
+        rows += [[flowable] for flowable in _earlier_wording(signature)]
+        commands.append(("TOPPADDING", (0, first), (-1, first), 10))
+    elif signature.method is SignatureMethod.SIGNED_ON_SCREEN and signature.strokes:
+        rows += [
+            [signature_drawing(signature.strokes, _SIGNING_WIDTH, _SIGNING_HEIGHT)],
+            [fixed_paragraph(_how_and_when(signature, bold=False), "sign_caption")],
+        ]
+        commands.append(("TOPPADDING", (0, first), (-1, first), 6))
+    elif signature.method is SignatureMethod.SIGNED_ON_PAPER:
+        # The line stays empty: the person signs the printed copy by hand.
+        rows += [
+            [fixed_paragraph("Signature", "label")],
+            [fixed_paragraph(_how_and_when(signature, bold=False), "sign_caption")],
+        ]
+        lined.append(first)
+        if signature.note.strip():
+            rows.append([user_paragraph(signature.note, "note")])
     else:
-        rows += [[flowable] for flowable in _recorded_signature(signature)]
+        rows += [[fixed_paragraph(_how_and_when(signature))]]
+        if signature.note.strip():
+            rows.append([user_paragraph(signature.note, "note")])
+        commands.append(("TOPPADDING", (0, first), (-1, first), 10))
+    commands += [("SPAN", (0, row), (-1, row)) for row in range(len(rows)) if row not in lined]
+    # Tall rows to write in, with a line under the writing space only.
+    for row in lined:
+        commands += [
+            ("TOPPADDING", (0, row), (-1, row), 18),
+            ("LINEBELOW", (1, row), (1, row), 0.6, INK),
+        ]
+    commands.append(("BOTTOMPADDING", (0, -1), (-1, -1), 8))
     box = Table(
         [[*row, "", ""] for row in rows],
         colWidths=[_SIGN_LABEL_WIDTH, line_width, _SIGN_MARGIN],
     )
-    commands: list[tuple] = [
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), TINT),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 7),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-    ]
-    if signature is None:
-        commands += [("SPAN", (0, row), (-1, row)) for row in range(first)]
-        # Room to write: tall rows, with the line under the writing space only.
-        commands += [
-            ("TOPPADDING", (0, first), (-1, first + 1), 18),
-            ("LINEBELOW", (1, first), (1, first + 1), 0.6, INK),
-        ]
-    else:
-        commands += [("SPAN", (0, row), (-1, row)) for row in range(len(rows))]
-        commands.append(("TOPPADDING", (0, first), (-1, first), 8))
     _style(box, commands)
     return box
 
 
-def _recorded_signature(signature: Signature) -> list[Flowable]:
+def _how_and_when(signature: Signature, *, bold: bool = True) -> str:
+    """E.g. "Signed on screen, 24 November 2026" (markup of the document's own words)."""
+    method = f"<b>{signature.method.label}</b>" if bold else signature.method.label
     signed_on = _date_of(signature.signed_at)
-    method = _SIGNATURE_METHODS[signature.method]
-    when = f" on {long_date(signed_on)}" if signed_on else ""
-    flowables: list[Flowable] = [fixed_paragraph(f"<b>{method}</b>{when}")]
-    if signature.note.strip():
-        flowables.append(user_paragraph(signature.note, "note"))
-    return flowables
+    return f"{method}, {long_date(signed_on)}" if signed_on else method
+
+
+def _earlier_wording(signature: Signature) -> list[Flowable]:
+    """A signature for other words than these: a warning, and no drawing that could pass for one."""
+    return [
+        fixed_paragraph(EARLIER_WORDING, "warning"),
+        fixed_paragraph(_how_and_when(signature, bold=False), "sign_caption"),
+    ]

@@ -10,9 +10,8 @@ MapFigure therefore draws the Drawing and then sets every name and relationship 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -30,7 +29,16 @@ from fgc_desktop.documents.styles import (
     user_paragraph,
 )
 from fgc_desktop.domain.network import Role, Side
-from fgc_desktop.domain.network_map import NODE_HEIGHT, NODE_WIDTH, MapNode, NetworkMap
+from fgc_desktop.domain.network_map import (
+    NODE_HEIGHT,
+    NODE_WIDTH,
+    MapKind,
+    MapNode,
+    NetworkMap,
+    kinds_on,
+    map_kind,
+    sample_role,
+)
 
 LEGEND_HEIGHT = 12.0
 ELLIPSIS = "…"
@@ -47,31 +55,6 @@ _LEAST_BOX_WIDTH = 36.0
 _PADDING = 2.0
 
 
-class Kind(Enum):
-    """How a person's box is drawn; the border and corners tell roles apart, not only colour."""
-
-    CHILD = "Child"
-    PARENT = "Parent or carer"
-    FAMILY = "Family"
-    FRIEND = "Friend or community"
-    PROFESSIONAL = "Professional"
-
-
-_KINDS = {
-    Role.CHILD: Kind.CHILD,
-    Role.PARENT: Kind.PARENT,
-    Role.CARER: Kind.PARENT,
-    Role.GRANDPARENT: Kind.FAMILY,
-    Role.AUNT_UNCLE: Kind.FAMILY,
-    Role.SIBLING: Kind.FAMILY,
-    Role.FRIEND: Kind.FRIEND,
-    Role.COMMUNITY: Kind.FRIEND,
-    Role.PROFESSIONAL: Kind.PROFESSIONAL,
-    Role.ADVOCATE: Kind.PROFESSIONAL,
-    Role.INTERPRETER: Kind.PROFESSIONAL,
-}
-
-
 @dataclass(frozen=True)
 class _Look:
     stroke_width: float
@@ -82,11 +65,11 @@ class _Look:
 
 
 _LOOKS = {
-    Kind.CHILD: _Look(2.0, None, True, HEADER_TINT, ACCENT),
-    Kind.PARENT: _Look(1.4, None, True, colors.white, INK),
-    Kind.FAMILY: _Look(0.7, None, True, colors.white, INK),
-    Kind.FRIEND: _Look(0.8, (2.2, 1.6), True, colors.white, INK),
-    Kind.PROFESSIONAL: _Look(0.8, (0.6, 1.4), False, TINT, MUTED),
+    MapKind.CHILD: _Look(2.0, None, True, HEADER_TINT, ACCENT),
+    MapKind.PARENT: _Look(1.4, None, True, colors.white, INK),
+    MapKind.FAMILY: _Look(0.7, None, True, colors.white, INK),
+    MapKind.FRIEND: _Look(0.8, (2.2, 1.6), True, colors.white, INK),
+    MapKind.PROFESSIONAL: _Look(0.8, (0.6, 1.4), False, TINT, MUTED),
 }
 
 
@@ -176,7 +159,7 @@ def map_drawing(layout: NetworkMap, width: float, height: float) -> Drawing:
 
 
 def _box_shape(box: Box) -> Rect:
-    look = _LOOKS[_KINDS[box.node.role]]
+    look = _LOOKS[map_kind(box.node.role)]
     radius = min(box.height / 3, 5) if look.rounded else 0
     return Rect(
         box.x,
@@ -240,8 +223,8 @@ def legend_drawing(layout: NetworkMap) -> Drawing:
     return drawing
 
 
-def _sample_node(kind: Kind) -> MapNode:
-    role = next(role for role, role_kind in _KINDS.items() if role_kind is kind)
+def _sample_node(kind: MapKind) -> MapNode:
+    role = sample_role(kind)
     return MapNode("", "", "", role, Side.OUTSIDE, 0, 0, role is Role.CHILD)
 
 
@@ -312,9 +295,3 @@ def _fits_one_line(paragraph: Paragraph, width: float) -> bool:
     # A word wider than the line is not broken but sticks out, so the widest word counts too.
     height = paragraph.wrap(width, 100)[1]
     return height <= paragraph.style.leading * 1.05 and paragraph.minWidth() <= width
-
-
-def kinds_on(layout: NetworkMap) -> Iterable[Kind]:
-    """The kinds of box the map shows, in legend order."""
-    present = {_KINDS[node.role] for node in layout.nodes}
-    return [kind for kind in Kind if kind in present]

@@ -32,6 +32,9 @@ RULE = colors.HexColor("#d4ccc0")
 TINT = colors.HexColor("#f3eee6")
 HEADER_TINT = colors.HexColor("#e3ecea")
 DRAFT = colors.HexColor("#b4532a")
+# Signatures print in the blue-black ink and on the faint baseline of the signature pad.
+SIGNATURE_INK = colors.HexColor("#102a5c")
+SIGNATURE_BASELINE = colors.HexColor("#9aa5b8")
 
 
 @cache
@@ -98,6 +101,14 @@ def style(name: str) -> ParagraphStyle:
             "spaceBefore": 7,
             "spaceAfter": 2,
         },
+        # The plan's QR code caption and the small print under a signature.
+        "qr_caption": {
+            "fontSize": 7,
+            "leading": 8.5,
+            "textColor": MUTED,
+            "alignment": TA_RIGHT,
+        },
+        "sign_caption": {"fontSize": 8.5, "leading": 11, "textColor": MUTED},
         # Page headers with user text in them (names in any script), left and right.
         "header_left": {"fontSize": 8.5, "leading": 10, "textColor": MUTED},
         "header_right": {"fontSize": 8.5, "leading": 10, "textColor": MUTED, "alignment": TA_RIGHT},

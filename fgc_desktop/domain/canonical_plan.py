@@ -62,3 +62,15 @@ def mark_agreed(conference: Conference, plan: Plan, agreed_at: str) -> str:
     plan.agreed_at = agreed_at
     plan.content_hash = content_hash(conference, plan)
     return canonical_bytes(canonical_content(conference, plan)).decode("utf-8")
+
+
+def wording_hash(conference: Conference, plan: Plan) -> str:
+    """SHA-256 of what participants sign: the content without the referrer's decision.
+
+    A signature keeps this hash, so a change to the plan's wording after someone signed shows,
+    while the referrer recording their decision afterwards does not undo anyone's signature.
+    """
+    content = canonical_content(conference, plan)
+    for key in ("decision", "decision_reasons"):
+        content.pop(key)
+    return hashlib.sha256(canonical_bytes(content)).hexdigest()

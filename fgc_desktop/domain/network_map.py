@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import Enum
 from itertools import zip_longest
 
 from fgc_desktop.domain.conference import Conference
@@ -245,3 +246,44 @@ def _nearest_child(node: MapNode, nodes: list[MapNode], child_ids: list[str]) ->
 
 def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
+
+
+class MapKind(Enum):
+    """The kinds of box on the map; screen and paper draw each with its own border."""
+
+    CHILD = "Child"
+    PARENT = "Parent or carer"
+    FAMILY = "Family"
+    FRIEND = "Friend or community"
+    PROFESSIONAL = "Professional"
+
+
+_KIND_OF_ROLE = {
+    Role.CHILD: MapKind.CHILD,
+    Role.PARENT: MapKind.PARENT,
+    Role.CARER: MapKind.PARENT,
+    Role.GRANDPARENT: MapKind.FAMILY,
+    Role.AUNT_UNCLE: MapKind.FAMILY,
+    Role.SIBLING: MapKind.FAMILY,
+    Role.FRIEND: MapKind.FRIEND,
+    Role.COMMUNITY: MapKind.FRIEND,
+    Role.PROFESSIONAL: MapKind.PROFESSIONAL,
+    Role.ADVOCATE: MapKind.PROFESSIONAL,
+    Role.INTERPRETER: MapKind.PROFESSIONAL,
+}
+
+
+def map_kind(role: Role) -> MapKind:
+    """The kind of box a role is drawn in."""
+    return _KIND_OF_ROLE[role]
+
+
+def kinds_on(layout: NetworkMap) -> list[MapKind]:
+    """The kinds of box a map shows, in legend order."""
+    present = {map_kind(node.role) for node in layout.nodes}
+    return [kind for kind in MapKind if kind in present]
+
+
+def sample_role(kind: MapKind) -> Role:
+    """A role drawn in that kind of box, e.g. for a legend."""
+    return next(role for role, role_kind in _KIND_OF_ROLE.items() if role_kind is kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -45,6 +45,16 @@ class SignatureMethod(StrEnum):
     AGREED_BY_PHONE = "agreed_by_phone"
     DECLINED = "declined"
 
+    @property
+    def label(self) -> str:
+        """The method as written on screen and on paper."""
+        return {
+            SignatureMethod.SIGNED_ON_PAPER: "Signed on paper",
+            SignatureMethod.SIGNED_ON_SCREEN: "Signed on screen",
+            SignatureMethod.AGREED_BY_PHONE: "Agreed by phone",
+            SignatureMethod.DECLINED: "Declined to sign",
+        }[self]
+
 
 @dataclass
 class Action:
@@ -58,15 +68,24 @@ class Action:
     id: str = field(default_factory=new_id)
 
 
+# A stroke is the path of one pen-down movement, as (x, y) points in a box 3 wide and 1 high,
+# so a signature draws the same on any screen and in any PDF.
+Point = tuple[float, float]
+Stroke = tuple[Point, ...]
+SIGNATURE_BOX = (3.0, 1.0)
+
+
 @dataclass
 class Signature:
-    """A participant's agreement with one plan version."""
+    """A participant's agreement with one plan version, and the wording they agreed to."""
 
     name: str
     method: SignatureMethod
     person_id: str | None = None
     note: str = ""
     signed_at: str = ""
+    strokes: tuple[Stroke, ...] = ()
+    content_hash: str = ""
     id: str = field(default_factory=new_id)
 
 
@@ -106,3 +125,14 @@ def default_review_date(held_on: date, children_birth_dates: Iterable[date | Non
     youngest = max(births, default=None)
     under_seven = youngest is not None and add_months(youngest, 7 * 12) > held_on
     return add_months(held_on, 6 if under_seven else 12)
+
+
+def next_version(agreed: Plan) -> Plan:
+    """A new draft from an agreed version: same wording, new ids, no decision or signatures."""
+    return Plan(
+        version=agreed.version + 1,
+        actions=[replace(action, id=new_id()) for action in agreed.actions],
+        contingency=agreed.contingency,
+        plan_monitor=agreed.plan_monitor,
+        review_date=agreed.review_date,
+    )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fgc_desktop.domain.canonical_plan import wording_hash
 from fgc_desktop.domain.conference import Conference, StageMove
-from fgc_desktop.domain.network import Participation, Person
+from fgc_desktop.domain.network import Participation, Person, Role
 from fgc_desktop.domain.plan import Decision, Plan
 from fgc_desktop.domain.safety import attendance_conflicts
 from fgc_desktop.domain.stage import Stage
@@ -57,8 +58,35 @@ def missing_for_agreement(conference: Conference) -> list[str]:
         missing.append("Set the review date")
     elif conference.meeting.held_on and plan.review_date <= conference.meeting.held_on:
         missing.append("Set a review date after the conference")
+    if plan.decision is Decision.NOT_AGREED and not plan.decision_reasons:
+        missing.append("Write the referrer's reasons for not agreeing the plan")
     if plan.decision is not Decision.AGREED:
         missing.append("Record the referrer's decision as agreed")
+    missing += _missing_signatures(conference, plan)
+    return missing
+
+
+def signatories(conference: Conference) -> list[Person]:
+    """Who is asked to sign the plan: everyone who took part, but children and interpreters."""
+    return [
+        person
+        for person in conference.people
+        if person.attendance.took_part and person.role not in {Role.CHILD, Role.INTERPRETER}
+    ]
+
+
+def _missing_signatures(conference: Conference, plan: Plan) -> list[str]:
+    signed = {s.person_id: s for s in plan.signatures}
+    current = wording_hash(conference, plan)
+    missing = []
+    for person in signatories(conference):
+        signature = signed.get(person.id)
+        if signature is None:
+            missing.append(
+                f"Record how {person.name} agreed: signed, by phone, on paper or declined"
+            )
+        elif signature.content_hash != current:
+            missing.append(f"{person.name} signed an earlier wording of the plan: sign again")
     return missing
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import zlib
 from collections.abc import Callable
@@ -10,10 +11,18 @@ from datetime import date, timedelta
 
 from fgc_desktop.domain import progress
 from fgc_desktop.domain.bottom_line import BottomLine
-from fgc_desktop.domain.canonical_plan import mark_agreed
+from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference, Consent, ConsentMethod, Meeting, Referral
 from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
-from fgc_desktop.domain.plan import Action, Decision, Plan, default_review_date
+from fgc_desktop.domain.plan import (
+    Action,
+    Decision,
+    Plan,
+    Signature,
+    SignatureMethod,
+    Stroke,
+    default_review_date,
+)
 from fgc_desktop.domain.preparation import (
     ChildVoice,
     Invitation,
@@ -21,6 +30,7 @@ from fgc_desktop.domain.preparation import (
     PreparationVisit,
     VoiceMethod,
 )
+from fgc_desktop.domain.progress import signatories
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services.family_plan import render_plan
@@ -435,11 +445,38 @@ def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:
     )
 
 
+def _signature(conference: Conference, plan: Plan, person: Person, number: int) -> Signature:
+    by_phone = person.attendance is Attendance.PHONE_OR_VIDEO
+    method = SignatureMethod.AGREED_BY_PHONE if by_phone else SignatureMethod.SIGNED_ON_SCREEN
+    return Signature(
+        name=person.name,
+        method=method,
+        person_id=person.id,
+        strokes=() if by_phone else _handwriting(number),
+        signed_at=f"{conference.meeting.held_on}T15:{10 + number:02d}:00+00:00",
+        content_hash=wording_hash(conference, plan),
+    )
+
+
+def _handwriting(seed: int) -> tuple[Stroke, ...]:
+    """A made-up signature: a looping line and a flourish, different for each signer."""
+    loops = 4 + seed % 3
+    line = tuple(
+        (0.2 + 2.4 * t / 60, 0.55 - 0.25 * math.sin(t * loops * math.pi / 30) * (1 - t / 90))
+        for t in range(61)
+    )
+    flourish = tuple((0.3 + 2.2 * t / 20, 0.82 - 0.04 * math.sin(t / 3)) for t in range(21))
+    return (line, flourish)
+
+
 def _agree(
     conference: Conference, held_on: date, render: Renderer, kept: dict[str, tuple[str, bytes]]
 ) -> None:
     plan = conference.plan
     assert plan is not None
+    plan.signatures = [_signature(conference, plan, person, i) for i, person in enumerate(
+        signatories(conference)
+    )]  # fmt: skip
     # Plans are agreed at the end of the conference day.
     content = mark_agreed(conference, plan, f"{held_on.isoformat()}T15:30:00+00:00")
     kept[plan.id] = (content, render(conference, plan))

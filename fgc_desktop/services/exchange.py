@@ -280,6 +280,13 @@ class _Reader:
                 return None if optional else ""
         if get_origin(target) is list:
             return self._list(get_args(target)[0], raw, where)
+        if get_origin(target) is tuple:
+            return self._tuple(get_args(target), raw, where)
+        if target is float:
+            if isinstance(raw, int | float) and not isinstance(raw, bool):
+                return float(raw)
+            self.problems.append(f"{where}: must be a number.")
+            return 0.0
         if is_dataclass(target):
             return self.record(target, raw, where)
         if isinstance(target, type) and issubclass(target, Enum):
@@ -307,6 +314,23 @@ class _Reader:
             self.problems.append(f"{where}: must be a list.")
             return []
         return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
+
+    def _tuple(self, kinds: tuple[Any, ...], raw: Any, where: str) -> tuple[Any, ...]:
+        # tuple[X, ...] is a list of X; tuple[X, Y] a fixed pair (e.g. a point of a stroke).
+        if not isinstance(raw, list):
+            self.problems.append(f"{where}: must be a list.")
+            return ()
+        if len(kinds) == 2 and kinds[1] is Ellipsis:
+            return tuple(
+                self.value(kinds[0], item, f"{where}[{i}]", None) for i, item in enumerate(raw)
+            )
+        if len(raw) != len(kinds):
+            self.problems.append(f"{where}: must hold {len(kinds)} values.")
+            return tuple(0.0 for _ in kinds)
+        return tuple(
+            self.value(kind, item, f"{where}[{i}]", None)
+            for i, (kind, item) in enumerate(zip(kinds, raw, strict=True))
+        )
 
     def _choice(self, kind: type[Enum], raw: Any, where: str) -> Enum:
         try:

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from fgc_desktop.domain.canonical_plan import mark_agreed
+from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import ACTION_FIELDS, PLAN_FIELDS
 from fgc_desktop.domain.identity import utc_now
-from fgc_desktop.domain.plan import Action, Decision, Plan, default_review_date
+from fgc_desktop.domain.plan import (
+    SIGNATURE_BOX,
+    Action,
+    Decision,
+    Plan,
+    Signature,
+    SignatureMethod,
+    Stroke,
+    default_review_date,
+    next_version,
+)
 from fgc_desktop.domain.progress import StageBlocked, missing_for_agreement
+from fgc_desktop.domain.validation import ValidationError, clean_text
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
@@ -114,3 +126,66 @@ def _draft_plan(store: Store, conference_id: str) -> Plan:
             [f"Version {plan.version} is agreed and locked; start a new version to change it"]
         )
     return plan
+
+
+def sign(
+    store: Store,
+    conference_id: str,
+    person_id: str,
+    method: SignatureMethod,
+    *,
+    strokes: Sequence[Sequence[tuple[float, float]]] = (),
+    note: object = "",
+) -> Conference:
+    """Record how one participant agreed to the draft plan's current wording."""
+    conference = conferences.load_conference(store, conference_id)
+    plan = _draft_plan(store, conference_id)
+    person = conference.person(person_id)
+    if person is None:
+        raise ValidationError("Signature", "that person is no longer in the network")
+    method = SignatureMethod(method)
+    kept_strokes = _checked_strokes(strokes) if method is SignatureMethod.SIGNED_ON_SCREEN else ()
+    text = clean_text(note, "Note", limit=2000)
+    if method is SignatureMethod.DECLINED and not text:
+        raise ValidationError("Note", f"say why {person.name} declined to sign, in their words")
+    signature = Signature(
+        name=person.name,
+        method=method,
+        person_id=person.id,
+        note=text,
+        signed_at=utc_now(),
+        strokes=kept_strokes,
+        content_hash=wording_hash(conference, plan),
+    )
+    plans.add_signature(store, plan.id, signature)
+    return conferences.load_conference(store, conference_id)
+
+
+def remove_signature(store: Store, conference_id: str, signature_id: str) -> Conference:
+    """Take a signature back (e.g. signed by the wrong person) before the plan is agreed."""
+    plans.remove_signature(store, signature_id)
+    return conferences.load_conference(store, conference_id)
+
+
+def start_new_version(store: Store, conference_id: str) -> Conference:
+    """A new draft version copied from the agreed one; the agreed version stays as it was."""
+    conference = conferences.load_conference(store, conference_id)
+    agreed = conference.plan
+    if agreed is None or not agreed.is_agreed:
+        raise StageBlocked(["Only an agreed plan needs a new version; change the draft instead"])
+    plans.add_plan(store, conference_id, next_version(agreed))
+    return conferences.load_conference(store, conference_id)
+
+
+def _checked_strokes(strokes: Sequence[Sequence[tuple[float, float]]]) -> tuple[Stroke, ...]:
+    width, height = SIGNATURE_BOX
+    kept = tuple(
+        tuple((min(max(float(x), 0.0), width), min(max(float(y), 0.0), height)) for x, y in stroke)
+        for stroke in strokes
+        if len(stroke) >= 2
+    )
+    if not kept:
+        raise ValidationError("Signature", "the signature is empty; sign in the box, then save")
+    if sum(len(stroke) for stroke in kept) > 20_000:
+        raise ValidationError("Signature", "the signature is too detailed; clear it and sign again")
+    return kept

@@ -275,3 +275,24 @@ def m002_referral_and_preparation(db: Database) -> None:
     for table in ("safety_pairs", "visits", "child_voices", "invitations"):
         db[table].create_index(["conference_id"])
     db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m003_signature_strokes(db: Database) -> None:
+    """Signatures drawn on screen keep their strokes and the wording they were given to."""
+    db["signatures"].add_column("strokes", str)
+    db["signatures"].add_column("content_hash", str)
+    db.executescript(_SIGNATURE_GUARDS)
+
+
+_SIGNATURE_GUARDS = """
+CREATE TRIGGER agreed_plan_signatures_insert BEFORE INSERT ON signatures
+WHEN (SELECT status FROM plans WHERE id = NEW.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_plan_signatures_update BEFORE UPDATE ON signatures
+WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_plan_signatures_delete BEFORE DELETE ON signatures
+WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -13,6 +14,7 @@ from fgc_desktop.domain.plan import (
     PlanStatus,
     Signature,
     SignatureMethod,
+    Stroke,
 )
 from fgc_desktop.store import records
 from fgc_desktop.store.columns import to_date, to_row
@@ -182,6 +184,8 @@ def _plan(db: Database, row: dict[str, Any]) -> Plan:
                 method=SignatureMethod(r["method"]),
                 note=r["note"] or "",
                 signed_at=r["signed_at"] or "",
+                strokes=strokes_from_json(r["strokes"]),
+                content_hash=r["content_hash"] or "",
             )
             for r in db["signatures"].rows_where("plan_id = ?", [row["id"]], order_by="rowid")
         ],
@@ -216,5 +220,36 @@ def _signature_row(plan_id: str, signature: Signature) -> dict[str, Any]:
             "method": signature.method,
             "note": signature.note,
             "signed_at": signature.signed_at,
+            "strokes": json.dumps(signature.strokes) if signature.strokes else None,
+            "content_hash": signature.content_hash,
         }
     )
+
+
+def strokes_from_json(text: str | None) -> tuple[Stroke, ...]:
+    """Stored strokes back as tuples of (x, y) points."""
+    if not text:
+        return ()
+    return tuple(tuple((float(x), float(y)) for x, y in stroke) for stroke in json.loads(text))
+
+
+def add_signature(store: Store, plan_id: str, signature: Signature) -> None:
+    """Keep a participant's signature on a draft plan, replacing one they gave before."""
+    with store.writing() as db:
+        conference_id = _draft_owner(db, plan_id)
+        if signature.person_id is not None:
+            for old in db["signatures"].rows_where(
+                "plan_id = ? AND person_id = ?", [plan_id, signature.person_id], select="id"
+            ):
+                records.delete(db, "signatures", old["id"], conference_id)
+        records.insert(db, "signatures", _signature_row(plan_id, signature), conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def remove_signature(store: Store, signature_id: str) -> None:
+    """Take a signature off a draft plan."""
+    with store.writing() as db:
+        plan_id = records.fetch(db, "signatures", signature_id)["plan_id"]
+        conference_id = _draft_owner(db, plan_id)
+        records.delete(db, "signatures", signature_id, conference_id)
+        records.touch_conference(db, conference_id)

@@ -11,12 +11,10 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import CHILD_VOICE_FIELDS
 from fgc_desktop.domain.network import Person, Role
 from fgc_desktop.domain.preparation import VoiceMethod
-from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import preparation
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
-from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -107,15 +105,9 @@ class ChildVoiceBox(QGroupBox):
     def _call(self, call: Callable[[str], Conference]) -> None:
         if self._showing or self._conference is None:
             return
-        try:
-            conference = call(self._conference.id)
-        except ValidationError as error:
-            self._show_message(str(error))
-        except StoreError as error:
-            self._show_message("Not saved: the store could not be written.")
-            show_store_problem(self.window(), error)
-        else:
-            self._show_message("")
+        conference_id = self._conference.id
+        conference = attempt_edit(self, lambda: call(conference_id), self._show_message)
+        if conference is not None:
             self.saved.emit(conference)
 
     def _show_message(self, text: str) -> None:

@@ -22,9 +22,8 @@ from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.validation import ValidationError, format_date
 from fgc_desktop.services import referral
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.consent_withdrawal_dialog import ConsentWithdrawalDialog
-from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.edit_attempt import attempt_edit
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _WITHDRAWN_STYLE = (
@@ -200,15 +199,8 @@ class ConsentSection(QWidget):
             self._call(lambda: referral.set_consent_method(self._store, conference.id, method))
 
     def _call(self, call: Callable[[], Conference]) -> None:
-        try:
-            conference = call()
-        except ValidationError as error:
-            self._show_message(_explained(error))
-        except StoreError as error:
-            self._show_message("Not saved: the store could not be written.")
-            show_store_problem(self.window(), error)
-        else:
-            self._show_message("")
+        conference = attempt_edit(self, call, self._show_message, _explained)
+        if conference is not None:
             self.saved.emit(conference)
 
     def _show_message(self, text: str) -> None:

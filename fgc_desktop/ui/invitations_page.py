@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.preparation import Invitation, InvitationMethod
-from fgc_desktop.domain.validation import ValidationError, format_date
+from fgc_desktop.domain.validation import format_date
 from fgc_desktop.services import invitations, preparation
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.invitation_letters_preview import LettersPreview
 from fgc_desktop.ui.network_table import CONFIDENTIAL_MARK
 from fgc_desktop.ui.record_table_model import RecordTableModel
 from fgc_desktop.ui.section import section
-from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _WARNING_STYLE = (
@@ -277,15 +277,8 @@ class InvitationsPage(QWidget):
         return self.preview
 
     def _call(self, call: Callable[[], Conference]) -> None:
-        try:
-            conference = call()
-        except ValidationError as error:
-            self._show_message(str(error))
-        except StoreError as error:
-            self._show_message("Not saved: the store could not be written.")
-            show_store_problem(self.window(), error)
-        else:
-            self._show_message("")
+        conference = attempt_edit(self, call, self._show_message)
+        if conference is not None:
             self.saved.emit(conference)
 
     def _update_buttons(self) -> None:

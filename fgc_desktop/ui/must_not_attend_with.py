@@ -22,13 +22,11 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import SAFETY_PAIR_FIELDS
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.safety import SafetyPair
-from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import preparation
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_table_model import RecordTableModel
-from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -169,18 +167,11 @@ class MustNotAttendWith(QWidget):
             self._call(lambda: preparation.remove_safety_pair(self._store, conference.id, pair.id))
 
     def _call(self, call: Callable[[], Conference]) -> bool:
-        try:
-            conference = call()
-        except ValidationError as error:
-            self._show_message(str(error))
-        except StoreError as error:
-            self._show_message("Not saved: the store could not be written.")
-            show_store_problem(self.window(), error)
-        else:
-            self._show_message("")
-            self.saved.emit(conference)
-            return True
-        return False
+        conference = attempt_edit(self, call, self._show_message)
+        if conference is None:
+            return False
+        self.saved.emit(conference)
+        return True
 
     def _show_message(self, text: str) -> None:
         self.message.setText(f"⚠ {text}" if text else "")

@@ -8,7 +8,6 @@ as well as by colour, and a small legend under the map says which is which.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -35,14 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from fgc_desktop.domain.conference import Conference
-from fgc_desktop.domain.network import Role, Side
+from fgc_desktop.domain.network import Side
 from fgc_desktop.domain.network_map import (
     HEIGHT,
     NODE_HEIGHT,
     NODE_WIDTH,
     WIDTH,
+    MapKind,
     MapNode,
     NetworkMap,
+    kinds_on,
+    map_kind,
     network_map,
 )
 
@@ -69,31 +71,6 @@ _LABEL_PIXELS = 13
 _MARGIN = 16.0
 
 
-class Kind(Enum):
-    """How a person's box is drawn; the border tells roles apart, not only its colour."""
-
-    CHILD = "Child"
-    PARENT = "Parent or carer"
-    FAMILY = "Family"
-    FRIEND = "Friend or community"
-    PROFESSIONAL = "Professional"
-
-
-_KINDS = {
-    Role.CHILD: Kind.CHILD,
-    Role.PARENT: Kind.PARENT,
-    Role.CARER: Kind.PARENT,
-    Role.GRANDPARENT: Kind.FAMILY,
-    Role.AUNT_UNCLE: Kind.FAMILY,
-    Role.SIBLING: Kind.FAMILY,
-    Role.FRIEND: Kind.FRIEND,
-    Role.COMMUNITY: Kind.FRIEND,
-    Role.PROFESSIONAL: Kind.PROFESSIONAL,
-    Role.ADVOCATE: Kind.PROFESSIONAL,
-    Role.INTERPRETER: Kind.PROFESSIONAL,
-}
-
-
 @dataclass(frozen=True)
 class _Look:
     width: float
@@ -105,11 +82,11 @@ class _Look:
 
 
 _LOOKS = {
-    Kind.CHILD: _Look(2.0, Qt.PenStyle.SolidLine, True, _CHILD_TINT, _ACCENT, double=True),
-    Kind.PARENT: _Look(2.4, Qt.PenStyle.SolidLine, True, _PAPER, _INK),
-    Kind.FAMILY: _Look(1.2, Qt.PenStyle.SolidLine, True, _PAPER, _INK),
-    Kind.FRIEND: _Look(1.4, Qt.PenStyle.DashLine, True, _PAPER, _INK),
-    Kind.PROFESSIONAL: _Look(1.6, Qt.PenStyle.DotLine, False, _TINT, _MUTED),
+    MapKind.CHILD: _Look(2.0, Qt.PenStyle.SolidLine, True, _CHILD_TINT, _ACCENT, double=True),
+    MapKind.PARENT: _Look(2.4, Qt.PenStyle.SolidLine, True, _PAPER, _INK),
+    MapKind.FAMILY: _Look(1.2, Qt.PenStyle.SolidLine, True, _PAPER, _INK),
+    MapKind.FRIEND: _Look(1.4, Qt.PenStyle.DashLine, True, _PAPER, _INK),
+    MapKind.PROFESSIONAL: _Look(1.6, Qt.PenStyle.DotLine, False, _TINT, _MUTED),
 }
 
 
@@ -121,7 +98,7 @@ def _font(pixels: int, *, bold: bool = False) -> QFont:
     return font
 
 
-def _paint_box(painter: QPainter, rect: QRectF, kind: Kind) -> None:
+def _paint_box(painter: QPainter, rect: QRectF, kind: MapKind) -> None:
     """A person's box: fill, border and (for children) a second border inside the first."""
     look = _LOOKS[kind]
     radius = 10.0 if look.rounded else 0.0
@@ -142,7 +119,7 @@ class _PersonBox(QGraphicsItem):
     def __init__(self, node: MapNode) -> None:
         super().__init__()
         self.node = node
-        self.kind = _KINDS[node.role]
+        self.kind = map_kind(node.role)
         self._rect = QRectF(-NODE_WIDTH / 2, -NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT)
         self.setPos(node.x, node.y)
         self.setZValue(2 if node.is_child else 1)
@@ -328,7 +305,7 @@ class NetworkMapView(QGraphicsView):
 class _LegendSample(QGraphicsItem):
     """A small box drawn the way the map draws that kind of person."""
 
-    def __init__(self, kind: Kind) -> None:
+    def __init__(self, kind: MapKind) -> None:
         super().__init__()
         self.kind = kind
 
@@ -345,12 +322,6 @@ class _LegendSample(QGraphicsItem):
         """The sample box."""
         del option, widget
         _paint_box(painter, QRectF(0, 0, 30, 24), self.kind)
-
-
-def kinds_on(layout: NetworkMap) -> list[Kind]:
-    """The kinds of box the map shows, in legend order."""
-    present = {_KINDS[node.role] for node in layout.nodes}
-    return [kind for kind in Kind if kind in present]
 
 
 def describe(layout: NetworkMap) -> str:

@@ -1,4 +1,5 @@
-"""The family plan page: actions, contingency, monitor, review date, decision and agreement."""
+"""The family plan page: actions, contingency, monitor, review date, decision, signatures and
+agreement; an agreed version is locked and changes go into a new version."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,12 +29,14 @@ from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.plan_actions import ActionsPanel
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.signatures_section import SignaturesSection
 from fgc_desktop.ui.store_problem import show_store_problem
 
 _PLAN_KEYS = ("contingency", "plan_monitor", "review_date")
 _NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
 _LOCKED_STYLE = "background: #eaf6ea; border: 1px solid #6fa36f; border-radius: 4px; padding: 6px;"
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
+_REASONS_REQUIRED = "⚠ Required: write the referrer's reasons for not agreeing the plan."
 
 
 class PlanEditor(QWidget):
@@ -61,6 +66,24 @@ class PlanEditor(QWidget):
         self.decision.currentIndexChanged.connect(self._decision_chosen)
         self.reasons_form = FieldForm([PLAN_FIELDS["decision_reasons"]], self._save_field)
         self.reasons_form.saved.connect(self.saved.emit)
+        # Not agreeing needs reasons on the spot; say so under the box until they are written.
+        self.reasons_required = QLabel(_REASONS_REQUIRED)
+        self.reasons_required.setObjectName("reasons_required")
+        self.reasons_required.setWordWrap(True)
+        self.reasons_required.setStyleSheet(_ERROR_STYLE)
+        self.reasons_required.hide()
+        self.reasons_form.editor("decision_reasons").textChanged.connect(
+            self._show_reasons_required
+        )
+        self.signatures = SignaturesSection(store)
+        self.signatures.saved.connect(self.saved.emit)
+        self.new_version_button = QPushButton("Start a new version…")
+        self.new_version_button.setObjectName("new_version")
+        self.new_version_button.setToolTip(
+            "Keep this version exactly as agreed and start a copy to change"
+        )
+        self.new_version_button.clicked.connect(self.start_new_version)
+        self.new_version_button.hide()
         self.agree_button = QPushButton("Agree plan")
         self.agree_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.agree_button.setToolTip("Lock this version as agreed and keep its PDF (Ctrl+Shift+A)")
@@ -83,12 +106,21 @@ class PlanEditor(QWidget):
         agree_layout.setContentsMargins(0, 0, 0, 0)
         agree_layout.addWidget(self.agree_button)
         agree_layout.addWidget(self.agree_message, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.new_version_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        layout.addLayout(status_row)
         layout.addWidget(self.start_button)
         layout.addWidget(section("Actions", self.actions))
         layout.addWidget(section("Contingency, plan monitor and review", self.plan_form))
-        layout.addWidget(section("Referrer's decision", decision_row, self.reasons_form, agree_row))
+        layout.addWidget(
+            section("Referrer's decision", decision_row, self.reasons_form, self.reasons_required)
+        )
+        # Signing comes last before agreeing: people sign the wording the referrer is agreeing.
+        layout.addWidget(section("Signatures", self.signatures))
+        self.agree_box = section("Agree and lock this version", agree_row)
+        layout.addWidget(self.agree_box)
         layout.addStretch(1)
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
@@ -96,6 +128,7 @@ class PlanEditor(QWidget):
         self._conference = conference
         plan = conference.plan
         self.actions.show_conference(conference, fresh=fresh)
+        self.signatures.show_conference(conference, fresh=fresh)
         for form in (self.plan_form, self.reasons_form):
             if fresh:
                 form.reset()
@@ -105,6 +138,7 @@ class PlanEditor(QWidget):
         self.decision.setCurrentIndex(self.decision.findData(decision))
         self._showing = False
         self._show_status(plan)
+        self._show_reasons_required()
         if fresh:
             self._show_agree_message("")
 
@@ -160,8 +194,40 @@ class PlanEditor(QWidget):
             f"The plan could not be printed, so it was not agreed: {error}", error=True
         )
 
+    def start_new_version(self) -> None:
+        """After confirmation, start a draft copy of the agreed version; the agreed one stays."""
+        conference = self._conference
+        plan = conference.plan if conference is not None else None
+        if conference is None or plan is None or not plan.is_agreed:
+            return
+        answer = QMessageBox.question(
+            self.window(),
+            "Start a new version",
+            f"Version {plan.version} stays exactly as agreed, with its signatures and PDF; "
+            f"version {plan.version + 1} starts as a copy for changes. Everyone signs the new "
+            "version again before it is agreed.\n\nStart version "
+            f"{plan.version + 1}?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = plan_agreement.start_new_version(self._store, conference.id)
+        except StageBlocked as error:
+            self._show_agree_message(" ".join(error.missing), error=True)
+        except StoreError as error:
+            show_store_problem(self.window(), error)
+        else:
+            self._show_agree_message("")
+            self.saved.emit(result)
+
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.actions, self.plan_form, self.reasons_form, self.decision):
+        for widget in (
+            self.actions,
+            self.plan_form,
+            self.reasons_form,
+            self.decision,
+            self.signatures,
+        ):
             widget.setEnabled(not busy)
         self.agree_button.setEnabled(not busy)
 
@@ -173,6 +239,9 @@ class PlanEditor(QWidget):
         self.reasons_form.set_read_only(locked)
         self.decision.setEnabled(not locked)
         self.agree_button.setVisible(not locked)
+        # Once locked there is nothing left to agree; the new-version button sits by the notice.
+        self.agree_box.setVisible(plan is not None and not locked)
+        self.new_version_button.setVisible(locked)
         if plan is None:
             text = (
                 "No plan yet. It starts with the first action the family writes down; the "
@@ -188,8 +257,30 @@ class PlanEditor(QWidget):
             text = (
                 f"Draft plan, version {plan.version}. It can change until the referrer agrees it."
             )
+            if plan.version > 1:
+                text += (
+                    f" Version {plan.version - 1} stays as it was agreed; everyone signs this "
+                    "version again."
+                )
         self.status.setText(text)
         self.status.setStyleSheet(_LOCKED_STYLE if locked else _NOTICE_STYLE)
+
+    def _show_reasons_required(self) -> None:
+        plan = self._conference.plan if self._conference is not None else None
+        drafting = plan is not None and not plan.is_agreed
+        not_agreed = drafting and self.decision.currentData() == Decision.NOT_AGREED
+        editor = self.reasons_form.editor("decision_reasons")
+        text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+        missing = not_agreed and not text.strip()
+        self.reasons_required.setVisible(missing)
+        editor.setPlaceholderText(
+            "Required: why the referrer does not agree the plan" if not_agreed else ""
+        )
+        # The form also describes refused input here; only take back what this method said.
+        if missing:
+            editor.setAccessibleDescription(_REASONS_REQUIRED)
+        elif editor.accessibleDescription() == _REASONS_REQUIRED:
+            editor.setAccessibleDescription("")
 
     def _show_agree_message(self, text: str, *, error: bool = False) -> None:
         self.agree_message.setText(text)
@@ -213,6 +304,7 @@ class PlanEditor(QWidget):
             show_store_problem(self.window(), error)
         else:
             self.saved.emit(result)
+        self._show_reasons_required()
 
     def _start(self) -> None:
         conference = self._conference

@@ -140,7 +140,9 @@ class StageBar(QWidget):
             self.checklist.setText("")
         else:
             self.heading.setText(f"<b>Still to do before {target.label}:</b>")
-            self.checklist.setText("\n".join(f"☐ {step}" for step in check.missing))
+            # A left-to-right mark keeps each line's tick box on the left, even when the step
+            # starts with a name in Arabic or Urdu.
+            self.checklist.setText("\n".join(f"\u200e☐ {step}" for step in check.missing))
         self.checklist_area.setVisible(bool(self.checklist.text()))
         self._fit_checklist()
 

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference, Consent, ConsentMethod, Meeting, Referral
 from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
 from fgc_desktop.domain.plan import (
@@ -82,7 +83,7 @@ def make_conference(*, agreed: bool = False, actions: int = 4) -> Conference:
         Signature(ZOFIA, SignatureMethod.SIGNED_ON_PAPER, people[2].id, signed_at="2026-03-31"),
         Signature(AISHA, SignatureMethod.AGREED_BY_PHONE, people[4].id, note="Read out by Olga"),
     ]
-    return Conference(
+    conference = Conference(
         reference="FGC-2026-0042",
         family_name="Wójcik-Zahra",
         referral=Referral(referrer_name=OLGA, referrer_role="Social worker"),
@@ -97,6 +98,13 @@ def make_conference(*, agreed: bool = False, actions: int = 4) -> Conference:
         ],
         plans=[plan],
     )
+    # As the app records them: each signature keeps the wording it agreed to, and an agreed
+    # version keeps the hash of its content.
+    for signature in plan.signatures:
+        signature.content_hash = wording_hash(conference, plan)
+    if agreed:
+        mark_agreed(conference, plan, "2026-03-31T15:20:00Z")
+    return conference
 
 
 @pytest.fixture

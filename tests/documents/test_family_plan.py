@@ -14,6 +14,7 @@ from pypdf.generic import DictionaryObject
 
 from fgc_desktop.documents.family_plan import render_family_plan
 from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.canonical_plan import wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.domain.plan import Action, Decision, Plan, Signature, SignatureMethod
@@ -103,8 +104,10 @@ def test_metadata_names_the_plan_and_the_app(conference: Conference) -> None:
 
 
 def test_the_same_plan_renders_the_same_bytes(make_conference: MakeConference) -> None:
-    first = render_family_plan(make_conference(agreed=True), printed_on=date(2026, 4, 2))
-    again = render_family_plan(make_conference(agreed=True), printed_on=date(2026, 4, 2))
+    # The same plan: its ids are in the hash the QR code shows, so it is one conference.
+    conference = make_conference(agreed=True)
+    first = render_family_plan(conference, printed_on=date(2026, 4, 2))
+    again = render_family_plan(conference, printed_on=date(2026, 4, 2))
     assert first == again
 
 
@@ -217,11 +220,15 @@ def test_signatures_show_how_each_person_agreed(conference: Conference, names: N
     assert plan is not None
     plan.signatures.append(
         Signature(
-            names.olga, SignatureMethod.DECLINED, conference.people[6].id, note="Will sign later"
+            names.olga,
+            SignatureMethod.DECLINED,
+            conference.people[6].id,
+            note="Will sign later",
+            content_hash=wording_hash(conference, plan),
         )
     )
     text = _text(render_family_plan(conference))
-    assert "Signed on paper on 31 March 2026" in text
+    assert "Signed on paper, 31 March 2026" in text
     assert "Agreed by phone" in text
     assert "Read out by Olga" in text
     assert "Declined to sign" in text

@@ -74,7 +74,11 @@ def test_agreement_lists_each_incomplete_action(conference_at) -> None:
     assert missing_for_agreement(conference) == [
         "Action 1: say who and by when",
         "Write the contingency plan: what happens if the plan does not work",
+        "Write the referrer's reasons for not agreeing the plan",
         "Record the referrer's decision as agreed",
+        "Record how Agnieszka Nowak agreed: signed, by phone, on paper or declined",
+        "Record how فاطمة الزهراء agreed: signed, by phone, on paper or declined",
+        "Record how 王小明 agreed: signed, by phone, on paper or declined",
     ]
 
 
@@ -85,6 +89,20 @@ def test_review_date_must_come_after_the_conference(conference_at) -> None:
 
 
 def test_plan_agreement_stage_needs_the_plan_agreed(conference_at) -> None:
-    conference = conference_at(Stage.PLAN_AGREEMENT)
+    conference = conference_at(Stage.REVIEW)  # complete and signed
+    conference.stage = Stage.PLAN_AGREEMENT
     conference.plan.status = conference.plan.status.DRAFT
     assert readiness(conference).missing == ("Agree the plan",)
+
+
+def test_a_change_after_signing_asks_for_a_new_signature(conference_at) -> None:
+    conference = conference_at(Stage.REVIEW)
+    conference.plan.status = conference.plan.status.DRAFT
+    conference.plan.decision_reasons = "Recorded after the family signed"
+    assert missing_for_agreement(conference) == []  # the decision is not what they signed
+    conference.plan.contingency = "A different contingency"
+    assert missing_for_agreement(conference) == [
+        "Agnieszka Nowak signed an earlier wording of the plan: sign again",
+        "فاطمة الزهراء signed an earlier wording of the plan: sign again",
+        "王小明 signed an earlier wording of the plan: sign again",
+    ]

@@ -6,9 +6,10 @@ import hashlib
 
 import pytest
 
+from fgc_desktop.domain.canonical_plan import wording_hash
 from fgc_desktop.domain.network import Attendance
-from fgc_desktop.domain.plan import Decision, PlanStatus, add_months
-from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.plan import Decision, PlanStatus, SignatureMethod, add_months
+from fgc_desktop.domain.progress import StageBlocked, signatories
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
@@ -40,7 +41,7 @@ def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
     stages.move_on(store, cid)
     with pytest.raises(StageBlocked) as blocked:
         plan_agreement.prepare_agreement(store, cid)
-    assert blocked.value.missing == (
+    assert blocked.value.missing[:3] == (
         "Write the contingency plan: what happens if the plan does not work",
         "Name the plan monitor from the family",
         "Record the referrer's decision as agreed",
@@ -48,6 +49,7 @@ def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
     plan_agreement.edit_plan(store, cid, "contingency", "Call the coordinator")
     plan_agreement.edit_plan(store, cid, "plan_monitor", "Siân ap Rhys")
     plan_agreement.set_decision(store, cid, Decision.AGREED)
+    _sign_everyone(store, cid)
     agreed = plan_agreement.agree_plan(store, cid)
     plan = agreed.plan
     assert plan.status is PlanStatus.AGREED and plan.agreed_at
@@ -81,3 +83,47 @@ def test_moving_into_family_time_opens_a_draft_plan(store, stored_at) -> None:
     assert moved.stage is Stage.FAMILY_TIME
     assert moved.plan is not None and moved.plan.actions == []
     assert moved.plan.review_date == add_months(moved.meeting.held_on, 6)
+
+
+def _sign_everyone(store, cid) -> None:
+    conference = caseload.load(store, cid)
+    for person in signatories(conference):
+        plan_agreement.sign(store, cid, person.id, SignatureMethod.SIGNED_ON_PAPER)
+
+
+def test_signatures_on_screen_keep_their_strokes_and_are_checked(store, stored_at) -> None:
+    conference = stored_at(Stage.PLAN_AGREEMENT)
+    mother = next(p for p in conference.people if p.name == "Agnieszka Nowak")
+    with pytest.raises(ValidationError, match="the signature is empty"):
+        plan_agreement.sign(store, conference.id, mother.id, SignatureMethod.SIGNED_ON_SCREEN)
+    with pytest.raises(ValidationError, match="say why Agnieszka Nowak declined"):
+        plan_agreement.sign(store, conference.id, mother.id, SignatureMethod.DECLINED)
+    strokes = [[(0.1, 0.5), (1.0, 0.2), (9.0, -3.0)], [(0.5, 0.5)]]
+    signed = plan_agreement.sign(
+        store, conference.id, mother.id, SignatureMethod.SIGNED_ON_SCREEN, strokes=strokes
+    )
+    [signature] = signed.plan.signatures
+    # Points outside the box are kept at its edge; a single dot is not a stroke.
+    assert signature.strokes == (((0.1, 0.5), (1.0, 0.2), (3.0, 0.0)),)
+    assert signature.content_hash == wording_hash(signed, signed.plan)
+    again = plan_agreement.sign(
+        store, conference.id, mother.id, SignatureMethod.DECLINED, note="Wants time to think"
+    )
+    assert [s.method for s in again.plan.signatures] == [SignatureMethod.DECLINED]
+    removed = plan_agreement.remove_signature(store, conference.id, again.plan.signatures[0].id)
+    assert removed.plan.signatures == []
+
+
+def test_a_new_version_starts_from_the_agreed_one_which_stays(store, stored_at) -> None:
+    conference = stored_at(Stage.REVIEW)
+    agreed = conference.plan
+    with_new = plan_agreement.start_new_version(store, conference.id)
+    first, second = with_new.plans
+    assert first == agreed
+    assert (second.version, second.status, second.signatures) == (2, PlanStatus.DRAFT, [])
+    assert [a.what for a in second.actions] == [a.what for a in agreed.actions]
+    assert {a.id for a in second.actions}.isdisjoint(a.id for a in agreed.actions)
+    plan_agreement.edit_plan(store, conference.id, "contingency", "Meet every month")
+    assert caseload.load(store, conference.id).plans[0] == agreed
+    with pytest.raises(StageBlocked, match="Only an agreed plan needs a new version"):
+        plan_agreement.start_new_version(store, conference.id)

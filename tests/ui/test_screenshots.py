@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.network import Participation
@@ -13,6 +15,9 @@ from fgc_desktop.domain.preparation import InvitationMethod
 from fgc_desktop.services import caseload, demo_caseload, network, preparation
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.signature_dialog import SignatureDialog
+from tests.ui.conftest import when_dialog_opens
+from tests.ui.test_signatures import draw_signature
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -73,7 +78,6 @@ def test_main_window_and_plan_preview_pictures(
         "main-window.png": ("Al-Rashid family", "Network"),
         "referral-page.png": ("Okafor family", "Referral"),
         "conference-day-page.png": ("Chen family", "Conference day"),
-        "plan-page.png": ("Al-Rashid family", "Plan"),
         "bottom-lines-page.png": ("Khan family", "Bottom lines"),
         "network-page.png": ("Khan family", "Network"),
         "preparation-page.png": ("Khan family", "Preparation"),
@@ -93,3 +97,41 @@ def test_main_window_and_plan_preview_pictures(
     preview.grab().save(str(folder / "plan-preview.png"))
     picture = QImage(str(folder / "main-window.png"))
     assert (picture.width(), picture.height()) == (1280, 800)
+
+
+def test_signature_pad_and_plan_page_pictures(
+    qtbot: QtBot, store: Store, window: MainWindow, tmp_path: Path
+):
+    """The signing dialog with a signature drawn, then the Plan page's signatures."""
+    demo_caseload.write_demo_caseload(store)
+    window.refresh()
+    window.resize(1280, 800)
+    folder = _folder(tmp_path)
+    _open(window, store, "Al-Rashid family")
+    window.conference.show_page("Plan")
+    plan = window.conference.plan
+    first = next(iter(plan.signatures.rows.values()))
+    qtbot.waitUntil(lambda: first.sign_button.height() > 0)
+
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignatureDialog)
+        qtbot.wait(30)
+        dialog.grab().save(str(tmp_path / "empty-pad.png"))  # looked at, not kept
+        draw_signature(dialog.pad, seed=1)
+        qtbot.wait(30)  # let the dialog repaint before the picture
+        dialog.grab().save(str(folder / "signature-pad.png"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(sign)
+    qtbot.mouseClick(first.sign_button, Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    area = window.conference.tabs.currentWidget()
+    assert isinstance(area, QScrollArea)
+    qtbot.wait(30)
+    # Scrolled to the end: the decision, the signatures and the Agree button together.
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    qtbot.wait(30)
+    window.grab().save(str(folder / "plan-page.png"))
+    assert not first.picture.isHidden()
+    picture = QImage(str(folder / "signature-pad.png"))
+    assert picture.width() >= 600 and picture.height() >= 300

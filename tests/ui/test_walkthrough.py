@@ -1,5 +1,5 @@
 """One conference taken through the real window from referral, through every step of
-preparation, to an agreed, previewed plan."""
+preparation, to a signed, agreed and previewed plan."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.network import Attendance, Participation, Role
-from fgc_desktop.domain.plan import Decision, PlanStatus
+from fgc_desktop.domain.plan import SIGNATURE_BOX, Decision, PlanStatus, SignatureMethod
 from fgc_desktop.domain.preparation import VoiceMethod
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.reason_dialog import ReasonDialog
+from fgc_desktop.ui.signature_dialog import SignatureDialog
 from tests.ui.conftest import type_into, type_text, when_dialog_opens
+from tests.ui.test_signatures import draw_signature
 
 
 def _start_conference(qtbot: QtBot, window: MainWindow, family: str) -> str:
@@ -175,9 +177,39 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     type_into(qtbot, plan.plan_form.editor("plan_monitor"), "Halina Wójcik")
     _choose(plan.decision, Decision.AGREED)
     type_into(qtbot, plan.reasons_form.editor("decision_reasons"), "Safe and realistic")
+
+    # Not yet: no one has signed, and the message says who is missing.
+    qtbot.mouseClick(plan.agree_button, Qt.MouseButton.LeftButton)
+    assert "Record how Agnieszka Kowalczyk agreed" in plan.agree_message.text()
+    assert not plan.is_agreeing
+
+    # Everyone who took part agrees the wording: Agnieszka signs on screen with the mouse, the
+    # father by phone, Halina on paper. Zofia is a child and is not asked.
+    signatures = plan.signatures
+    mother = _person(store, conference_id, "Agnieszka Kowalczyk")
+    grandmother = _person(store, conference_id, "Halina Wójcik")
+    assert set(signatures.rows) == {mother, grandmother, father}
+
+    def sign_on_screen(dialog: QDialog) -> None:
+        assert isinstance(dialog, SignatureDialog)
+        assert not dialog.save_button.isEnabled()
+        draw_signature(dialog.pad)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    # The rows appeared while the page was hidden; let Qt lay them out before clicking them.
+    qtbot.waitUntil(lambda: all(r.sign_button.height() > 0 for r in signatures.rows.values()))
+    when_dialog_opens(sign_on_screen)
+    qtbot.mouseClick(signatures.row(mother).sign_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(signatures.row(father).phone_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(signatures.row(grandmother).paper_button, Qt.MouseButton.LeftButton)
+    assert "3 of 3 recorded" in signatures.summary.text()
+    assert signatures.row(mother).status.text().startswith("✓ Signed on screen")
+
     qtbot.mouseClick(plan.agree_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not plan.is_agreeing, timeout=20_000)
-    assert "locked" in plan.status.text()
+    assert "locked" in plan.status.text(), plan.agree_message.text()
+    assert signatures.read_only and signatures.row(mother).buttons.isHidden()
+    assert not plan.new_version_button.isHidden()
     assert plan.plan_form.editor("contingency").isReadOnly()
     assert not plan.actions.add_box.isEnabled()
     _move_on(qtbot, window, Stage.REVIEW)
@@ -212,6 +244,19 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     assert agreed.actions[0].who == "Halina Wójcik"
     assert agreed.actions[0].by_when == date(2026, 4, 20)
     assert agreed.decision is Decision.AGREED
+    methods = {s.person_id: s.method for s in agreed.signatures}
+    assert methods == {
+        mother: SignatureMethod.SIGNED_ON_SCREEN,
+        father: SignatureMethod.AGREED_BY_PHONE,
+        grandmother: SignatureMethod.SIGNED_ON_PAPER,
+    }
+    drawn = next(s for s in agreed.signatures if s.person_id == mother)
+    width, height = SIGNATURE_BOX
+    assert len(drawn.strokes) == 2 and sum(len(stroke) for stroke in drawn.strokes) > 50
+    assert all(0 <= x <= width and 0 <= y <= height for st in drawn.strokes for x, y in st)
+    # The loops were drawn across the left of the box, around its middle, as the mouse went.
+    xs = [x for x, _ in drawn.strokes[0]]
+    assert min(xs) < 0.5 < 1.5 < max(xs) < 2.5
 
 
 def test_going_back_and_closing_ask_for_a_reason(qtbot: QtBot, window: MainWindow, store: Store):
