@@ -173,3 +173,9 @@ PLAN_FIELDS = _specs(
     FieldSpec("review_date", "Review date", Kind.DATE),
     FieldSpec("decision_reasons", "Referrer's reasons", Kind.TEXT),
 )
+
+ANSWER_FIELDS = _specs(FieldSpec("answer", "The family's answer", Kind.TEXT))
+
+BOTTOM_LINE_RESPONSE_FIELDS = _specs(
+    FieldSpec("how_met", "How the plan meets this bottom line", Kind.TEXT)
+)

@@ -23,7 +23,9 @@ from fgc_desktop.domain.canonical_plan import canonical_bytes, canonical_content
 from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
 from fgc_desktop.domain.fields import (
     ACTION_FIELDS,
+    ANSWER_FIELDS,
     BOTTOM_LINE_FIELDS,
+    BOTTOM_LINE_RESPONSE_FIELDS,
     CHILD_VOICE_FIELDS,
     CONFERENCE_FIELDS,
     PERSON_FIELDS,
@@ -34,7 +36,7 @@ from fgc_desktop.domain.fields import (
 )
 from fgc_desktop.domain.identity import parse_reference
 from fgc_desktop.domain.network import Person
-from fgc_desktop.domain.plan import Action, Plan
+from fgc_desktop.domain.plan import Action, Answer, BottomLineResponse, Plan
 from fgc_desktop.domain.preparation import ChildVoice, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.validation import (
@@ -82,6 +84,8 @@ _SPECS: dict[type, dict[str, FieldSpec]] = {
     Person: PERSON_FIELDS,
     BottomLine: BOTTOM_LINE_FIELDS,
     Plan: PLAN_FIELDS,
+    Answer: ANSWER_FIELDS,
+    BottomLineResponse: BOTTOM_LINE_RESPONSE_FIELDS,
     Action: ACTION_FIELDS,
     PreparationVisit: VISIT_FIELDS,
     ChildVoice: CHILD_VOICE_FIELDS,
@@ -313,7 +317,9 @@ class _Reader:
         if not isinstance(raw, list):
             self.problems.append(f"{where}: must be a list.")
             return []
-        return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
+        if is_dataclass(kind):
+            return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
+        return [self.value(kind, item, f"{where}[{i}]", None) for i, item in enumerate(raw)]
 
     def _tuple(self, kinds: tuple[Any, ...], raw: Any, where: str) -> tuple[Any, ...]:
         # tuple[X, ...] is a list of X; tuple[X, Y] a fixed pair (e.g. a point of a stroke).
@@ -417,6 +423,10 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
         links += [
             (f"conference.plans[{p}].signatures[{i}].person_id", s.person_id)
             for i, s in enumerate(plan.signatures)
+        ]
+        links += [
+            (f"conference.plans[{p}].recipients[{i}]", person_id)
+            for i, person_id in enumerate(plan.recipients)
         ]
     return links
 

@@ -296,3 +296,57 @@ CREATE TRIGGER agreed_plan_signatures_delete BEFORE DELETE ON signatures
 WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'agreed'
 BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
 """
+
+
+@migrations()
+def m004_answers_bottom_lines_and_copies(db: Database) -> None:
+    """The plan's answers and bottom-line responses, its distribution list and copies given."""
+    plan = ("plan_id", "plans", "id")
+    db["plan_answers"].create(
+        {"id": str, "plan_id": str, "position": int, "question": str, "answer": str},
+        pk="id",
+        not_null={"plan_id", "question"},
+        foreign_keys=[plan],
+    )
+    db["plan_bottom_line_responses"].create(
+        {"id": str, "plan_id": str, "bottom_line_id": str, "bottom_line": str, "how_met": str},
+        pk="id",
+        not_null={"plan_id", "bottom_line_id", "bottom_line"},
+        foreign_keys=[plan],
+    )
+    db["plan_recipients"].create(
+        {"id": str, "plan_id": str, "person_id": str},
+        pk="id",
+        not_null={"plan_id", "person_id"},
+        foreign_keys=[plan, ("person_id", "people", "id")],
+    )
+    # A copy given stays on record even if the person later leaves the network: no foreign key.
+    db["plan_copies"].create(
+        {
+            "id": str,
+            "plan_id": str,
+            "person_id": str,
+            "given_on": str,
+            "method": str,
+            "large_print": int,
+        },
+        pk="id",
+        not_null={"plan_id", "person_id", "given_on", "method"},
+        foreign_keys=[plan],
+    )
+    for table in ("plan_answers", "plan_bottom_line_responses", "plan_recipients", "plan_copies"):
+        db[table].create_index(["plan_id"])
+    db.executescript(
+        "".join(
+            _LOCK.format(table=table, change=change, row=row)
+            for table in ("plan_answers", "plan_bottom_line_responses")
+            for change, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))
+        )
+    )
+
+
+_LOCK = """
+CREATE TRIGGER agreed_plan_{table}_{change} BEFORE {change} ON {table}
+WHEN (SELECT status FROM plans WHERE id = {row}.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
