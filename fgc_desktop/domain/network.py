@@ -145,3 +145,13 @@ class Person:
             return None
         born = self.date_of_birth
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@dataclass
+class ChildRelationship:
+    """What a person is to one particular child, where it differs between the children."""
+
+    person_id: str
+    child_id: str
+    relationship: str
+    id: str = field(default_factory=new_id)

@@ -387,6 +387,7 @@ class _Reader:
         for records in (conference.safety_pairs, conference.visits, conference.invitations):
             ids += [record.id for record in records]
         ids += [voice.id for voice in conference.child_voices]
+        ids += [r.id for r in conference.child_relationships]
         if len(ids) != len(set(ids)):
             self.problems.append("conference: the same id is used for two records.")
         versions = [plan.version for plan in conference.plans]
@@ -414,6 +415,11 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
         (f"conference.invitations[{i}].person_id", v.person_id)
         for i, v in enumerate(conference.invitations)
     ]
+    for i, r in enumerate(conference.child_relationships):
+        links += [
+            (f"conference.child_relationships[{i}].person_id", r.person_id),
+            (f"conference.child_relationships[{i}].child_id", r.child_id),
+        ]
     for i, voice in enumerate(conference.child_voices):
         links += [
             (f"conference.child_voices[{i}].child_id", voice.child_id),

@@ -350,3 +350,26 @@ CREATE TRIGGER agreed_plan_{table}_{change} BEFORE {change} ON {table}
 WHEN (SELECT status FROM plans WHERE id = {row}.plan_id) = 'agreed'
 BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
 """
+
+
+@migrations()
+def m005_relationships_to_each_child(db: Database) -> None:
+    """What a person is to each child, when it differs between the children."""
+    db["child_relationships"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "person_id": str,
+            "child_id": str,
+            "relationship": str,
+        },
+        pk="id",
+        not_null={"conference_id", "person_id", "child_id", "relationship"},
+        foreign_keys=[
+            ("conference_id", "conferences", "id"),
+            ("person_id", "people", "id"),
+            ("child_id", "people", "id"),
+        ],
+    )
+    db["child_relationships"].create_index(["conference_id"])
+    db["child_relationships"].create_index(["person_id", "child_id"], unique=True)

@@ -51,6 +51,8 @@ _DEPENDENT_ROWS = (
     ("safety_pairs", "other_person_id"),
     ("child_voices", "child_id"),
     ("plan_recipients", "person_id"),
+    ("child_relationships", "person_id"),
+    ("child_relationships", "child_id"),
 )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fgc_desktop.domain.network import ChildRelationship
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.store import records
@@ -17,9 +18,10 @@ TABLES = {
     ChildVoice: "child_voices",
     SafetyPair: "safety_pairs",
     Invitation: "invitations",
+    ChildRelationship: "child_relationships",
 }
 
-Record = PreparationVisit | ChildVoice | SafetyPair | Invitation
+Record = PreparationVisit | ChildVoice | SafetyPair | Invitation | ChildRelationship
 
 
 def add(store: Store, conference_id: str, record: Record) -> None:
