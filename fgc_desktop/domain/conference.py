@@ -7,6 +7,11 @@ from datetime import date
 from enum import StrEnum
 
 from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.conference_day import (
+    FamilyQuestion,
+    FamilyTimeSession,
+    ProfessionalInformation,
+)
 from fgc_desktop.domain.identity import new_id, utc_now
 from fgc_desktop.domain.network import ChildRelationship, Person, Role
 from fgc_desktop.domain.plan import Plan
@@ -120,6 +125,9 @@ class Conference:
     child_voices: list[ChildVoice] = field(default_factory=list)
     invitations: list[Invitation] = field(default_factory=list)
     child_relationships: list[ChildRelationship] = field(default_factory=list)
+    professional_information: list[ProfessionalInformation] = field(default_factory=list)
+    family_questions: list[FamilyQuestion] = field(default_factory=list)
+    family_time: list[FamilyTimeSession] = field(default_factory=list)
     created_at: str = field(default_factory=utc_now)
     updated_at: str = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)

@@ -137,6 +137,8 @@ class Person:
     pronouns: str = ""
     lives_with: str = ""
     needs: str = ""
+    arrived_at: str = ""
+    left_at: str = ""
     id: str = field(default_factory=new_id)
 
     def age_on(self, day: date) -> int | None:

@@ -21,6 +21,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.canonical_plan import canonical_bytes, canonical_content, content_hash
 from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
+from fgc_desktop.domain.conference_day import FamilyQuestion, ProfessionalInformation
 from fgc_desktop.domain.fields import (
     ACTION_FIELDS,
     ANSWER_FIELDS,
@@ -28,8 +29,10 @@ from fgc_desktop.domain.fields import (
     BOTTOM_LINE_RESPONSE_FIELDS,
     CHILD_VOICE_FIELDS,
     CONFERENCE_FIELDS,
+    FAMILY_QUESTION_FIELDS,
     PERSON_FIELDS,
     PLAN_FIELDS,
+    PROFESSIONAL_INFORMATION_FIELDS,
     SAFETY_PAIR_FIELDS,
     VISIT_FIELDS,
     FieldSpec,
@@ -90,6 +93,8 @@ _SPECS: dict[type, dict[str, FieldSpec]] = {
     PreparationVisit: VISIT_FIELDS,
     ChildVoice: CHILD_VOICE_FIELDS,
     SafetyPair: SAFETY_PAIR_FIELDS,
+    ProfessionalInformation: PROFESSIONAL_INFORMATION_FIELDS,
+    FamilyQuestion: FAMILY_QUESTION_FIELDS,
 }
 
 
@@ -388,6 +393,12 @@ class _Reader:
             ids += [record.id for record in records]
         ids += [voice.id for voice in conference.child_voices]
         ids += [r.id for r in conference.child_relationships]
+        for more in (
+            conference.professional_information,
+            conference.family_questions,
+            conference.family_time,
+        ):
+            ids += [record.id for record in more]
         if len(ids) != len(set(ids)):
             self.problems.append("conference: the same id is used for two records.")
         versions = [plan.version for plan in conference.plans]
@@ -414,6 +425,10 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
     links += [
         (f"conference.invitations[{i}].person_id", v.person_id)
         for i, v in enumerate(conference.invitations)
+    ]
+    links += [
+        (f"conference.professional_information[{i}].person_id", info.person_id)
+        for i, info in enumerate(conference.professional_information)
     ]
     for i, r in enumerate(conference.child_relationships):
         links += [

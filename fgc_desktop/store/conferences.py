@@ -14,6 +14,11 @@ from fgc_desktop.domain.conference import (
     Referral,
     StageMove,
 )
+from fgc_desktop.domain.conference_day import (
+    FamilyQuestion,
+    FamilyTimeSession,
+    ProfessionalInformation,
+)
 from fgc_desktop.domain.identity import format_reference, parse_reference
 from fgc_desktop.domain.network import ChildRelationship, Person
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
@@ -50,6 +55,9 @@ def insert_conference(
             *conference.child_voices,
             *conference.invitations,
             *conference.child_relationships,
+            *conference.professional_information,
+            *conference.family_questions,
+            *conference.family_time,
         ):
             table = preparation.TABLES[type(record)]
             records.insert(db, table, preparation.row(conference.id, record), conference.id)
@@ -119,6 +127,9 @@ def load_conference(store: Store, conference_id: str) -> Conference:
         child_voices=kept[ChildVoice],
         invitations=kept[Invitation],
         child_relationships=kept[ChildRelationship],
+        professional_information=kept[ProfessionalInformation],
+        family_questions=kept[FamilyQuestion],
+        family_time=kept[FamilyTimeSession],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )

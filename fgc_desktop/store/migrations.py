@@ -373,3 +373,45 @@ def m005_relationships_to_each_child(db: Database) -> None:
     )
     db["child_relationships"].create_index(["conference_id"])
     db["child_relationships"].create_index(["person_id", "child_id"], unique=True)
+
+
+@migrations()
+def m006_conference_day(db: Database) -> None:
+    """Late arrivals and leavers, what professionals share, the family's questions, family time."""
+    db["people"].add_column("arrived_at", str)
+    db["people"].add_column("left_at", str)
+    conference = ("conference_id", "conferences", "id")
+    db["professional_information"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "person_id": str,
+            "worries": str,
+            "working_well": str,
+            "needs_to_happen": str,
+        },
+        pk="id",
+        not_null={"conference_id", "person_id"},
+        foreign_keys=[conference, ("person_id", "people", "id")],
+    )
+    db["family_questions"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "question": str,
+            "asked_by": str,
+            "answer": str,
+            "answered_by": str,
+        },
+        pk="id",
+        not_null={"conference_id", "question"},
+        foreign_keys=[conference],
+    )
+    db["family_time"].create(
+        {"id": str, "conference_id": str, "started_at": str, "ended_at": str},
+        pk="id",
+        not_null={"conference_id", "started_at"},
+        foreign_keys=[conference],
+    )
+    for table in ("professional_information", "family_questions", "family_time"):
+        db[table].create_index(["conference_id"])

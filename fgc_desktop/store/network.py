@@ -53,6 +53,7 @@ _DEPENDENT_ROWS = (
     ("plan_recipients", "person_id"),
     ("child_relationships", "person_id"),
     ("child_relationships", "child_id"),
+    ("professional_information", "person_id"),
 )
 
 
