@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.network import Attendance, Participation, Role
-from fgc_desktop.domain.plan import SIGNATURE_BOX, Decision, PlanStatus, SignatureMethod
+from fgc_desktop.domain.plan import (
+    SIGNATURE_BOX,
+    CopyMethod,
+    Decision,
+    PlanStatus,
+    SignatureMethod,
+)
 from fgc_desktop.domain.preparation import VoiceMethod
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
@@ -171,7 +177,11 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     type_into(qtbot, plan.actions.form.editor("how_we_know"), "Zofia is on time")
     _move_on(qtbot, window, Stage.PLAN_AGREEMENT)
 
-    # Plan agreement: the rest of the plan, the decision, and agreement.
+    # Plan agreement: the family's answer to each question, how each bottom line is met.
+    type_into(qtbot, plan.answers.editor(0), "Halina stays every night until Agnieszka is home")
+    bottom_line = caseload.load(store, conference_id).bottom_lines[0]
+    type_into(qtbot, plan.bottom_lines.editor(bottom_line.id), "Halina sleeps over every night")
+    # The rest of the plan, the decision, and agreement.
     assert plan.plan_form.editor("review_date").text() == "2026-10-10"  # under 7: 6 months
     type_into(qtbot, plan.plan_form.editor("contingency"), "Paweł steps in")
     type_into(qtbot, plan.plan_form.editor("plan_monitor"), "Halina Wójcik")
@@ -212,6 +222,15 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     assert not plan.new_version_button.isHidden()
     assert plan.plan_form.editor("contingency").isReadOnly()
     assert not plan.actions.add_box.isEnabled()
+    assert plan.answers.editor(0).isReadOnly()
+    assert plan.bottom_lines.editor(bottom_line.id).isReadOnly()
+
+    # Everyone who took part gets a copy; the mother took hers home.
+    distribution = plan.distribution
+    qtbot.mouseClick(distribution.suggest_button, Qt.MouseButton.LeftButton)
+    distribution.select_ids([mother])
+    qtbot.mouseClick(distribution.record_button, Qt.MouseButton.LeftButton)
+    assert "Recorded: 1 copy given" in distribution.message.text()
     _move_on(qtbot, window, Stage.REVIEW)
 
     # The family plan preview.
@@ -244,6 +263,10 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     assert agreed.actions[0].who == "Halina Wójcik"
     assert agreed.actions[0].by_when == date(2026, 4, 20)
     assert agreed.decision is Decision.AGREED
+    assert agreed.answer_to("Who looks after them at night?").answer.startswith("Halina stays")
+    assert agreed.response_to(bottom_line.id).how_met == "Halina sleeps over every night"
+    assert set(agreed.recipients) == {p.id for p in stored.people if p.attendance.took_part}
+    assert [(c.person_id, c.method) for c in agreed.copies] == [(mother, CopyMethod.IN_PERSON)]
     methods = {s.person_id: s.method for s in agreed.signatures}
     assert methods == {
         mother: SignatureMethod.SIGNED_ON_SCREEN,
