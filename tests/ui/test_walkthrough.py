@@ -4,6 +4,7 @@ preparation, to a signed, agreed and previewed plan."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
@@ -20,10 +21,12 @@ from fgc_desktop.domain.plan import (
 from fgc_desktop.domain.preparation import VoiceMethod
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
+from fgc_desktop.store import plans
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.reason_dialog import ReasonDialog
 from fgc_desktop.ui.signature_dialog import SignatureDialog
+from tests.pdf_reading import ink_pixels, page_texts, qr_texts, render_page, signature_page
 from tests.ui.conftest import type_into, type_text, when_dialog_opens
 from tests.ui.test_signatures import draw_signature
 
@@ -60,7 +63,9 @@ def _move_on(qtbot: QtBot, window: MainWindow, expected: Stage) -> None:
     assert shown.stage is expected, window.conference.stage_bar.blocked.text()
 
 
-def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, store: Store):
+def test_referral_to_agreed_plan_and_preview(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+):
     conference_id = _start_conference(qtbot, window, "Kowalczyk-Ahmed family")
     view = window.conference
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Referral"
@@ -280,6 +285,17 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     # The loops were drawn across the left of the box, around its middle, as the mouse went.
     xs = [x for x, _ in drawn.strokes[0]]
     assert min(xs) < 0.5 < 1.5 < max(xs) < 2.5
+
+    # The PDF kept at agreement, read back as the family will hold it: the QR code names this
+    # version and hash, the drawn signature is ink on the signature page, the people are named.
+    _, kept = plans.agreed_record(store, agreed.id)
+    first = render_page(kept, 0, tmp_path)
+    assert qr_texts(first) == [f"{stored.reference} v1 sha256:{agreed.content_hash[:16]}"]
+    signing = signature_page(kept)
+    assert ink_pixels(render_page(kept, signing, tmp_path)) > 300
+    text = "\n".join(page_texts(kept))
+    assert "Agreed by phone" in text and "Signed on paper" in text
+    assert "Halina stays" in text and "DRAFT" not in text
 
 
 def test_going_back_and_closing_ask_for_a_reason(qtbot: QtBot, window: MainWindow, store: Store):
