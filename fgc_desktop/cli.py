@@ -18,6 +18,7 @@ from fgc_desktop.services import (
     exchange,
     family_plan,
     invitations,
+    plan_copies,
     referral_summary,
 )
 from fgc_desktop.store.connection import Store
@@ -32,7 +33,8 @@ commands:
   demo         write a synthetic caseload into a store (no window)
   export       write one conference, with everything in it, to a JSON file
   import       add a conference from such a JSON file (never overwrites)
-  plan         write the latest family plan of a conference as a PDF
+  plan         write the latest family plan of a conference as a PDF, or with
+               --copies DIR one copy per person on its distribution list
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
 
@@ -95,10 +97,22 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(load, "the store to add it to (created when it does not exist)")
     load.add_argument("file", type=Path, metavar="FILE.json")
 
-    plan = commands.add_parser("plan", help="write the latest family plan as a PDF")
+    plan = commands.add_parser(
+        "plan", help="write the latest family plan as a PDF, or a copy for each recipient"
+    )
     _store_argument(plan, "the store to read")
     _conference_argument(plan)
-    plan.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    where = plan.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE.pdf", help="the plan as one PDF")
+    where.add_argument(
+        "--copies",
+        type=Path,
+        metavar="DIR",
+        help="one PDF copy per person on the distribution list, named after the person's id",
+    )
+    plan.add_argument(
+        "--large-print", action="store_true", help="copies in large print (with --copies)"
+    )
 
     summary = commands.add_parser("referral", help="write the referral summary as a PDF")
     _store_argument(summary, "the store to read")
@@ -151,10 +165,29 @@ def _import(args: argparse.Namespace) -> None:
 
 
 def _plan(args: argparse.Namespace) -> None:
+    if args.copies is not None:
+        _plan_copies(args)
+        return
     with _opened(args.db) as store:
         _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
     _write(args.out, job())
     print(f"Wrote the family plan of {args.conference} to {args.out}")
+
+
+def _plan_copies(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        copies = plan_copies.plan_copies(
+            store, _conference_id(store, args), large_print=args.large_print
+        )
+    if not copies:
+        raise CommandFailed(f"no one is on the distribution list of {args.conference}'s plan")
+    try:
+        args.copies.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandFailed(f"{args.copies} could not be created: {error.strerror}") from error
+    for copy in copies:
+        _write(args.copies / f"{copy.reader.id}.pdf", copy.render())
+    print(f"Wrote {len(copies)} copies of the family plan of {args.conference} to {args.copies}")
 
 
 def _referral(args: argparse.Namespace) -> None:

@@ -174,3 +174,31 @@ def test_invitations_for_a_conference_with_no_invitees_fails(demo_db, tmp_path, 
     )  # fmt: skip
     assert status == 1
     assert err == f"fgc-desktop invitations: no one is invited to {reference} yet\n"
+
+
+def test_plan_copies_writes_one_copy_per_recipient(tmp_path, capsys) -> None:
+    from fgc_desktop.services import demo_caseload
+
+    path = tmp_path / "demo.sqlite"
+    store = open_store(path)
+    nowak = demo_caseload.write_demo_caseload(store)[0]
+    store.close()
+    out = tmp_path / "copies"
+    status, stdout, _ = run(
+        capsys, "plan", "--db", str(path), "--conference", nowak.reference, "--copies", str(out)
+    )
+    assert status == 0
+    recipients = nowak.plan.recipients
+    assert f"Wrote {len(recipients)} copies" in stdout
+    assert sorted(p.stem for p in out.iterdir()) == sorted(recipients)
+    for person_id in recipients:
+        name = nowak.person(person_id).name
+        first_page = PdfReader(out / f"{person_id}.pdf").pages[0].extract_text()
+        assert f"Copy for {name}" in first_page
+
+
+def test_plan_needs_out_or_copies(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["plan", "--db", "x.sqlite", "--conference", "FGC-2026-0001"])
+    assert exit_.value.code == 2
+    assert "one of the arguments --out --copies is required" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -27,6 +28,7 @@ from fgc_desktop.documents.styles import (
     CONTENT_WIDTH,
     HEADER_TINT,
     INK,
+    LARGE_PRINT_SCALE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -43,6 +45,8 @@ from fgc_desktop.domain.network import Attendance, Person
 from fgc_desktop.domain.plan import (
     SIGNATURE_BOX,
     Action,
+    Answer,
+    BottomLineResponse,
     Decision,
     Plan,
     Signature,
@@ -53,6 +57,8 @@ from fgc_desktop.domain.progress import signatories
 AUTHOR = "FGC Desktop"
 NO_ACTIONS = "No actions recorded yet."
 NOT_RECORDED = "Not recorded yet."
+NOT_ANSWERED = "Not answered yet."
+NO_ANSWER = "No answer recorded."
 
 _MONTHS = (
     "January",
@@ -83,6 +89,9 @@ _ACTION_HEADINGS = (
 # Shares of the text width: number, what, who, by when, support, how we will know.
 _ACTION_SHARES = (8, 44, 27, 23, 33, 35)
 _ACTION_WIDTHS = tuple(CONTENT_WIDTH * share / sum(_ACTION_SHARES) for share in _ACTION_SHARES)
+_PEOPLE_WIDTHS = (64 * mm, 60 * mm, CONTENT_WIDTH - 124 * mm)
+# Large print: each action a block, its parts labelled in a column this wide.
+_ACTION_LABEL_WIDTH = 52 * mm
 
 _SIGN_LABEL_WIDTH = 24 * mm
 _SIGN_MARGIN = 6 * mm
@@ -110,10 +119,25 @@ _GRID_LINES = [
 
 
 def render_family_plan(
-    conference: Conference, plan: Plan | None = None, *, printed_on: date | None = None
+    conference: Conference,
+    plan: Plan | None = None,
+    *,
+    printed_on: date | None = None,
+    copy_for: Person | None = None,
+    large_print: bool = False,
 ) -> bytes:
-    """The plan (by default the conference's latest) as A4 PDF bytes; drafts say DRAFT."""
+    """The plan (by default the conference's latest) as A4 PDF bytes; drafts say DRAFT.
+
+    copy_for makes one person's copy: every page's header says "Copy for <name>", and the copy
+    leaves out what that person may not see (see _shown_to). The plan prints no one's contact
+    details and has no flagged notes, so today a copy differs from the full plan only by its
+    addressee. large_print sets the same content in type half as big again (body text 16 pt),
+    with the actions as blocks one under another instead of a table.
+
+    The same plan, reader and size always give the same bytes.
+    """
     plan = plan or conference.plan or Plan()
+    edition = _Edition(reader=copy_for, large_print=large_print)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -132,30 +156,94 @@ def render_family_plan(
         invariant=1,
     )
     document.build(
-        _story(conference, plan),
-        canvasmaker=numbered_canvas(_furniture(conference, plan, printed_on)),
+        _story(conference, plan, edition),
+        canvasmaker=numbered_canvas(_furniture(conference, plan, printed_on, edition)),
     )
     return buffer.getvalue()
 
 
-def _furniture(conference: Conference, plan: Plan, printed_on: date | None) -> PageFurniture:
+@dataclass(frozen=True)
+class _Edition:
+    """One printing of the plan: whose copy it is (None for the full plan) and its type size."""
+
+    reader: Person | None = None
+    large_print: bool = False
+
+    def fixed(self, markup: str, style_name: str = "body") -> Paragraph:
+        """A paragraph of the document's own wording, in this printing's type size."""
+        return fixed_paragraph(markup, style_name, large_print=self.large_print)
+
+    def user(
+        self, text: str, style_name: str = "body", *, placeholder: str = "", is_name: bool = False
+    ) -> Paragraph:
+        """A paragraph of text a person typed, in this printing's type size."""
+        return user_paragraph(
+            text,
+            style_name,
+            placeholder=placeholder,
+            is_name=is_name,
+            large_print=self.large_print,
+        )
+
+    def size(self, length: float) -> float:
+        """A length that grows with the type: a column for labels, room for a heading."""
+        return length * LARGE_PRINT_SCALE if self.large_print else length
+
+    @property
+    def table_start_room(self) -> float:
+        """Room for a heading, a table's header row and its first row or two."""
+        return self.size(_TABLE_START_ROOM)
+
+
+@dataclass(frozen=True)
+class _Section:
+    """Part of the plan, and whether it is only for the full plan (a flagged note, say)."""
+
+    flowables: list[Flowable]
+    flagged: bool = False
+
+
+def _shown_to(reader: Person | None, section: _Section) -> bool:
+    """Whether a printing for reader (None: the full plan) carries a section.
+
+    The one place that decides what a person's copy leaves out. Every section today is the
+    family's plan itself, which everyone on the distribution list may read, and none prints
+    contact details (a section that did would check domain.safety.may_see_contact_of); a
+    flagged section is left out of every person's copy.
+    """
+    return reader is None or not section.flagged
+
+
+def _furniture(
+    conference: Conference, plan: Plan, printed_on: date | None, ed: _Edition
+) -> PageFurniture:
     return PageFurniture(
         header_left=f"Family plan  ·  {conference.reference}",
         header_right=f"Version {plan.version}",
         footer_left=f"Printed on {long_date(printed_on)}" if printed_on else "",
         draft=not plan.is_agreed,
+        addressee=ed.reader.name.strip() if ed.reader else "",
+        large_print=ed.large_print,
     )
 
 
-def _story(conference: Conference, plan: Plan) -> list[Flowable]:
+def _story(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
+    sections = [
+        _Section(_title(conference, plan, ed)),
+        _Section(_children(conference, plan, ed)),
+        _Section(_participants(conference, ed)),
+        _Section(_bottom_lines(conference, ed)),
+        _Section(_actions(plan.actions, ed)),
+        _Section(_bottom_line_responses(conference, plan, ed)),
+        _Section(_answers(conference, plan, ed)),
+        _Section(_after_the_plan(conference, plan, ed)),
+        _Section(_signatures(conference, plan, ed)),
+    ]
     return [
-        *_title(conference, plan),
-        *_children(conference, plan),
-        *_participants(conference),
-        *_bottom_lines(conference),
-        *_actions(plan.actions),
-        *_after_the_plan(conference, plan),
-        *_signatures(conference, plan),
+        flowable
+        for section in sections
+        if _shown_to(ed.reader, section)
+        for flowable in section.flowables
     ]
 
 
@@ -172,31 +260,34 @@ def _date_of(timestamp: str | None) -> date | None:
         return None
 
 
-def _title(conference: Conference, plan: Plan) -> list[Flowable]:
+def _title(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     """Title, family, reference, version and status, with the QR code at the top right."""
     agreed_on = _date_of(plan.agreed_at)
     status = (
-        fixed_paragraph(f"Agreed on {long_date(agreed_on)}" if agreed_on else "Agreed")
+        ed.fixed(f"Agreed on {long_date(agreed_on)}" if agreed_on else "Agreed")
         if plan.is_agreed
-        else fixed_paragraph("Draft – not yet agreed", "draft")
+        else ed.fixed("Draft – not yet agreed", "draft")
     )
     facts = [
-        ("Reference", user_paragraph(conference.reference, is_name=True)),
-        ("Version", fixed_paragraph(f"Version {plan.version}")),
+        ("Reference", ed.user(conference.reference, is_name=True)),
+        ("Version", ed.fixed(f"Version {plan.version}")),
         ("Status", status),
     ]
     if conference.meeting.held_on:
-        facts.append(("Conference", fixed_paragraph(long_date(conference.meeting.held_on))))
-    rows = [[fixed_paragraph(label, "label"), value] for label, value in facts]
+        facts.append(("Conference", ed.fixed(long_date(conference.meeting.held_on))))
+    if ed.reader is not None:
+        facts.append(("Copy for", ed.user(ed.reader.name, "strong", is_name=True)))
+    rows = [[ed.fixed(label, "label"), value] for label, value in facts]
     text_width = CONTENT_WIDTH - _QR_COLUMN
-    table = Table(rows, colWidths=[30 * mm, text_width - 30 * mm], hAlign="LEFT")
+    label_width = ed.size(30 * mm)
+    table = Table(rows, colWidths=[label_width, text_width - label_width], hAlign="LEFT")
     _style(table, [*_padding(1, 4), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     heading = [
-        fixed_paragraph("Family plan", "title"),
-        user_paragraph(_family_line(conference.family_name), "subtitle"),
+        ed.fixed("Family plan", "title"),
+        ed.user(_family_line(conference.family_name), "subtitle"),
         table,
     ]
-    block = Table([[heading, _qr_column(conference, plan)]], colWidths=[text_width, _QR_COLUMN])
+    block = Table([[heading, _qr_column(conference, plan, ed)]], colWidths=[text_width, _QR_COLUMN])
     _style(
         block,
         [
@@ -211,7 +302,7 @@ def _title(conference: Conference, plan: Plan) -> list[Flowable]:
     return [
         block,
         Spacer(1, 4 * mm),
-        fixed_paragraph(
+        ed.fixed(
             "This is the plan the family made at their family group conference. It says what will "
             "happen, who will do it, by when, and what help they will have. Everyone who took part "
             "gets a copy.",
@@ -220,11 +311,11 @@ def _title(conference: Conference, plan: Plan) -> list[Flowable]:
     ]
 
 
-def _qr_column(conference: Conference, plan: Plan) -> list[Flowable]:
+def _qr_column(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     """The QR code and, under it, the same text for people to read and compare."""
     payload = qr_payload(conference, plan)
     head, _, tail = payload.rpartition(" ")
-    caption = user_paragraph(f"{head}\n{tail}", "qr_caption", is_name=True)
+    caption = ed.user(f"{head}\n{tail}", "qr_caption", is_name=True)
     return [qr_drawing(payload), Spacer(1, 2.5 * mm), caption]
 
 
@@ -249,66 +340,65 @@ def _padding(vertical: float, horizontal: float) -> list[tuple]:
     ]
 
 
-def _heading(text: str, intro: str = "", *, room: float = 0) -> list[Flowable]:
+def _heading(ed: _Edition, text: str, intro: str = "", *, room: float = 0) -> list[Flowable]:
     """A section heading and a line saying what the section is, kept together.
 
     With room, the section starts on a new page unless that much space is left, so a heading
     is never left alone at the foot of a page above a table.
     """
     flowables: list[Flowable] = [CondPageBreak(room)] if room else []
-    heading = fixed_paragraph(text, "heading")
+    heading = ed.fixed(text, "heading")
     flowables.append(heading)
     if intro:
         heading.keepWithNext = 1
-        flowables.append(fixed_paragraph(intro, "intro"))
+        flowables.append(ed.fixed(intro, "intro"))
     return flowables
 
 
-def _children(conference: Conference, plan: Plan) -> list[Flowable]:
+def _children(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     children = conference.children
     heading = "The child" if len(children) == 1 else "The children"
     if not children:
-        return [*_heading(heading), fixed_paragraph("No children recorded yet.", "note")]
+        return [*_heading(ed, heading), ed.fixed("No children recorded yet.", "note")]
     on_day = _date_of(plan.agreed_at) or conference.meeting.held_on
     rows = [
-        [user_paragraph(child.name, "strong", is_name=True), _born(child, on_day)]
+        [ed.user(child.name, "strong", is_name=True), _born(child, on_day, ed)]
         for child in children
     ]
     table = Table(rows, colWidths=[70 * mm, CONTENT_WIDTH - 70 * mm], hAlign="LEFT")
-    _style(table, _padding(2, 6))
-    return [KeepTogether([*_heading(heading), table])]
+    _style(table, [*_padding(2, 6), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    return [KeepTogether([*_heading(ed, heading), table])]
 
 
-def _born(child: Person, on_day: date | None) -> Paragraph:
+def _born(child: Person, on_day: date | None, ed: _Edition) -> Paragraph:
     if child.date_of_birth is None:
-        return fixed_paragraph("Date of birth not recorded", "note")
+        return ed.fixed("Date of birth not recorded", "note")
     age = child.age_on(on_day) if on_day else None
     age_text = f", age {age}" if age is not None and age >= 0 else ""
-    return fixed_paragraph(f"Born {long_date(child.date_of_birth)}{age_text}")
+    return ed.fixed(f"Born {long_date(child.date_of_birth)}{age_text}")
 
 
-def _participants(conference: Conference) -> list[Flowable]:
+def _participants(conference: Conference, ed: _Edition) -> list[Flowable]:
     people = [
         person
         for person in conference.people
         if person.attendance.took_part or person.attendance is Attendance.VIEWS_SENT
     ]
-    heading = _heading("Who took part", room=_TABLE_START_ROOM)
+    heading = _heading(ed, "Who took part", room=ed.table_start_room)
     if not people:
-        return [*heading, fixed_paragraph("No one has been recorded as taking part yet.", "note")]
+        return [*heading, ed.fixed("No one has been recorded as taking part yet.", "note")]
     header = [
-        fixed_paragraph(h, "cell_head")
-        for h in ("Name", "Relationship or role", "How they took part")
+        ed.fixed(h, "cell_head") for h in ("Name", "Relationship or role", "How they took part")
     ]
     rows = [
         [
-            user_paragraph(person.name, "cell", is_name=True),
-            user_paragraph(_relationship(person), "cell", is_name=True),
-            fixed_paragraph(person.attendance.label, "cell"),
+            ed.user(person.name, "cell", is_name=True),
+            ed.user(_relationship(person), "cell", is_name=True),
+            ed.fixed(person.attendance.label, "cell"),
         ]
         for person in people
     ]
-    widths = [64 * mm, 60 * mm, CONTENT_WIDTH - 124 * mm]
+    widths = [60 * mm, 55 * mm, CONTENT_WIDTH - 115 * mm] if ed.large_print else _PEOPLE_WIDTHS
     return [*heading, _grid([header, *rows], widths)]
 
 
@@ -323,97 +413,216 @@ def _grid(rows: list[list[Flowable]], widths: Sequence[float]) -> Table:
     return table
 
 
-def _bottom_lines(conference: Conference) -> list[Flowable]:
+def _bottom_lines(conference: Conference, ed: _Edition) -> list[Flowable]:
     heading = _heading(
+        ed,
         "Bottom lines",
         "What children's services need this plan to make sure of, and why.",
-        room=_TABLE_START_ROOM,
+        room=ed.table_start_room,
     )
     if not conference.bottom_lines:
-        return [*heading, fixed_paragraph("No bottom lines recorded.", "note")]
+        return [*heading, ed.fixed("No bottom lines recorded.", "note")]
     rows = [
         [
-            fixed_paragraph(f"{number}.", "strong"),
+            ed.fixed(f"{number}.", "strong"),
             [
-                user_paragraph(line.text, "strong", placeholder=NOT_RECORDED),
-                user_paragraph(line.reason, "note") if line.reason.strip() else Spacer(1, 0),
+                ed.user(line.text, "strong", placeholder=NOT_RECORDED),
+                ed.user(line.reason, "note") if line.reason.strip() else Spacer(1, 0),
             ],
         ]
         for number, line in enumerate(conference.bottom_lines, start=1)
     ]
-    table = RowKeepingTable(rows, colWidths=[8 * mm, CONTENT_WIDTH - 8 * mm], hAlign="LEFT")
+    return [*heading, _numbered(rows, ed)]
+
+
+def _numbered(rows: list[list[Flowable]], ed: _Edition) -> Table:
+    """Numbered items, the number in a narrow column and each item kept on one page."""
+    number_width = ed.size(8 * mm)
+    table = RowKeepingTable(
+        rows, colWidths=[number_width, CONTENT_WIDTH - number_width], hAlign="LEFT"
+    )
     _style(table, [*_padding(3, 4), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    return [*heading, table]
+    return table
 
 
-def _actions(actions: Sequence[Action]) -> list[Flowable]:
-    heading = _heading("Our plan", room=_TABLE_START_ROOM)
+def _bottom_line_responses(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
+    """Each bottom line, and how the plan makes sure of it, in the family's words.
+
+    An agreed plan prints the bottom lines as worded when it was agreed; a draft prints
+    today's, with a space for each not yet answered.
+    """
+    if plan.is_agreed:
+        responses = list(plan.bottom_line_responses)
+    else:
+        responses = [
+            plan.response_to(line.id) or BottomLineResponse(line.id, line.text)
+            for line in conference.bottom_lines
+        ]
+        current = {line.id for line in conference.bottom_lines}
+        # Kept with the draft (and signed with it) even if the bottom line has since gone.
+        responses += [r for r in plan.bottom_line_responses if r.bottom_line_id not in current]
+    if not responses:
+        return []
+    placeholder = NO_ANSWER if plan.is_agreed else NOT_ANSWERED
+    rows = [
+        [
+            ed.fixed(f"{number}.", "strong"),
+            [
+                ed.user(response.bottom_line, "strong", placeholder=NOT_RECORDED),
+                ed.user(response.how_met, "answer", placeholder=placeholder),
+            ],
+        ]
+        for number, response in enumerate(responses, start=1)
+    ]
+    heading = _heading(
+        ed,
+        "How the plan meets the bottom lines",
+        "Each bottom line, and how our plan makes sure of it.",
+        room=ed.table_start_room,
+    )
+    return [*heading, _numbered(rows, ed)]
+
+
+def _answers(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
+    """The questions the family were asked, each as asked, with the family's answer.
+
+    An agreed plan prints the questions and answers it was agreed with; a draft prints the
+    referral's questions, with a space for each not yet answered.
+    """
+    if plan.is_agreed:
+        answers = list(plan.answers)
+    else:
+        asked = conference.referral.question_list
+        answers = [plan.answer_to(question) or Answer(question) for question in asked]
+        # Kept with the draft (and signed with it) even if the question has since changed.
+        answers += [answer for answer in plan.answers if answer.question not in asked]
+    if not answers:
+        return []
+    placeholder = NO_ANSWER if plan.is_agreed else NOT_ANSWERED
+    rows = [
+        [
+            ed.fixed(f"{number}.", "strong"),
+            [
+                ed.user(answer.question, "strong", placeholder=NOT_RECORDED),
+                ed.user(answer.answer, "answer", placeholder=placeholder),
+            ],
+        ]
+        for number, answer in enumerate(answers, start=1)
+    ]
+    heading = _heading(
+        ed,
+        "Our answers to the questions",
+        "The questions we were asked, and our answers.",
+        room=ed.table_start_room,
+    )
+    return [*heading, _numbered(rows, ed)]
+
+
+def _actions(actions: Sequence[Action], ed: _Edition) -> list[Flowable]:
+    heading = _heading(ed, "Our plan", room=ed.table_start_room)
     if not actions:
-        return [*heading, fixed_paragraph(NO_ACTIONS, "note")]
-    header = [fixed_paragraph(text, "cell_head") for text in _ACTION_HEADINGS]
-    rows = [_action_row(number, action) for number, action in enumerate(actions, start=1)]
+        return [*heading, ed.fixed(NO_ACTIONS, "note")]
+    if ed.large_print:
+        blocks = [_action_block(n, action, ed) for n, action in enumerate(actions, start=1)]
+        return [*heading, *blocks]
+    header = [ed.fixed(text, "cell_head") for text in _ACTION_HEADINGS]
+    rows = [_action_row(number, action, ed) for number, action in enumerate(actions, start=1)]
     return [*heading, _grid([header, *rows], _ACTION_WIDTHS)]
 
 
-def _action_row(number: int, action: Action) -> list[Flowable]:
+def _action_block(number: int, action: Action, ed: _Edition) -> Table:
+    """One action in large print: what, then each other part under a label beside it.
+
+    Parts left empty are left out; a block longer than a page splits between its parts.
+    """
+    parts = [
+        ("Who", ed.user(action.who, "cell", is_name=True), action.who),
+        ("By when", ed.fixed(long_date(action.by_when), "cell"), long_date(action.by_when)),
+        ("Support needed", ed.user(action.support, "cell"), action.support),
+        ("How we will know it is working", ed.user(action.how_we_know, "cell"), action.how_we_know),
+    ]
+    rows = [
+        [ed.fixed(f"Action {number}", "cell_head"), ed.user(action.what, "strong")],
+        *([ed.fixed(label, "label"), value] for label, value, text in parts if text.strip()),
+    ]
+    table = RowKeepingTable(
+        rows,
+        colWidths=[_ACTION_LABEL_WIDTH, CONTENT_WIDTH - _ACTION_LABEL_WIDTH],
+        hAlign="LEFT",
+    )
+    _style(
+        table,
+        [
+            *_padding(3, 6),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_TINT),
+            ("LEFTPADDING", (0, 0), (0, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, 0), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+        ],
+    )
+    return table
+
+
+def _action_row(number: int, action: Action, ed: _Edition) -> list[Flowable]:
     return [
-        fixed_paragraph(f"{number}", "cell_head"),
-        user_paragraph(action.what, "cell"),
-        user_paragraph(action.who, "cell", is_name=True),
-        fixed_paragraph(long_date(action.by_when), "cell"),
-        user_paragraph(action.support, "cell"),
-        user_paragraph(action.how_we_know, "cell"),
+        ed.fixed(f"{number}", "cell_head"),
+        ed.user(action.what, "cell"),
+        ed.user(action.who, "cell", is_name=True),
+        ed.fixed(long_date(action.by_when), "cell"),
+        ed.user(action.support, "cell"),
+        ed.user(action.how_we_know, "cell"),
     ]
 
 
-def _after_the_plan(conference: Conference, plan: Plan) -> list[Flowable]:
+def _after_the_plan(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     review = long_date(plan.review_date) or NOT_RECORDED
     return [
         KeepTogether(
             [
-                *_heading("If the plan is not working", "Our contingency plan."),
-                user_paragraph(plan.contingency, placeholder=NOT_RECORDED),
+                *_heading(ed, "If the plan is not working", "Our contingency plan."),
+                ed.user(plan.contingency, placeholder=NOT_RECORDED),
             ]
         ),
         KeepTogether(
             [
                 *_heading(
-                    "Plan monitor", "The person in the family who checks the plan is working."
+                    ed, "Plan monitor", "The person in the family who checks the plan is working."
                 ),
-                user_paragraph(plan.plan_monitor, placeholder=NOT_RECORDED, is_name=True),
+                ed.user(plan.plan_monitor, placeholder=NOT_RECORDED, is_name=True),
             ]
         ),
         KeepTogether(
             [
-                *_heading("Review"),
-                fixed_paragraph(f"We will meet again to review the plan by <b>{review}</b>."),
+                *_heading(ed, "Review"),
+                ed.fixed(f"We will meet again to review the plan by <b>{review}</b>."),
             ]
         ),
-        KeepTogether(_decision(conference, plan)),
+        KeepTogether(_decision(conference, plan, ed)),
     ]
 
 
-def _decision(conference: Conference, plan: Plan) -> list[Flowable]:
+def _decision(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     referrer = conference.referral.referrer_name.strip()
     flowables = [
-        *_heading("The referrer's decision"),
-        fixed_paragraph(f"<b>{plan.decision.label}</b>"),
+        *_heading(ed, "The referrer's decision"),
+        ed.fixed(f"<b>{plan.decision.label}</b>"),
     ]
     if referrer:
         role = conference.referral.referrer_role.strip()
-        flowables.append(
-            user_paragraph(f"{referrer}, {role}" if role else referrer, "note", is_name=True)
-        )
+        flowables.append(ed.user(f"{referrer}, {role}" if role else referrer, "note", is_name=True))
     if plan.decision in (Decision.NOT_AGREED, Decision.MORE_FAMILY_TIME):
         flowables += [
             Spacer(1, 2 * mm),
-            fixed_paragraph("Reasons", "label"),
-            user_paragraph(plan.decision_reasons, placeholder="No reasons recorded."),
+            ed.fixed("Reasons", "label"),
+            ed.user(plan.decision_reasons, placeholder="No reasons recorded."),
         ]
     return flowables
 
 
-def _signatures(conference: Conference, plan: Plan) -> list[Flowable]:
+def _signatures(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     """A box for everyone asked to sign, and for anyone else whose signature is recorded."""
     asked = signatories(conference)
     by_person = {sig.person_id: sig for sig in plan.signatures if sig.person_id}
@@ -421,7 +630,7 @@ def _signatures(conference: Conference, plan: Plan) -> list[Flowable]:
     # later correction elsewhere in the conference (a child's name) must not mark them stale.
     current = None if plan.is_agreed else wording_hash(conference, plan)
     boxes = [
-        _signature_box(person.name, _relationship(person), by_person.get(person.id), current)
+        _signature_box(person.name, _relationship(person), by_person.get(person.id), current, ed)
         for person in asked
     ]
     asked_ids = {person.id for person in asked}
@@ -430,16 +639,23 @@ def _signatures(conference: Conference, plan: Plan) -> list[Flowable]:
             # Someone who signed though not asked to (a young person, say) still has their box.
             person = conference.person(signature.person_id)
             relationship = _relationship(person) if person else ""
-            boxes.append(_signature_box(signature.name, relationship, signature, current))
-    heading = _heading("Signatures", "By signing, you show that you agree with this plan.")
+            boxes.append(_signature_box(signature.name, relationship, signature, current, ed))
+    heading = _heading(ed, "Signatures", "By signing, you show that you agree with this plan.")
     if not boxes:
-        return [*heading, fixed_paragraph(NO_SIGNATORIES, "note")]
-    rows = [_signature_row(boxes[i : i + 2]) for i in range(0, len(boxes), 2)]
+        return [*heading, ed.fixed(NO_SIGNATORIES, "note")]
+    # Large print: one box a row, as wide as the page, so names and labels have room.
+    per_row = 1 if ed.large_print else 2
+    rows = [_signature_row(boxes[i : i + per_row], ed) for i in range(0, len(boxes), per_row)]
     return [KeepTogether([*heading, rows[0]]), *rows[1:]]
 
 
-def _signature_row(boxes: list[Table]) -> Table:
+def _signature_row(boxes: list[Table], ed: _Edition) -> Table:
     """Two boxes side by side, bordered as cells so both are as tall as the taller one."""
+    if ed.large_print:
+        row = Table([[boxes[0]]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+        _style(row, [*_padding(0, 0), ("BOX", (0, 0), (0, 0), 0.6, RULE)])
+        row.spaceAfter = _SIGN_GAP
+        return row
     cells: list[Table | str] = [boxes[0], "", boxes[1] if len(boxes) > 1 else ""]
     row = Table([cells], colWidths=[_SIGN_BOX_WIDTH, _SIGN_GAP, _SIGN_BOX_WIDTH], hAlign="LEFT")
     commands: list[tuple] = [
@@ -456,15 +672,19 @@ def _signature_row(boxes: list[Table]) -> Table:
 
 
 def _signature_box(
-    name: str, relationship: str, signature: Signature | None, current_wording: str | None
+    name: str,
+    relationship: str,
+    signature: Signature | None,
+    current_wording: str | None,
+    ed: _Edition,
 ) -> Table:
     """One person's box: name, role, and their signature, how they agreed, or lines to sign."""
-    line_width = _SIGN_BOX_WIDTH - _SIGN_LABEL_WIDTH - _SIGN_MARGIN
-    rows: list[list[Flowable | str]] = [
-        [user_paragraph(name, "strong", placeholder="Name", is_name=True)]
-    ]
+    box_width = CONTENT_WIDTH if ed.large_print else _SIGN_BOX_WIDTH
+    label_width = ed.size(_SIGN_LABEL_WIDTH)
+    line_width = box_width - label_width - _SIGN_MARGIN
+    rows: list[list[Flowable | str]] = [[ed.user(name, "strong", placeholder="Name", is_name=True)]]
     if relationship:
-        rows.append([user_paragraph(relationship, "note", is_name=True)])
+        rows.append([ed.user(relationship, "note", is_name=True)])
     first = len(rows)
     # Rows with a label and a line to write on; every other row spans the whole box.
     lined: list[int] = []
@@ -477,30 +697,30 @@ def _signature_box(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if signature is None:
-        rows += [[fixed_paragraph("Signature", "label")], [fixed_paragraph("Date", "label")]]
+        rows += [[ed.fixed("Signature", "label")], [ed.fixed("Date", "label")]]
         lined += [first, first + 1]
     elif current_wording is not None and signature.content_hash != current_wording:
-        rows += [[flowable] for flowable in _earlier_wording(signature)]
+        rows += [[flowable] for flowable in _earlier_wording(signature, ed)]
         commands.append(("TOPPADDING", (0, first), (-1, first), 10))
     elif signature.method is SignatureMethod.SIGNED_ON_SCREEN and signature.strokes:
         rows += [
             [signature_drawing(signature.strokes, _SIGNING_WIDTH, _SIGNING_HEIGHT)],
-            [fixed_paragraph(_how_and_when(signature, bold=False), "sign_caption")],
+            [ed.fixed(_how_and_when(signature, bold=False), "sign_caption")],
         ]
         commands.append(("TOPPADDING", (0, first), (-1, first), 6))
     elif signature.method is SignatureMethod.SIGNED_ON_PAPER:
         # The line stays empty: the person signs the printed copy by hand.
         rows += [
-            [fixed_paragraph("Signature", "label")],
-            [fixed_paragraph(_how_and_when(signature, bold=False), "sign_caption")],
+            [ed.fixed("Signature", "label")],
+            [ed.fixed(_how_and_when(signature, bold=False), "sign_caption")],
         ]
         lined.append(first)
         if signature.note.strip():
-            rows.append([user_paragraph(signature.note, "note")])
+            rows.append([ed.user(signature.note, "note")])
     else:
-        rows += [[fixed_paragraph(_how_and_when(signature))]]
+        rows += [[ed.fixed(_how_and_when(signature))]]
         if signature.note.strip():
-            rows.append([user_paragraph(signature.note, "note")])
+            rows.append([ed.user(signature.note, "note")])
         commands.append(("TOPPADDING", (0, first), (-1, first), 10))
     commands += [("SPAN", (0, row), (-1, row)) for row in range(len(rows)) if row not in lined]
     # Tall rows to write in, with a line under the writing space only.
@@ -512,7 +732,7 @@ def _signature_box(
     commands.append(("BOTTOMPADDING", (0, -1), (-1, -1), 8))
     box = Table(
         [[*row, "", ""] for row in rows],
-        colWidths=[_SIGN_LABEL_WIDTH, line_width, _SIGN_MARGIN],
+        colWidths=[label_width, line_width, _SIGN_MARGIN],
     )
     _style(box, commands)
     return box
@@ -525,9 +745,9 @@ def _how_and_when(signature: Signature, *, bold: bool = True) -> str:
     return f"{method}, {long_date(signed_on)}" if signed_on else method
 
 
-def _earlier_wording(signature: Signature) -> list[Flowable]:
+def _earlier_wording(signature: Signature, ed: _Edition) -> list[Flowable]:
     """A signature for other words than these: a warning, and no drawing that could pass for one."""
     return [
-        fixed_paragraph(EARLIER_WORDING, "warning"),
-        fixed_paragraph(_how_and_when(signature, bold=False), "sign_caption"),
+        ed.fixed(EARLIER_WORDING, "warning"),
+        ed.fixed(_how_and_when(signature, bold=False), "sign_caption"),
     ]

@@ -12,11 +12,13 @@ from reportlab.pdfgen.canvas import Canvas
 from fgc_desktop.documents.fonts import LATIN, LATIN_BOLD
 from fgc_desktop.documents.styles import (
     DRAFT,
+    LARGE_PRINT_SCALE,
     MUTED,
     PAGE_SIZE,
     RULE,
     TEXT_LEFT,
     TEXT_RIGHT,
+    user_paragraph,
 )
 
 DRAFT_MARK = "DRAFT"
@@ -24,12 +26,18 @@ DRAFT_MARK = "DRAFT"
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """The words around the content of each page (plain Latin text, drawn on the canvas)."""
+    """The words around the content of each page (plain Latin text, drawn on the canvas).
+
+    An addressee (a name in any script) puts "Copy for <name>" before the header's right text;
+    large print makes the header and footer type half as big again.
+    """
 
     header_left: str
     header_right: str
     footer_left: str = ""
     draft: bool = False
+    addressee: str = ""
+    large_print: bool = False
 
 
 def numbered_canvas(furniture: PageFurniture) -> Callable[..., Canvas]:
@@ -66,28 +74,58 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total:
     """Header, footer and (for a draft) the DRAFT mark on one page."""
     width, height = PAGE_SIZE
     left, right = TEXT_LEFT, TEXT_RIGHT
+    scale = LARGE_PRINT_SCALE if furniture.large_print else 1
     canvas.saveState()
     if furniture.draft:
         _draw_draft_watermark(canvas)
     header_y = height - 14 * mm
-    canvas.setFont(LATIN, 8.5)
+    canvas.setFont(LATIN, 8.5 * scale)
     canvas.setFillColor(MUTED)
     canvas.drawString(left, header_y, furniture.header_left)
-    canvas.drawRightString(right, header_y, furniture.header_right)
+    # The DRAFT mark is centred unless the left text reaches it (in large print, say); the right
+    # text takes the room that is left, a long name wrapping upwards.
+    gap = 5 * mm
+    right_start = left + canvas.stringWidth(furniture.header_left, LATIN, 8.5 * scale) + gap
     if furniture.draft:
-        canvas.setFont(LATIN_BOLD, 9)
+        draft_mark = f"{DRAFT_MARK} – not agreed"
+        draft_width = canvas.stringWidth(draft_mark, LATIN_BOLD, 9 * scale)
+        draft_left = max(width / 2 - draft_width / 2, right_start)
+        right_start = draft_left + draft_width + gap
+    if furniture.addressee:
+        _draw_right_paragraph(
+            canvas,
+            f"Copy for {furniture.addressee}  ·  {furniture.header_right}",
+            right - right_start,
+            header_y,
+            furniture.large_print,
+        )
+    else:
+        canvas.drawRightString(right, header_y, furniture.header_right)
+    if furniture.draft:
+        canvas.setFont(LATIN_BOLD, 9 * scale)
         canvas.setFillColor(DRAFT)
-        canvas.drawCentredString(width / 2, header_y, f"{DRAFT_MARK} – not agreed")
+        canvas.drawString(draft_left, header_y, draft_mark)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(left, header_y - 2.5 * mm, right, header_y - 2.5 * mm)
     footer_y = 11 * mm
     canvas.line(left, footer_y + 4.5 * mm, right, footer_y + 4.5 * mm)
-    canvas.setFont(LATIN, 8.5)
+    canvas.setFont(LATIN, 8.5 * scale)
     canvas.setFillColor(MUTED)
     canvas.drawString(left, footer_y, furniture.footer_left)
     canvas.drawRightString(right, footer_y, f"Page {number} of {total}")
     canvas.restoreState()
+
+
+def _draw_right_paragraph(
+    canvas: Canvas, text: str, width: float, baseline: float, large_print: bool
+) -> None:
+    """Header text with a name in it, in the fonts its scripts need, ending at the right edge."""
+    paragraph = user_paragraph(text, "header_right", is_name=True, large_print=large_print)
+    paragraph.wrap(width, PAGE_SIZE[1])
+    style = paragraph.style
+    # Its last line sits on the baseline drawString would use; more lines go upwards.
+    paragraph.drawOn(canvas, TEXT_RIGHT - width, baseline - (style.leading - style.fontSize))
 
 
 def _draw_draft_watermark(canvas: Canvas) -> None:

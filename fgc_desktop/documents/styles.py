@@ -35,11 +35,17 @@ DRAFT = colors.HexColor("#b4532a")
 # Signatures print in the blue-black ink and on the faint baseline of the signature pad.
 SIGNATURE_INK = colors.HexColor("#102a5c")
 SIGNATURE_BASELINE = colors.HexColor("#9aa5b8")
+# Large print: every size half as big again, with body text at 16 pt.
+LARGE_PRINT_SCALE = 16 / 10.5
 
 
 @cache
-def style(name: str) -> ParagraphStyle:
-    """A named paragraph style, e.g. title, heading, body, note, cell, cell_head, strong."""
+def style(name: str, large_print: bool = False) -> ParagraphStyle:
+    """A named paragraph style, e.g. title, heading, body, note, cell, cell_head, strong.
+
+    In large print, sizes, line spacing and the space around paragraphs grow by
+    LARGE_PRINT_SCALE.
+    """
     register_fonts()
     base = ParagraphStyle("body", fontName=LATIN, fontSize=10.5, leading=15, textColor=INK)
     variants = {
@@ -61,6 +67,8 @@ def style(name: str) -> ParagraphStyle:
         "cell": {"fontSize": 9.5, "leading": 13},
         "cell_head": {"fontName": LATIN_BOLD, "fontSize": 9, "leading": 12, "textColor": ACCENT},
         "strong": {"fontName": LATIN_BOLD},
+        # The family's answer under a question or bottom line.
+        "answer": {"spaceBefore": 2},
         # The one-page referral summary: smaller type, so a whole referral fits on a page.
         "sheet_title": {"fontName": LATIN_BOLD, "fontSize": 16, "leading": 20, "textColor": ACCENT},
         "sheet_heading": {
@@ -113,15 +121,25 @@ def style(name: str) -> ParagraphStyle:
         "header_left": {"fontSize": 8.5, "leading": 10, "textColor": MUTED},
         "header_right": {"fontSize": 8.5, "leading": 10, "textColor": MUTED, "alignment": TA_RIGHT},
     }
-    return ParagraphStyle(name, parent=base, **variants[name])
+    made = ParagraphStyle(name, parent=base, **variants[name])
+    if not large_print:
+        return made
+    return ParagraphStyle(
+        f"{name}-large",
+        parent=made,
+        **{
+            attribute: round(getattr(made, attribute) * LARGE_PRINT_SCALE, 2)
+            for attribute in ("fontSize", "leading", "spaceBefore", "spaceAfter")
+        },
+    )
 
 
 @cache
-def _set_for(name: str, shaped: bool, right_to_left: bool) -> ParagraphStyle:
+def _set_for(name: str, shaped: bool, right_to_left: bool, large_print: bool) -> ParagraphStyle:
     """The named style, shaping Arabic when the text has it and aligned by its direction."""
-    parent = style(name)
+    parent = style(name, large_print)
     return ParagraphStyle(
-        f"{name}-{int(shaped)}{int(right_to_left)}",
+        f"{name}-{int(shaped)}{int(right_to_left)}{int(large_print)}",
         parent=parent,
         shaping=int(shaped),
         alignment=TA_RIGHT if right_to_left else parent.alignment or TA_LEFT,
@@ -129,20 +147,27 @@ def _set_for(name: str, shaped: bool, right_to_left: bool) -> ParagraphStyle:
 
 
 def user_paragraph(
-    text: str, style_name: str = "body", *, placeholder: str = "", is_name: bool = False
+    text: str,
+    style_name: str = "body",
+    *,
+    placeholder: str = "",
+    is_name: bool = False,
+    large_print: bool = False,
 ) -> Paragraph:
     """A paragraph of text a person typed, escaped and set in the fonts its scripts need.
 
     Right-to-left prose is aligned right; names stay in line with the rest of their column.
     """
     if not text.strip() and placeholder:
-        return Paragraph(placeholder, style("note"))
+        return Paragraph(placeholder, style("note", large_print))
     bold = style(style_name).fontName == LATIN_BOLD
     markup = paragraph_markup(text, bold=bold)
     right_aligned = markup.right_to_left and not is_name
-    return Paragraph(markup.text, _set_for(style_name, markup.shaped, right_aligned))
+    return Paragraph(markup.text, _set_for(style_name, markup.shaped, right_aligned, large_print))
 
 
-def fixed_paragraph(markup: str, style_name: str = "body") -> Paragraph:
+def fixed_paragraph(
+    markup: str, style_name: str = "body", *, large_print: bool = False
+) -> Paragraph:
     """A paragraph of the document's own wording (trusted markup, Latin script)."""
-    return Paragraph(markup, style(style_name))
+    return Paragraph(markup, style(style_name, large_print))

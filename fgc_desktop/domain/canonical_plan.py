@@ -15,7 +15,7 @@ CANONICAL_FORMAT = 1
 
 def canonical_content(conference: Conference, plan: Plan) -> dict[str, Any]:
     """Plain data holding every fact of the plan version that participants agree to."""
-    return {
+    content = {
         "format": CANONICAL_FORMAT,
         "conference": {"id": conference.id, "reference": conference.reference},
         "plan": {"id": plan.id, "version": plan.version},
@@ -42,6 +42,17 @@ def canonical_content(conference: Conference, plan: Plan) -> dict[str, Any]:
         "decision": plan.decision.value,
         "decision_reasons": plan.decision_reasons,
     }
+    # Sections added after the first format appear only when used, so a plan agreed without
+    # them keeps the hash it was agreed with.
+    if plan.answers:
+        content["answers"] = [
+            {"question": answer.question, "answer": answer.answer} for answer in plan.answers
+        ]
+    if plan.bottom_line_responses:
+        content["bottom_line_responses"] = [
+            {"bottom_line": r.bottom_line, "how_met": r.how_met} for r in plan.bottom_line_responses
+        ]
+    return content
 
 
 def canonical_bytes(content: dict[str, Any]) -> bytes:

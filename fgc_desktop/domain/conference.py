@@ -7,8 +7,13 @@ from datetime import date
 from enum import StrEnum
 
 from fgc_desktop.domain.bottom_line import BottomLine
+from fgc_desktop.domain.conference_day import (
+    FamilyQuestion,
+    FamilyTimeSession,
+    ProfessionalInformation,
+)
 from fgc_desktop.domain.identity import new_id, utc_now
-from fgc_desktop.domain.network import Person, Role
+from fgc_desktop.domain.network import ChildRelationship, Person, Role
 from fgc_desktop.domain.plan import Plan
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
@@ -119,6 +124,10 @@ class Conference:
     visits: list[PreparationVisit] = field(default_factory=list)
     child_voices: list[ChildVoice] = field(default_factory=list)
     invitations: list[Invitation] = field(default_factory=list)
+    child_relationships: list[ChildRelationship] = field(default_factory=list)
+    professional_information: list[ProfessionalInformation] = field(default_factory=list)
+    family_questions: list[FamilyQuestion] = field(default_factory=list)
+    family_time: list[FamilyTimeSession] = field(default_factory=list)
     created_at: str = field(default_factory=utc_now)
     updated_at: str = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)
@@ -140,6 +149,18 @@ class Conference:
     def child_voice(self, child_id: str) -> ChildVoice | None:
         """What has been gathered of one child's wishes and feelings."""
         return next((v for v in self.child_voices if v.child_id == child_id), None)
+
+    def relationship_to(self, person: Person, child: Person) -> str:
+        """What person is to that child: their own words for this child, else in general."""
+        specific = next(
+            (
+                r.relationship
+                for r in self.child_relationships
+                if r.person_id == person.id and r.child_id == child.id
+            ),
+            "",
+        )
+        return specific or person.relationship
 
     @property
     def invitees(self) -> list[Person]:

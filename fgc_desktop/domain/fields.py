@@ -128,6 +128,8 @@ PERSON_FIELDS = _specs(
     FieldSpec("preferred_language", "Preferred language", Kind.LINE),
     FieldSpec("accessibility_needs", "Accessibility needs", Kind.TEXT),
     FieldSpec("participation_reason", "Why they take part this way", Kind.TEXT),
+    FieldSpec("arrived_at", "Arrived late at", Kind.TIME),
+    FieldSpec("left_at", "Left at", Kind.TIME),
 )
 
 # Yes/no facts about a person, edited with tick boxes.
@@ -172,4 +174,23 @@ PLAN_FIELDS = _specs(
     FieldSpec("plan_monitor", "Plan monitor", Kind.LINE),
     FieldSpec("review_date", "Review date", Kind.DATE),
     FieldSpec("decision_reasons", "Referrer's reasons", Kind.TEXT),
+)
+
+ANSWER_FIELDS = _specs(FieldSpec("answer", "The family's answer", Kind.TEXT))
+
+BOTTOM_LINE_RESPONSE_FIELDS = _specs(
+    FieldSpec("how_met", "How the plan meets this bottom line", Kind.TEXT)
+)
+
+PROFESSIONAL_INFORMATION_FIELDS = _specs(
+    FieldSpec("worries", "Worries", Kind.TEXT),
+    FieldSpec("working_well", "What is working well", Kind.TEXT),
+    FieldSpec("needs_to_happen", "What needs to happen", Kind.TEXT),
+)
+
+FAMILY_QUESTION_FIELDS = _specs(
+    FieldSpec("question", "The family's question", Kind.TEXT, required=True),
+    FieldSpec("asked_by", "Asked by", Kind.LINE),
+    FieldSpec("answer", "Answer given", Kind.TEXT),
+    FieldSpec("answered_by", "Answered by", Kind.LINE),
 )

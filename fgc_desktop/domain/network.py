@@ -137,6 +137,8 @@ class Person:
     pronouns: str = ""
     lives_with: str = ""
     needs: str = ""
+    arrived_at: str = ""
+    left_at: str = ""
     id: str = field(default_factory=new_id)
 
     def age_on(self, day: date) -> int | None:
@@ -145,3 +147,13 @@ class Person:
             return None
         born = self.date_of_birth
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@dataclass
+class ChildRelationship:
+    """What a person is to one particular child, where it differs between the children."""
+
+    person_id: str
+    child_id: str
+    relationship: str
+    id: str = field(default_factory=new_id)

@@ -90,6 +90,53 @@ class Signature:
 
 
 @dataclass
+class Answer:
+    """The family's answer to one of the questions the referrer asked them."""
+
+    question: str
+    answer: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class BottomLineResponse:
+    """How the plan meets one bottom line, in the family's words."""
+
+    bottom_line_id: str
+    bottom_line: str
+    how_met: str = ""
+    id: str = field(default_factory=new_id)
+
+
+class CopyMethod(StrEnum):
+    """How a copy of the agreed plan reached its person."""
+
+    IN_PERSON = "in_person"
+    POST = "post"
+    EMAIL = "email"
+
+    @property
+    def label(self) -> str:
+        """The method as written on screen."""
+        return {
+            CopyMethod.IN_PERSON: "Given in person",
+            CopyMethod.POST: "By post",
+            CopyMethod.EMAIL: "By email",
+        }[self]
+
+
+@dataclass
+class CopyGiven:
+    """The record that one person got their copy of a plan version."""
+
+    person_id: str
+    given_on: date
+    method: CopyMethod = CopyMethod.IN_PERSON
+    large_print: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Plan:
     """One version of a conference's family plan."""
 
@@ -104,7 +151,23 @@ class Plan:
     agreed_at: str | None = None
     content_hash: str | None = None
     signatures: list[Signature] = field(default_factory=list)
+    answers: list[Answer] = field(default_factory=list)
+    bottom_line_responses: list[BottomLineResponse] = field(default_factory=list)
+    # The distribution list (person ids) and who has had their copy: not part of what is
+    # signed, so they can change after agreement (a new social worker joins, say).
+    recipients: list[str] = field(default_factory=list)
+    copies: list[CopyGiven] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+
+    def answer_to(self, question: str) -> Answer | None:
+        """The family's answer to a question, or None before they have one."""
+        return next((a for a in self.answers if a.question == question), None)
+
+    def response_to(self, bottom_line_id: str) -> BottomLineResponse | None:
+        """How the plan meets a bottom line, or None before it is written."""
+        return next(
+            (r for r in self.bottom_line_responses if r.bottom_line_id == bottom_line_id), None
+        )
 
     @property
     def is_agreed(self) -> bool:
@@ -135,4 +198,7 @@ def next_version(agreed: Plan) -> Plan:
         contingency=agreed.contingency,
         plan_monitor=agreed.plan_monitor,
         review_date=agreed.review_date,
+        answers=[replace(answer, id=new_id()) for answer in agreed.answers],
+        bottom_line_responses=[replace(r, id=new_id()) for r in agreed.bottom_line_responses],
+        recipients=list(agreed.recipients),
     )

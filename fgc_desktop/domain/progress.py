@@ -50,6 +50,16 @@ def missing_for_agreement(conference: Conference) -> list[str]:
     if plan is None:
         return ["Start the family plan"]
     missing = _missing_in_actions(plan)
+    missing += [
+        f"Write the family's answer to: {question}"
+        for question in conference.referral.question_list
+        if not ((answer := plan.answer_to(question)) and answer.answer)
+    ]
+    missing += [
+        f"Say how the plan meets the bottom line: {line.text}"
+        for line in conference.bottom_lines
+        if not ((response := plan.response_to(line.id)) and response.how_met)
+    ]
     if not plan.contingency:
         missing.append("Write the contingency plan: what happens if the plan does not work")
     if not plan.plan_monitor:

@@ -16,6 +16,8 @@ from fgc_desktop.domain.conference import Conference, Consent, ConsentMethod, Me
 from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
 from fgc_desktop.domain.plan import (
     Action,
+    Answer,
+    BottomLineResponse,
     Decision,
     Plan,
     Signature,
@@ -442,7 +444,23 @@ def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:
         plan_monitor=adults[-1],
         review_date=default_review_date(held_on, (c.date_of_birth for c in conference.children)),
         decision=Decision.AGREED,
+        answers=[
+            Answer(question, _ANSWERS[i % len(_ANSWERS)].format(family=adults[-1]))
+            for i, question in enumerate(conference.referral.question_list)
+        ],
+        bottom_line_responses=[
+            BottomLineResponse(
+                line.id, line.text, f"{adults[-1]} stays overnight whenever a parent cannot."
+            )
+            for line in conference.bottom_lines
+        ],
     )
+
+
+_ANSWERS = (
+    "Every evening an adult from the family is at home; {family} keeps the rota on the fridge.",
+    "The children can go to {family} or ring the family's phone tree at any time.",
+)
 
 
 def _signature(conference: Conference, plan: Plan, person: Person, number: int) -> Signature:
@@ -477,6 +495,7 @@ def _agree(
     plan.signatures = [_signature(conference, plan, person, i) for i, person in enumerate(
         signatories(conference)
     )]  # fmt: skip
+    plan.recipients = [person.id for person in signatories(conference)]
     # Plans are agreed at the end of the conference day.
     content = mark_agreed(conference, plan, f"{held_on.isoformat()}T15:30:00+00:00")
     kept[plan.id] = (content, render(conference, plan))

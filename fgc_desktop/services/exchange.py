@@ -21,20 +21,25 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.canonical_plan import canonical_bytes, canonical_content, content_hash
 from fgc_desktop.domain.conference import Conference, Consent, Meeting, Referral
+from fgc_desktop.domain.conference_day import FamilyQuestion, ProfessionalInformation
 from fgc_desktop.domain.fields import (
     ACTION_FIELDS,
+    ANSWER_FIELDS,
     BOTTOM_LINE_FIELDS,
+    BOTTOM_LINE_RESPONSE_FIELDS,
     CHILD_VOICE_FIELDS,
     CONFERENCE_FIELDS,
+    FAMILY_QUESTION_FIELDS,
     PERSON_FIELDS,
     PLAN_FIELDS,
+    PROFESSIONAL_INFORMATION_FIELDS,
     SAFETY_PAIR_FIELDS,
     VISIT_FIELDS,
     FieldSpec,
 )
 from fgc_desktop.domain.identity import parse_reference
 from fgc_desktop.domain.network import Person
-from fgc_desktop.domain.plan import Action, Plan
+from fgc_desktop.domain.plan import Action, Answer, BottomLineResponse, Plan
 from fgc_desktop.domain.preparation import ChildVoice, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.validation import (
@@ -82,10 +87,14 @@ _SPECS: dict[type, dict[str, FieldSpec]] = {
     Person: PERSON_FIELDS,
     BottomLine: BOTTOM_LINE_FIELDS,
     Plan: PLAN_FIELDS,
+    Answer: ANSWER_FIELDS,
+    BottomLineResponse: BOTTOM_LINE_RESPONSE_FIELDS,
     Action: ACTION_FIELDS,
     PreparationVisit: VISIT_FIELDS,
     ChildVoice: CHILD_VOICE_FIELDS,
     SafetyPair: SAFETY_PAIR_FIELDS,
+    ProfessionalInformation: PROFESSIONAL_INFORMATION_FIELDS,
+    FamilyQuestion: FAMILY_QUESTION_FIELDS,
 }
 
 
@@ -313,7 +322,9 @@ class _Reader:
         if not isinstance(raw, list):
             self.problems.append(f"{where}: must be a list.")
             return []
-        return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
+        if is_dataclass(kind):
+            return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
+        return [self.value(kind, item, f"{where}[{i}]", None) for i, item in enumerate(raw)]
 
     def _tuple(self, kinds: tuple[Any, ...], raw: Any, where: str) -> tuple[Any, ...]:
         # tuple[X, ...] is a list of X; tuple[X, Y] a fixed pair (e.g. a point of a stroke).
@@ -381,6 +392,13 @@ class _Reader:
         for records in (conference.safety_pairs, conference.visits, conference.invitations):
             ids += [record.id for record in records]
         ids += [voice.id for voice in conference.child_voices]
+        ids += [r.id for r in conference.child_relationships]
+        for more in (
+            conference.professional_information,
+            conference.family_questions,
+            conference.family_time,
+        ):
+            ids += [record.id for record in more]
         if len(ids) != len(set(ids)):
             self.problems.append("conference: the same id is used for two records.")
         versions = [plan.version for plan in conference.plans]
@@ -408,6 +426,15 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
         (f"conference.invitations[{i}].person_id", v.person_id)
         for i, v in enumerate(conference.invitations)
     ]
+    links += [
+        (f"conference.professional_information[{i}].person_id", info.person_id)
+        for i, info in enumerate(conference.professional_information)
+    ]
+    for i, r in enumerate(conference.child_relationships):
+        links += [
+            (f"conference.child_relationships[{i}].person_id", r.person_id),
+            (f"conference.child_relationships[{i}].child_id", r.child_id),
+        ]
     for i, voice in enumerate(conference.child_voices):
         links += [
             (f"conference.child_voices[{i}].child_id", voice.child_id),
@@ -417,6 +444,10 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
         links += [
             (f"conference.plans[{p}].signatures[{i}].person_id", s.person_id)
             for i, s in enumerate(plan.signatures)
+        ]
+        links += [
+            (f"conference.plans[{p}].recipients[{i}]", person_id)
+            for i, person_id in enumerate(plan.recipients)
         ]
     return links
 

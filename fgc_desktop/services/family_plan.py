@@ -11,23 +11,27 @@ from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
 
 
-def render_plan(conference: Conference, plan: Plan | None = None) -> bytes:
+def render_plan(
+    conference: Conference, plan: Plan | None = None, *, large_print: bool = False
+) -> bytes:
     """Lay out the plan as PDF bytes (reportlab is imported only when first needed)."""
     from fgc_desktop.documents.family_plan import render_family_plan
 
-    return render_family_plan(conference, plan)
+    return render_family_plan(conference, plan, large_print=large_print)
 
 
-def plan_pdf_job(store: Store, conference_id: str) -> tuple[Conference, Callable[[], bytes]]:
+def plan_pdf_job(
+    store: Store, conference_id: str, *, large_print: bool = False
+) -> tuple[Conference, Callable[[], bytes]]:
     """The conference and a function giving its latest plan's PDF, safe to run off the GUI thread.
 
-    An agreed version gives back exactly the bytes kept at agreement; a draft is rendered
-    afresh and marked DRAFT.
+    An agreed version gives back exactly the bytes kept at agreement; large print, and a draft,
+    are laid out afresh (a draft is marked DRAFT).
     """
     conference = conferences.load_conference(store, conference_id)
     plan = conference.plan
-    if plan is not None and plan.is_agreed:
+    if plan is not None and plan.is_agreed and not large_print:
         _, kept = plans.agreed_record(store, plan.id)
         if kept:
             return conference, partial(bytes, kept)
-    return conference, partial(render_plan, conference, plan)
+    return conference, partial(render_plan, conference, plan, large_print=large_print)

@@ -5,10 +5,17 @@ from __future__ import annotations
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import BOTTOM_LINE_FIELDS, PERSON_FIELDS, PERSON_FLAGS
-from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
+from fgc_desktop.domain.network import (
+    Attendance,
+    ChildRelationship,
+    Participation,
+    Person,
+    Role,
+    Side,
+)
 from fgc_desktop.domain.references import references_to, signed_an_agreed_plan
 from fgc_desktop.domain.validation import ValidationError
-from fgc_desktop.store import conferences, network
+from fgc_desktop.store import conferences, network, preparation
 from fgc_desktop.store.connection import Store
 
 
@@ -118,4 +125,35 @@ def edit_bottom_line(
 def remove_bottom_line(store: Store, conference_id: str, line_id: str) -> Conference:
     """Take a bottom line out."""
     network.remove_bottom_line(store, line_id)
+    return conferences.load_conference(store, conference_id)
+
+
+def set_child_relationship(
+    store: Store, conference_id: str, person_id: str, child_id: str, raw: object
+) -> Conference:
+    """What a person is to one child, e.g. "Father" to one and "Stepfather" to another.
+
+    Empty text goes back to the person's general relationship.
+    """
+    conference = conferences.load_conference(store, conference_id)
+    person, child = conference.person(person_id), conference.person(child_id)
+    if person is None or child is None or child.role is not Role.CHILD:
+        raise ValidationError(
+            "Relationship", "choose someone in the network and one of the children"
+        )
+    text = str(PERSON_FIELDS["relationship"].clean(raw))
+    existing = next(
+        (
+            r
+            for r in conference.child_relationships
+            if r.person_id == person_id and r.child_id == child_id
+        ),
+        None,
+    )
+    if existing is not None and text:
+        preparation.update(store, ChildRelationship, existing.id, {"relationship": text})
+    elif existing is not None:
+        preparation.remove(store, ChildRelationship, existing.id)
+    elif text:
+        preparation.add(store, conference_id, ChildRelationship(person_id, child_id, text))
     return conferences.load_conference(store, conference_id)

@@ -8,7 +8,12 @@ from datetime import date
 
 from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference
-from fgc_desktop.domain.fields import ACTION_FIELDS, PLAN_FIELDS
+from fgc_desktop.domain.fields import (
+    ACTION_FIELDS,
+    ANSWER_FIELDS,
+    BOTTOM_LINE_RESPONSE_FIELDS,
+    PLAN_FIELDS,
+)
 from fgc_desktop.domain.identity import utc_now
 from fgc_desktop.domain.plan import (
     SIGNATURE_BOX,
@@ -189,3 +194,24 @@ def _checked_strokes(strokes: Sequence[Sequence[tuple[float, float]]]) -> tuple[
     if sum(len(stroke) for stroke in kept) > 20_000:
         raise ValidationError("Signature", "the signature is too detailed; clear it and sign again")
     return kept
+
+
+def answer_question(store: Store, conference_id: str, question: str, raw: object) -> Conference:
+    """Keep the family's answer to one of the referrer's questions."""
+    plan = _draft_plan(store, conference_id)
+    plans.set_answer(store, plan.id, question, str(ANSWER_FIELDS["answer"].clean(raw)))
+    return conferences.load_conference(store, conference_id)
+
+
+def meet_bottom_line(
+    store: Store, conference_id: str, bottom_line_id: str, raw: object
+) -> Conference:
+    """Keep how the plan meets one bottom line."""
+    conference = conferences.load_conference(store, conference_id)
+    line = next((b for b in conference.bottom_lines if b.id == bottom_line_id), None)
+    if line is None:
+        raise ValidationError("Bottom line", "that bottom line is no longer in the referral")
+    plan = _draft_plan(store, conference_id)
+    how_met = str(BOTTOM_LINE_RESPONSE_FIELDS["how_met"].clean(raw))
+    plans.set_bottom_line_response(store, plan.id, line.id, line.text, how_met)
+    return conferences.load_conference(store, conference_id)

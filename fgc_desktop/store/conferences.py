@@ -14,8 +14,13 @@ from fgc_desktop.domain.conference import (
     Referral,
     StageMove,
 )
+from fgc_desktop.domain.conference_day import (
+    FamilyQuestion,
+    FamilyTimeSession,
+    ProfessionalInformation,
+)
 from fgc_desktop.domain.identity import format_reference, parse_reference
-from fgc_desktop.domain.network import Person
+from fgc_desktop.domain.network import ChildRelationship, Person
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
@@ -49,6 +54,10 @@ def insert_conference(
             *conference.visits,
             *conference.child_voices,
             *conference.invitations,
+            *conference.child_relationships,
+            *conference.professional_information,
+            *conference.family_questions,
+            *conference.family_time,
         ):
             table = preparation.TABLES[type(record)]
             records.insert(db, table, preparation.row(conference.id, record), conference.id)
@@ -117,6 +126,10 @@ def load_conference(store: Store, conference_id: str) -> Conference:
         visits=kept[PreparationVisit],
         child_voices=kept[ChildVoice],
         invitations=kept[Invitation],
+        child_relationships=kept[ChildRelationship],
+        professional_information=kept[ProfessionalInformation],
+        family_questions=kept[FamilyQuestion],
+        family_time=kept[FamilyTimeSession],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )

@@ -296,3 +296,122 @@ CREATE TRIGGER agreed_plan_signatures_delete BEFORE DELETE ON signatures
 WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'agreed'
 BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
 """
+
+
+@migrations()
+def m004_answers_bottom_lines_and_copies(db: Database) -> None:
+    """The plan's answers and bottom-line responses, its distribution list and copies given."""
+    plan = ("plan_id", "plans", "id")
+    db["plan_answers"].create(
+        {"id": str, "plan_id": str, "position": int, "question": str, "answer": str},
+        pk="id",
+        not_null={"plan_id", "question"},
+        foreign_keys=[plan],
+    )
+    db["plan_bottom_line_responses"].create(
+        {"id": str, "plan_id": str, "bottom_line_id": str, "bottom_line": str, "how_met": str},
+        pk="id",
+        not_null={"plan_id", "bottom_line_id", "bottom_line"},
+        foreign_keys=[plan],
+    )
+    db["plan_recipients"].create(
+        {"id": str, "plan_id": str, "person_id": str},
+        pk="id",
+        not_null={"plan_id", "person_id"},
+        foreign_keys=[plan, ("person_id", "people", "id")],
+    )
+    # A copy given stays on record even if the person later leaves the network: no foreign key.
+    db["plan_copies"].create(
+        {
+            "id": str,
+            "plan_id": str,
+            "person_id": str,
+            "given_on": str,
+            "method": str,
+            "large_print": int,
+        },
+        pk="id",
+        not_null={"plan_id", "person_id", "given_on", "method"},
+        foreign_keys=[plan],
+    )
+    for table in ("plan_answers", "plan_bottom_line_responses", "plan_recipients", "plan_copies"):
+        db[table].create_index(["plan_id"])
+    db.executescript(
+        "".join(
+            _LOCK.format(table=table, change=change, row=row)
+            for table in ("plan_answers", "plan_bottom_line_responses")
+            for change, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))
+        )
+    )
+
+
+_LOCK = """
+CREATE TRIGGER agreed_plan_{table}_{change} BEFORE {change} ON {table}
+WHEN (SELECT status FROM plans WHERE id = {row}.plan_id) = 'agreed'
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
+
+
+@migrations()
+def m005_relationships_to_each_child(db: Database) -> None:
+    """What a person is to each child, when it differs between the children."""
+    db["child_relationships"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "person_id": str,
+            "child_id": str,
+            "relationship": str,
+        },
+        pk="id",
+        not_null={"conference_id", "person_id", "child_id", "relationship"},
+        foreign_keys=[
+            ("conference_id", "conferences", "id"),
+            ("person_id", "people", "id"),
+            ("child_id", "people", "id"),
+        ],
+    )
+    db["child_relationships"].create_index(["conference_id"])
+    db["child_relationships"].create_index(["person_id", "child_id"], unique=True)
+
+
+@migrations()
+def m006_conference_day(db: Database) -> None:
+    """Late arrivals and leavers, what professionals share, the family's questions, family time."""
+    db["people"].add_column("arrived_at", str)
+    db["people"].add_column("left_at", str)
+    conference = ("conference_id", "conferences", "id")
+    db["professional_information"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "person_id": str,
+            "worries": str,
+            "working_well": str,
+            "needs_to_happen": str,
+        },
+        pk="id",
+        not_null={"conference_id", "person_id"},
+        foreign_keys=[conference, ("person_id", "people", "id")],
+    )
+    db["family_questions"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "question": str,
+            "asked_by": str,
+            "answer": str,
+            "answered_by": str,
+        },
+        pk="id",
+        not_null={"conference_id", "question"},
+        foreign_keys=[conference],
+    )
+    db["family_time"].create(
+        {"id": str, "conference_id": str, "started_at": str, "ended_at": str},
+        pk="id",
+        not_null={"conference_id", "started_at"},
+        foreign_keys=[conference],
+    )
+    for table in ("professional_information", "family_questions", "family_time"):
+        db[table].create_index(["conference_id"])

@@ -50,6 +50,10 @@ _DEPENDENT_ROWS = (
     ("safety_pairs", "person_id"),
     ("safety_pairs", "other_person_id"),
     ("child_voices", "child_id"),
+    ("plan_recipients", "person_id"),
+    ("child_relationships", "person_id"),
+    ("child_relationships", "child_id"),
+    ("professional_information", "person_id"),
 )
 
 

@@ -7,8 +7,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fgc_desktop.domain.identity import new_id
 from fgc_desktop.domain.plan import (
     Action,
+    Answer,
+    BottomLineResponse,
+    CopyGiven,
     Decision,
     Plan,
     PlanStatus,
@@ -17,7 +21,7 @@ from fgc_desktop.domain.plan import (
     Stroke,
 )
 from fgc_desktop.store import records
-from fgc_desktop.store.columns import to_date, to_row
+from fgc_desktop.store.columns import from_row, to_date, to_row
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import LockedPlanError, RecordNotFoundError
 
@@ -42,6 +46,16 @@ def insert_plan_rows(
         records.insert(db, "actions", action_row(plan.id, action, position), conference_id)
     for signature in plan.signatures:
         records.insert(db, "signatures", _signature_row(plan.id, signature), conference_id)
+    for position, answer in enumerate(plan.answers):
+        records.insert(db, "plan_answers", _answer_row(plan.id, answer, position), conference_id)
+    for response in plan.bottom_line_responses:
+        row = {"plan_id": plan.id, **vars(response)}
+        records.insert(db, "plan_bottom_line_responses", row, conference_id)
+    for person_id in plan.recipients:
+        row = {"id": new_id(), "plan_id": plan.id, "person_id": person_id}
+        records.insert(db, "plan_recipients", row, conference_id)
+    for copy in plan.copies:
+        records.insert(db, "plan_copies", to_row({"plan_id": plan.id, **vars(copy)}), conference_id)
     if plan.is_agreed:
         records.update(db, "plans", plan.id, {"status": plan.status.value}, conference_id)
 
@@ -189,6 +203,24 @@ def _plan(db: Database, row: dict[str, Any]) -> Plan:
             )
             for r in db["signatures"].rows_where("plan_id = ?", [row["id"]], order_by="rowid")
         ],
+        answers=[
+            from_row(Answer, r)
+            for r in db["plan_answers"].rows_where("plan_id = ?", [row["id"]], order_by="position")
+        ],
+        bottom_line_responses=[
+            from_row(BottomLineResponse, r)
+            for r in db["plan_bottom_line_responses"].rows_where(
+                "plan_id = ?", [row["id"]], order_by="rowid"
+            )
+        ],
+        recipients=[
+            r["person_id"]
+            for r in db["plan_recipients"].rows_where("plan_id = ?", [row["id"]], order_by="rowid")
+        ],
+        copies=[
+            from_row(CopyGiven, r)
+            for r in db["plan_copies"].rows_where("plan_id = ?", [row["id"]], order_by="rowid")
+        ],
     )
 
 
@@ -253,3 +285,62 @@ def remove_signature(store: Store, signature_id: str) -> None:
         conference_id = _draft_owner(db, plan_id)
         records.delete(db, "signatures", signature_id, conference_id)
         records.touch_conference(db, conference_id)
+
+
+def set_answer(store: Store, plan_id: str, question: str, answer: str) -> None:
+    """Keep the family's answer to one question on a draft plan."""
+    with store.writing() as db:
+        conference_id = _draft_owner(db, plan_id)
+        existing = list(
+            db["plan_answers"].rows_where("plan_id = ? AND question = ?", [plan_id, question])
+        )
+        if existing:
+            records.update(db, "plan_answers", existing[0]["id"], {"answer": answer}, conference_id)
+        else:
+            position = db["plan_answers"].count_where("plan_id = ?", [plan_id])
+            row = _answer_row(plan_id, Answer(question, answer), position)
+            records.insert(db, "plan_answers", row, conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def set_bottom_line_response(
+    store: Store, plan_id: str, bottom_line_id: str, bottom_line: str, how_met: str
+) -> None:
+    """Keep how a draft plan meets one bottom line."""
+    with store.writing() as db:
+        conference_id = _draft_owner(db, plan_id)
+        table = "plan_bottom_line_responses"
+        existing = list(
+            db[table].rows_where("plan_id = ? AND bottom_line_id = ?", [plan_id, bottom_line_id])
+        )
+        changes = {"how_met": how_met, "bottom_line": bottom_line}
+        if existing:
+            records.update(db, table, existing[0]["id"], changes, conference_id)
+        else:
+            response = BottomLineResponse(bottom_line_id, bottom_line, how_met)
+            records.insert(db, table, {"plan_id": plan_id, **vars(response)}, conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def set_recipients(store: Store, plan_id: str, person_ids: list[str]) -> None:
+    """Replace the plan's distribution list (allowed after agreement too)."""
+    with store.writing() as db:
+        conference_id = records.fetch(db, "plans", plan_id)["conference_id"]
+        for old in db["plan_recipients"].rows_where("plan_id = ?", [plan_id], select="id"):
+            records.delete(db, "plan_recipients", old["id"], conference_id)
+        for person_id in dict.fromkeys(person_ids):
+            row = {"id": new_id(), "plan_id": plan_id, "person_id": person_id}
+            records.insert(db, "plan_recipients", row, conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def record_copy(store: Store, plan_id: str, copy: CopyGiven) -> None:
+    """Keep the record that a person got their copy of a plan version."""
+    with store.writing() as db:
+        conference_id = records.fetch(db, "plans", plan_id)["conference_id"]
+        records.insert(db, "plan_copies", to_row({"plan_id": plan_id, **vars(copy)}), conference_id)
+        records.touch_conference(db, conference_id)
+
+
+def _answer_row(plan_id: str, answer: Answer, position: int) -> dict[str, Any]:
+    return {"plan_id": plan_id, "position": position, **vars(answer)}

@@ -1,4 +1,4 @@
-"""Preparation records: visits, the child's voice, safety pairs and invitations sent."""
+"""A conference's own records beside the network: preparation and the conference day."""
 
 from __future__ import annotations
 
@@ -6,6 +6,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fgc_desktop.domain.conference_day import (
+    FamilyQuestion,
+    FamilyTimeSession,
+    ProfessionalInformation,
+)
+from fgc_desktop.domain.network import ChildRelationship
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.store import records
@@ -17,9 +23,22 @@ TABLES = {
     ChildVoice: "child_voices",
     SafetyPair: "safety_pairs",
     Invitation: "invitations",
+    ChildRelationship: "child_relationships",
+    ProfessionalInformation: "professional_information",
+    FamilyQuestion: "family_questions",
+    FamilyTimeSession: "family_time",
 }
 
-Record = PreparationVisit | ChildVoice | SafetyPair | Invitation
+Record = (
+    PreparationVisit
+    | ChildVoice
+    | SafetyPair
+    | Invitation
+    | ChildRelationship
+    | ProfessionalInformation
+    | FamilyQuestion
+    | FamilyTimeSession
+)
 
 
 def add(store: Store, conference_id: str, record: Record) -> None:

@@ -11,6 +11,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
 from fgc_desktop.ui.consent_section import consent_state
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.information_sharing import InformationSharingPage
 from fgc_desktop.ui.invitations_page import InvitationsPage
 from fgc_desktop.ui.meeting_form import MeetingForm
 from fgc_desktop.ui.network_map_page import NetworkMapPage
@@ -58,6 +59,7 @@ class ConferenceView(QWidget):
         self.bottom_lines = BottomLinesPanel(store)
         self.preparation = PreparationPage(store)
         self.meeting = MeetingForm(store)
+        self.information_sharing = InformationSharingPage(store)
         self.invitations = InvitationsPage(store)
         self.plan = PlanEditor(store)
         self.tabs = QTabWidget()
@@ -70,6 +72,7 @@ class ConferenceView(QWidget):
             "Bottom lines": self.bottom_lines,
             "Preparation": self.preparation,
             "Conference day": self.meeting,
+            "Information sharing": self.information_sharing,
             "Invitations": self.invitations,
             "Plan": self.plan,
         }
@@ -129,6 +132,7 @@ class ConferenceView(QWidget):
             return
         for form in self.findChildren(FieldForm):
             form.commit_pending()
+        self.information_sharing.commit_pending()
 
     def _saved(self, conference: Conference) -> None:
         # A slow agreement may finish after another conference was opened: only refresh the list.

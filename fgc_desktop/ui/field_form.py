@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -73,6 +73,18 @@ class LongTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self._fit_height)
         self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A bigger font (large type, the system's text size) needs the box to grow with it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower boxes wrap onto more lines, so the height follows the width."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """Leaving the box counts as finishing the edit."""

@@ -1,4 +1,4 @@
-"""Conference day: date, time and venue, what the day needs, interpreters, and who took part."""
+"""Conference day: when and where, what the day needs, interpreters, who is there, family time."""
 
 from __future__ import annotations
 
@@ -8,21 +8,24 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from fgc_desktop.domain.conference import Conference
-from fgc_desktop.domain.network import Attendance, Person
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import network
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import conference_fields
+from fgc_desktop.ui.attendance_register import AttendanceRegister
+from fgc_desktop.ui.family_time import FamilyTimeClock
+from fgc_desktop.ui.family_view import FamilyView
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.store_problem import show_store_problem
@@ -37,7 +40,6 @@ class MeetingForm(QWidget):
         super().__init__(parent)
         self._store = store
         self._conference: Conference | None = None
-        self._people: list[tuple[str, str, str]] = []
         self._showing = False
         save = conference_fields.saver(store, self._conference_id)
         self.form = FieldForm(conference_fields.specs(conference_fields.MEETING_KEYS), save)
@@ -54,18 +56,57 @@ class MeetingForm(QWidget):
             "page for anyone who does."
         )
         self.no_interpreters.setWordWrap(True)
-        self.attendance_rows = QWidget()
-        self.attendance_layout = QFormLayout(self.attendance_rows)
-        self.attendance_combos: dict[str, QComboBox] = {}
-        self.empty_note = QLabel("Add people on the Network page first.")
-        hint = QLabel("Record who is there as the conference starts (information sharing).")
+        self.register = AttendanceRegister(store)
+        self.register.saved.connect(self.saved.emit)
+        hint = QLabel(
+            "Record who is there as the conference starts, and anyone who arrives late or "
+            "leaves early (times like 10:45). Interpreters and advocates are listed too."
+        )
         hint.setWordWrap(True)
+        self.family_time = FamilyTimeClock(store)
+        self.family_time.saved.connect(self.saved.emit)
+        self.family_view: FamilyView | None = None
+        self.family_view_button = QPushButton("Family view…")
+        self.family_view_button.setAccessibleName("Open the family view")
+        self.family_view_button.setToolTip(
+            "A full-screen, large-type page for the family to write their plan, with their "
+            "questions and the bottom lines; no professional notes or contact details."
+        )
+        self.family_view_button.clicked.connect(self.open_family_view)
+        family_hint = QLabel(
+            "The professionals leave and the family talk in private. Pause the clock for "
+            "breaks; the total leaves them out."
+        )
+        family_hint.setWordWrap(True)
+        view_row = QHBoxLayout()
+        view_row.addWidget(self.family_view_button)
+        view_row.addStretch(1)
+        view_box = QWidget()
+        view_box.setLayout(view_row)
+        view_row.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(section("When and where", self.form))
         layout.addWidget(section("Food and childcare", self.needs))
         layout.addWidget(section("Interpreters", self.no_interpreters, self.interpreter_rows))
-        layout.addWidget(section("Who took part", hint, self.empty_note, self.attendance_rows))
+        layout.addWidget(section("Who is here today", hint, self.register))
+        layout.addWidget(section("Private family time", family_hint, self.family_time, view_box))
         layout.addStretch(1)
+
+    @property
+    def attendance_combos(self) -> dict[str, QComboBox]:
+        """Each person's attendance choice, by person id."""
+        return self.register.combos
+
+    def open_family_view(self) -> FamilyView | None:
+        """Open the family's full-screen page for private family time."""
+        if self._conference is None:
+            return None
+        if self.family_view is None:
+            self.family_view = FamilyView(self._store, self)
+            self.family_view.saved.connect(self.saved.emit)
+        self.family_view.show_conference(self._conference)
+        self.family_view.show_full_screen()
+        return self.family_view
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show the meeting details and everyone's attendance."""
@@ -76,16 +117,10 @@ class MeetingForm(QWidget):
                 form.reset()
             form.set_values(values)
         self._show_interpreters(conference)
-        people = [(p.id, p.name, p.role.label) for p in conference.people]
-        if people != self._people:
-            self._rebuild_attendance(conference.people)
-            self._people = people
-        self._showing = True
-        for person in conference.people:
-            combo = self.attendance_combos[person.id]
-            combo.setCurrentIndex(combo.findData(person.attendance))
-        self._showing = False
-        self.empty_note.setVisible(not conference.people)
+        self.register.show_conference(conference)
+        self.family_time.show_conference(conference)
+        if self.family_view is not None:
+            self.family_view.show_conference(conference)
 
     def _show_interpreters(self, conference: Conference) -> None:
         needing = [p for p in conference.invitees if p.interpreter_needed]
@@ -121,34 +156,6 @@ class MeetingForm(QWidget):
                 self._store, conference_id, person_id, "interpreter_booked", ticked
             ),
             self.interpreter_boxes[person_id],
-        )
-
-    def _rebuild_attendance(self, people: list[Person]) -> None:
-        while self.attendance_layout.rowCount():
-            self.attendance_layout.removeRow(0)
-        self.attendance_combos = {}
-        for person in people:
-            combo = QComboBox()
-            for attendance in Attendance:
-                combo.addItem(attendance.label, attendance)
-            combo.setAccessibleName(f"Attendance of {person.name}")
-            combo.currentIndexChanged.connect(
-                lambda _index, pid=person.id, box=combo: self._attendance_chosen(pid, box)
-            )
-            label = QLabel(f"{person.name} ({person.role.label}):")
-            label.setBuddy(combo)
-            self.attendance_layout.addRow(label, combo)
-            self.attendance_combos[person.id] = combo
-
-    def _attendance_chosen(self, person_id: str, combo: QComboBox) -> None:
-        if self._showing or self._conference is None:
-            return
-        conference_id = self._conference.id
-        self._save_choice(
-            lambda: network.set_attendance(
-                self._store, conference_id, person_id, combo.currentData()
-            ),
-            combo,
         )
 
     def _save_choice(self, call: Callable[[], Conference], widget: QWidget) -> None:

@@ -29,6 +29,7 @@ from fgc_desktop.domain.validation import format_date
 from fgc_desktop.services import network
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.child_relationships import ChildRelationships
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.must_not_attend_with import MustNotAttendWith
 from fgc_desktop.ui.record_list import RecordListPanel
@@ -148,10 +149,14 @@ class NetworkPanel(RecordListPanel):
         self.reason_form = self._person_form(("participation_reason",))
         self.safety = MustNotAttendWith(self.store)
         self.safety.saved.connect(self.saved.emit)
+        self.to_each_child = ChildRelationships(self.store)
+        self.to_each_child.saved.connect(self.saved.emit)
         self.child_box = _box("About the child", self.child_form)
         taking_part = _box("Taking part", self.reason_form)
         taking_part.layout().insertLayout(0, taking_part_row)
-        self.details_layout.addWidget(_box("Who they are", self.form))
+        who = _box("Who they are", self.form)
+        who.layout().addWidget(self.to_each_child)
+        self.details_layout.addWidget(who)
         self.details_layout.addWidget(self.child_box)
         self.details_layout.addWidget(_box("Contact details", self.contact_form))
         self.details_layout.addWidget(_box("Language and access", self.language_form))
@@ -245,6 +250,7 @@ class NetworkPanel(RecordListPanel):
         self.child_box.setVisible(record is not None and record.role is Role.CHILD)
         if self.conference is not None:
             self.safety.show_person(self.conference, record, fresh=fresh)
+            self.to_each_child.show_person(self.conference, record)
 
     def confirm_removal(self, record: Person) -> bool:
         """Ask before removing someone, saying which other records go with them."""

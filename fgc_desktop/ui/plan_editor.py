@@ -1,5 +1,7 @@
-"""The family plan page: actions, contingency, monitor, review date, decision, signatures and
-agreement; an agreed version is locked and changes go into a new version."""
+"""The family plan page: actions, the answers to the questions, how the bottom lines are met,
+contingency, monitor, review date, decision, signatures and agreement; an agreed version is
+locked and changes go into a new version. Who gets a copy, and who has had it, can change at
+any time."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.plan_actions import ActionsPanel
+from fgc_desktop.ui.plan_answers import AnswersSection, BottomLinesMetSection
+from fgc_desktop.ui.plan_distribution import DistributionSection
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.signatures_section import SignaturesSection
 from fgc_desktop.ui.store_problem import show_store_problem
@@ -57,6 +61,12 @@ class PlanEditor(QWidget):
         self.start_button.clicked.connect(self._start)
         self.actions = ActionsPanel(store)
         self.actions.saved.connect(self.saved.emit)
+        self.answers = AnswersSection(store)
+        self.answers.saved.connect(self.saved.emit)
+        self.bottom_lines = BottomLinesMetSection(store)
+        self.bottom_lines.saved.connect(self.saved.emit)
+        self.distribution = DistributionSection(store)
+        self.distribution.saved.connect(self.saved.emit)
         self.plan_form = FieldForm([PLAN_FIELDS[key] for key in _PLAN_KEYS], self._save_field)
         self.plan_form.saved.connect(self.saved.emit)
         self.decision = QComboBox()
@@ -113,6 +123,10 @@ class PlanEditor(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.start_button)
         layout.addWidget(section("Actions", self.actions))
+        self.answers_box = section("The family's answers to the questions", self.answers)
+        layout.addWidget(self.answers_box)
+        self.bottom_lines_box = section("How the plan meets the bottom lines", self.bottom_lines)
+        layout.addWidget(self.bottom_lines_box)
         layout.addWidget(section("Contingency, plan monitor and review", self.plan_form))
         layout.addWidget(
             section("Referrer's decision", decision_row, self.reasons_form, self.reasons_required)
@@ -121,6 +135,8 @@ class PlanEditor(QWidget):
         layout.addWidget(section("Signatures", self.signatures))
         self.agree_box = section("Agree and lock this version", agree_row)
         layout.addWidget(self.agree_box)
+        self.distribution_box = section("Distribution and copies", self.distribution)
+        layout.addWidget(self.distribution_box)
         layout.addStretch(1)
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
@@ -129,6 +145,11 @@ class PlanEditor(QWidget):
         plan = conference.plan
         self.actions.show_conference(conference, fresh=fresh)
         self.signatures.show_conference(conference, fresh=fresh)
+        self.answers.show_conference(conference, fresh=fresh)
+        self.bottom_lines.show_conference(conference, fresh=fresh)
+        self.distribution.show_conference(conference, fresh=fresh)
+        # Answers start the plan if need be; copies need a plan to copy.
+        self.distribution_box.setVisible(plan is not None)
         for form in (self.plan_form, self.reasons_form):
             if fresh:
                 form.reset()
@@ -146,6 +167,8 @@ class PlanEditor(QWidget):
         """Save any typed text not yet stored."""
         for form in (self.actions.form, self.plan_form, self.reasons_form):
             form.commit_pending()
+        self.answers.commit_pending()
+        self.bottom_lines.commit_pending()
 
     def agree(self) -> None:
         """Check the plan, render its PDF off the GUI thread, then lock it."""
@@ -223,6 +246,8 @@ class PlanEditor(QWidget):
     def _set_busy(self, busy: bool) -> None:
         for widget in (
             self.actions,
+            self.answers,
+            self.bottom_lines,
             self.plan_form,
             self.reasons_form,
             self.decision,

@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from PIL import Image, ImageChops
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtPdf import QPdfDocument
 
 from fgc_desktop.documents.family_plan import EARLIER_WORDING, render_family_plan
 from fgc_desktop.documents.plan_qr import qr_payload
@@ -23,12 +20,17 @@ from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.domain.plan import Plan, Signature, SignatureMethod, Stroke
+from tests.pdf_reading import (
+    SCALE,
+    ink_mask,
+    ink_pixels,
+    page_texts,
+    qr_texts,
+    render_page,
+    signature_page,
+)
 
 MakeConference = Callable[..., Conference]
-# The blue-black of the signature pad's ink, which nothing else on the page uses.
-INK_RGB = (0x10, 0x2A, 0x5C)
-# Pixels per point: 150 dpi gives QR modules of about 5 pixels.
-SCALE = 150 / 72
 
 
 def handwriting(seed: int, points: int = 60) -> tuple[Stroke, Stroke]:
@@ -65,53 +67,6 @@ def _plan(conference: Conference) -> Plan:
 
 def _person(conference: Conference, name: str) -> Person:
     return next(person for person in conference.people if person.name == name)
-
-
-def _render_page(pdf: bytes, index: int, folder: Path) -> Image.Image:
-    """One page as drawn by Qt's PDF engine (pdfium), on white paper, as an RGB picture."""
-    path = folder / f"plan-{abs(hash(pdf))}.pdf"
-    path.write_bytes(pdf)
-    document = QPdfDocument()
-    assert document.load(str(path)) == QPdfDocument.Error.None_
-    size = document.pagePointSize(index)
-    image = document.render(index, QSize(round(size.width() * SCALE), round(size.height() * SCALE)))
-    document.close()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, "PNG")
-    page = Image.open(io.BytesIO(bytes(data))).convert("RGBA")
-    return Image.alpha_composite(Image.new("RGBA", page.size, "white"), page).convert("RGB")
-
-
-def _ink_mask(page: Image.Image) -> Image.Image:
-    """White where a pixel is the signature ink's colour (every channel within 24), else black."""
-    difference = ImageChops.difference(page, Image.new("RGB", page.size, INK_RGB))
-    red, green, blue = difference.split()
-    furthest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
-    return furthest.point(lambda value: 255 if value < 24 else 0)
-
-
-def _ink_pixels(page: Image.Image) -> int:
-    """How many pixels are the signature ink's colour."""
-    return _ink_mask(page).histogram()[255]
-
-
-def _qr_texts(page: Image.Image) -> list[str]:
-    return [
-        barcode.text
-        for barcode in zxingcpp.read_barcodes(page)
-        if barcode.format == zxingcpp.BarcodeFormat.QRCode
-    ]
-
-
-def _page_texts(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def _signature_page(pdf: bytes) -> int:
-    """The index of the page where the signatures start."""
-    return next(i for i, text in enumerate(_page_texts(pdf)) if "By signing, you show" in text)
 
 
 def _curves(pdf: bytes, index: int) -> int:
@@ -163,8 +118,8 @@ def test_the_qr_code_on_page_one_decodes_to_the_payload(
 ) -> None:
     conference = make_conference(agreed=agreed)
     expected = qr_payload(conference, _plan(conference))
-    page = _render_page(render_family_plan(conference), 0, tmp_path)
-    assert _qr_texts(page) == [expected]
+    page = render_page(render_family_plan(conference), 0, tmp_path)
+    assert qr_texts(page) == [expected]
 
 
 @pytest.mark.usefixtures("qapp")
@@ -172,7 +127,7 @@ def test_the_qr_code_is_at_the_top_right_of_page_one_only(
     make_conference: MakeConference, tmp_path: Path
 ) -> None:
     pdf = render_family_plan(make_conference(agreed=True, actions=20))
-    first = _render_page(pdf, 0, tmp_path)
+    first = render_page(pdf, 0, tmp_path)
     barcodes = zxingcpp.read_barcodes(first)
     assert len(barcodes) == 1
     position = barcodes[0].position
@@ -181,7 +136,7 @@ def test_the_qr_code_is_at_the_top_right_of_page_one_only(
     assert 22 <= width_mm <= 26
     assert min(c.x for c in corners) > first.width * 0.6
     assert max(c.y for c in corners) < first.height * 0.3
-    assert _qr_texts(_render_page(pdf, 1, tmp_path)) == []
+    assert qr_texts(render_page(pdf, 1, tmp_path)) == []
 
 
 def test_page_one_gives_version_agreed_date_and_the_qr_text(
@@ -189,7 +144,7 @@ def test_page_one_gives_version_agreed_date_and_the_qr_text(
 ) -> None:
     conference = make_conference(agreed=True)
     plan = _plan(conference)
-    first_page = _page_texts(render_family_plan(conference))[0]
+    first_page = page_texts(render_family_plan(conference))[0]
     assert "Version 2" in first_page
     assert "Agreed on 31 March 2026" in first_page
     # The caption repeats the code's text, for people to compare with the app.
@@ -206,17 +161,17 @@ def test_a_signature_drawn_on_screen_prints_as_ink_and_unsigned_boxes_have_none(
 ) -> None:
     _plan(conference).signatures = []
     unsigned = render_family_plan(conference)
-    blank = _render_page(unsigned, _signature_page(unsigned), tmp_path)
-    assert _ink_pixels(blank) == 0
+    blank = render_page(unsigned, signature_page(unsigned), tmp_path)
+    assert ink_pixels(blank) == 0
 
     signed = render_family_plan(_only_signature_on_screen(conference, "Zofia Wójcik"))
-    index = _signature_page(signed)
-    page = _render_page(signed, index, tmp_path)
-    assert _ink_pixels(page) > 300
+    index = signature_page(signed)
+    page = render_page(signed, index, tmp_path)
+    assert ink_pixels(page) > 300
     # Zofia is first, so her box is the left one of the first row: the ink is in its left half.
-    left, _, right, _ = _ink_mask(page).getbbox() or (0, 0, 0, 0)
+    left, _, right, _ = ink_mask(page).getbbox() or (0, 0, 0, 0)
     assert 0 < left < right < page.width / 2
-    text = _page_texts(signed)[index]
+    text = page_texts(signed)[index]
     assert "Signed on screen, 24 November 2026" in text
 
 
@@ -224,9 +179,9 @@ def test_the_signature_is_vector_curves_not_a_picture(conference: Conference) ->
     _plan(conference).signatures = []
     unsigned = render_family_plan(conference)
     signed = render_family_plan(_only_signature_on_screen(conference, "Zofia Wójcik"))
-    index = _signature_page(signed)
+    index = signature_page(signed)
     # Two strokes of 60 points: a curve between each pair of midpoints, 58 per stroke.
-    assert _curves(signed, index) - _curves(unsigned, _signature_page(unsigned)) == 2 * 58
+    assert _curves(signed, index) - _curves(unsigned, signature_page(unsigned)) == 2 * 58
     page = PdfReader(io.BytesIO(signed)).pages[index]
     assert "/XObject" not in page["/Resources"]
 
@@ -237,17 +192,17 @@ def test_a_signature_for_an_earlier_wording_warns_and_shows_no_drawing(
 ) -> None:
     _only_signature_on_screen(conference, "Zofia Wójcik", content_hash="0" * 64)
     pdf = render_family_plan(conference)
-    index = _signature_page(pdf)
-    text = " ".join(_page_texts(pdf)[index].split())
+    index = signature_page(pdf)
+    text = " ".join(page_texts(pdf)[index].split())
     assert EARLIER_WORDING == "Signed an earlier wording — not valid for this version"
     assert EARLIER_WORDING in text
-    assert _ink_pixels(_render_page(pdf, index, tmp_path)) == 0
+    assert ink_pixels(render_page(pdf, index, tmp_path)) == 0
 
 
 def test_the_wording_changing_after_signing_shows_the_warning(conference: Conference) -> None:
     _only_signature_on_screen(conference, "Zofia Wójcik")
     _plan(conference).actions[0].what = "A different first action"
-    assert "Signed an earlier wording" in "\n".join(_page_texts(render_family_plan(conference)))
+    assert "Signed an earlier wording" in "\n".join(page_texts(render_family_plan(conference)))
 
 
 def test_phone_paper_and_declined_print_the_method_date_and_note(conference: Conference) -> None:
@@ -274,7 +229,7 @@ def test_phone_paper_and_declined_print_the_method_date_and_note(conference: Con
             note="I need <more> time & want to talk to my lawyer",
         ),
     ]
-    text = "\n".join(_page_texts(render_family_plan(conference)))
+    text = "\n".join(page_texts(render_family_plan(conference)))
     assert "Agreed by phone, 24 November 2026" in text
     assert "Read out by the interpreter" in text
     assert "Signed on paper, 24 November 2026" in text
@@ -288,7 +243,7 @@ def test_every_signatory_has_a_box_and_so_does_anyone_else_who_signed(
     plan = _plan(conference)
     plan.signatures = []
     pdf = render_family_plan(conference)
-    signatures = "\n".join(_page_texts(pdf)[_signature_page(pdf) :])
+    signatures = "\n".join(page_texts(pdf)[signature_page(pdf) :])
     # Those asked to sign: present or remote, not children or interpreters.
     assert "Zofia Wójcik" in signatures
     assert "Ольга Смирнова" in signatures
@@ -300,7 +255,7 @@ def test_every_signatory_has_a_box_and_so_does_anyone_else_who_signed(
         _signature(conference, sian, SignatureMethod.AGREED_BY_PHONE, signed_at="2026-11-24")
     ]
     pdf = render_family_plan(conference)
-    signatures = "\n".join(_page_texts(pdf)[_signature_page(pdf) :])
+    signatures = "\n".join(page_texts(pdf)[signature_page(pdf) :])
     assert "Siân ap Rhys" in signatures
     assert "Family friend" in signatures
 
@@ -350,5 +305,5 @@ def test_ten_drawn_signatures_and_twenty_actions_render_in_a_quarter_second(
     started = time.perf_counter()
     pdf = render_family_plan(conference)
     assert time.perf_counter() - started < 0.25
-    text = "\n".join(_page_texts(pdf))
+    text = "\n".join(page_texts(pdf))
     assert text.count("Signed on screen, 24 November 2026") == 10

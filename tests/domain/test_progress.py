@@ -70,9 +70,12 @@ def test_agreement_lists_each_incomplete_action(conference_at) -> None:
     plan = conference.plan
     plan.actions[0] = replace(plan.actions[0], who="", by_when=None)
     plan.contingency = ""
+    plan.answers[0].answer = ""
     plan.decision = Decision.NOT_AGREED
     assert missing_for_agreement(conference) == [
         "Action 1: say who and by when",
+        "Write the family's answer to: How will the family make sure the children are safe and "
+        "looked after every evening?",
         "Write the contingency plan: what happens if the plan does not work",
         "Write the referrer's reasons for not agreeing the plan",
         "Record the referrer's decision as agreed",

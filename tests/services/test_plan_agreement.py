@@ -41,7 +41,11 @@ def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
     stages.move_on(store, cid)
     with pytest.raises(StageBlocked) as blocked:
         plan_agreement.prepare_agreement(store, cid)
-    assert blocked.value.missing[:3] == (
+    assert blocked.value.missing[:6] == (
+        "Write the family's answer to: How will the family make sure the children are safe and "
+        "looked after every evening?",
+        "Write the family's answer to: Who can the children go to when they are worried?",
+        "Say how the plan meets the bottom line: The children must not be left alone overnight",
         "Write the contingency plan: what happens if the plan does not work",
         "Name the plan monitor from the family",
         "Record the referrer's decision as agreed",
@@ -49,6 +53,7 @@ def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
     plan_agreement.edit_plan(store, cid, "contingency", "Call the coordinator")
     plan_agreement.edit_plan(store, cid, "plan_monitor", "Siân ap Rhys")
     plan_agreement.set_decision(store, cid, Decision.AGREED)
+    _answer_and_meet_bottom_lines(store, cid)
     _sign_everyone(store, cid)
     agreed = plan_agreement.agree_plan(store, cid)
     plan = agreed.plan
@@ -83,6 +88,14 @@ def test_moving_into_family_time_opens_a_draft_plan(store, stored_at) -> None:
     assert moved.stage is Stage.FAMILY_TIME
     assert moved.plan is not None and moved.plan.actions == []
     assert moved.plan.review_date == add_months(moved.meeting.held_on, 6)
+
+
+def _answer_and_meet_bottom_lines(store, cid) -> None:
+    conference = caseload.load(store, cid)
+    for question in conference.referral.question_list:
+        plan_agreement.answer_question(store, cid, question, "Gran is at home every evening")
+    for line in conference.bottom_lines:
+        plan_agreement.meet_bottom_line(store, cid, line.id, "An adult is always there at night")
 
 
 def _sign_everyone(store, cid) -> None:

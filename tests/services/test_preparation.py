@@ -110,3 +110,19 @@ def test_people_who_signed_an_agreed_plan_stay(store, conference_at) -> None:
     with pytest.raises(ValidationError, match="signed an agreed plan, so they stay on record"):
         network.remove_person(store, conference.id, mother.id)
     assert caseload.load(store, conference.id).person(mother.id) is not None
+
+
+def test_a_person_can_be_something_different_to_each_child(store, stored_at) -> None:
+    conference = stored_at(Stage.REFERRAL)
+    uncle = _named(conference, "王小明")
+    zofia, jakub = _named(conference, "Zofia Wójcik"), _named(conference, "Jakub Nowak")
+    changed = network.set_child_relationship(store, conference.id, uncle.id, jakub.id, "Godfather")
+    assert changed.relationship_to(_named(changed, "王小明"), jakub) == "Godfather"
+    assert changed.relationship_to(_named(changed, "王小明"), zofia) == "Family friend"
+    back = network.set_child_relationship(store, conference.id, uncle.id, jakub.id, "  ")
+    assert back.child_relationships == []
+    with pytest.raises(ValidationError, match="one of the children"):
+        network.set_child_relationship(store, conference.id, zofia.id, uncle.id, "Sister")
+    network.set_child_relationship(store, conference.id, uncle.id, jakub.id, "Godfather")
+    removed = network.remove_person(store, conference.id, jakub.id)
+    assert removed.child_relationships == []

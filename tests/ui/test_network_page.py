@@ -154,3 +154,25 @@ def test_removing_someone_named_elsewhere_asks_and_says_where(
     stored = caseload.load(store, conference.id)
     assert [p.name for p in stored.people] == ["Marek Nowak"]
     assert stored.visits == [] and stored.safety_pairs == []
+
+
+def test_a_relationship_can_differ_between_the_children(
+    qtbot: QtBot, window: MainWindow, store: Store
+):
+    from fgc_desktop.services import demo_caseload
+
+    nowak = demo_caseload.write_demo_caseload(store)[0]
+    open_conference(window, store, nowak.id, "Network")
+    panel = window.conference.network
+    pawel = next(p for p in nowak.people if p.name == "Paweł Nowak")
+    jakub = next(p for p in nowak.people if p.name == "Jakub Nowak")
+    panel.select_id(pawel.id)
+    lines = panel.to_each_child.editors
+    assert panel.to_each_child.isVisible() and len(lines) == 2  # two children, a line each
+    assert lines[jakub.id].placeholderText() == "Uncle"
+    type_into(qtbot, lines[jakub.id], "Godfather")
+    stored = caseload.load(store, nowak.id)
+    assert stored.relationship_to(stored.person(pawel.id), jakub) == "Godfather"
+    zofia = next(p for p in nowak.people if p.name == "Zofia Nowak")
+    panel.select_id(zofia.id)
+    assert not panel.to_each_child.isVisible()  # a child is not related to the children here

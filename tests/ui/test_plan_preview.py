@@ -69,3 +69,15 @@ def test_draft_plan_preview(qtbot: QtBot, store: Store, window: MainWindow):
     )
     assert preview.is_ready, preview.status.text()
     assert "draft" in preview.status.text()
+
+
+def test_large_print_lays_the_agreed_plan_out_again_in_bigger_type(
+    qtbot: QtBot, preview: PlanPreview
+):
+    standard = preview.pdf
+    standard_pages = preview.document.pageCount()
+    preview.large_print.click()
+    qtbot.waitUntil(lambda: preview.is_ready and preview.pdf != standard, timeout=20_000)
+    assert preview.document.pageCount() > standard_pages
+    preview.large_print.click()
+    qtbot.waitUntil(lambda: preview.is_ready and preview.pdf == standard, timeout=20_000)

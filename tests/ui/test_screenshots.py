@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.network import Participation
+from fgc_desktop.domain.plan import CopyMethod
 from fgc_desktop.domain.preparation import InvitationMethod
-from fgc_desktop.services import caseload, demo_caseload, network, preparation
+from fgc_desktop.services import caseload, demo_caseload, network, plan_copies, preparation
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.signature_dialog import SignatureDialog
@@ -128,10 +130,56 @@ def test_signature_pad_and_plan_page_pictures(
     area = window.conference.tabs.currentWidget()
     assert isinstance(area, QScrollArea)
     qtbot.wait(30)
-    # Scrolled to the end: the decision, the signatures and the Agree button together.
-    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    # Scrolled down to the Agree button: the decision, the signatures and Agree together.
+    _scroll_to(area, plan.agree_box, bottom=True)
     qtbot.wait(30)
     window.grab().save(str(folder / "plan-page.png"))
     assert not first.picture.isHidden()
     picture = QImage(str(folder / "signature-pad.png"))
     assert picture.width() >= 600 and picture.height() >= 300
+
+
+def _scroll_to(area: QScrollArea, widget: QWidget, *, bottom: bool = False) -> None:
+    """Scroll the page so a section starts at the top (or ends at the bottom) of the view."""
+    inner = area.widget()
+    assert inner is not None
+    top = widget.mapTo(inner, QPoint(0, 0)).y()
+    if bottom:
+        top += widget.height() - area.viewport().height() + 12
+    area.verticalScrollBar().setValue(max(top - 8, 0))
+
+
+def test_plan_answers_and_copies_pictures(
+    qtbot: QtBot, store: Store, window: MainWindow, tmp_path: Path
+):
+    """The answers and bottom lines of a draft; the distribution and copies of an agreed plan."""
+    demo_caseload.write_demo_caseload(store)
+    nowak = _conference_id(store, "Nowak family")
+    recipients = caseload.load(store, nowak).plan.recipients
+    plan_copies.record_copy_given(store, nowak, recipients[0], date(2026, 4, 10))
+    plan_copies.record_copy_given(
+        store, nowak, recipients[1], date(2026, 4, 14), CopyMethod.POST, large_print=True
+    )
+    window.refresh()
+    window.resize(1280, 800)
+    folder = _folder(tmp_path)
+    _open(window, store, "Al-Rashid family")
+    window.conference.show_page("Plan")
+    plan = window.conference.plan
+    area = window.conference.tabs.currentWidget()
+    assert isinstance(area, QScrollArea)
+    qtbot.waitUntil(lambda: plan.answers_box.height() > 0)
+    qtbot.wait(30)
+    _scroll_to(area, plan.answers_box)
+    qtbot.wait(30)
+    window.grab().save(str(folder / "plan-answers.png"))
+
+    _open(window, store, "Nowak family")
+    window.conference.show_page("Plan")
+    plan.distribution.select_ids(recipients[2:3])
+    qtbot.waitUntil(lambda: plan.distribution_box.height() > 0)
+    qtbot.wait(30)
+    _scroll_to(area, plan.distribution_box, bottom=True)
+    qtbot.wait(30)
+    window.grab().save(str(folder / "plan-copies.png"))
+    assert plan.distribution.model.rowCount() == len(caseload.load(store, nowak).people)

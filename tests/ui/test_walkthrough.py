@@ -4,20 +4,29 @@ preparation, to a signed, agreed and previewed plan."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.network import Attendance, Participation, Role
-from fgc_desktop.domain.plan import SIGNATURE_BOX, Decision, PlanStatus, SignatureMethod
+from fgc_desktop.domain.plan import (
+    SIGNATURE_BOX,
+    CopyMethod,
+    Decision,
+    PlanStatus,
+    SignatureMethod,
+)
 from fgc_desktop.domain.preparation import VoiceMethod
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
+from fgc_desktop.store import plans
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.reason_dialog import ReasonDialog
 from fgc_desktop.ui.signature_dialog import SignatureDialog
+from tests.pdf_reading import ink_pixels, page_texts, qr_texts, render_page, signature_page
 from tests.ui.conftest import type_into, type_text, when_dialog_opens
 from tests.ui.test_signatures import draw_signature
 
@@ -54,7 +63,9 @@ def _move_on(qtbot: QtBot, window: MainWindow, expected: Stage) -> None:
     assert shown.stage is expected, window.conference.stage_bar.blocked.text()
 
 
-def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, store: Store):
+def test_referral_to_agreed_plan_and_preview(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+):
     conference_id = _start_conference(qtbot, window, "Kowalczyk-Ahmed family")
     view = window.conference
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Referral"
@@ -171,7 +182,11 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     type_into(qtbot, plan.actions.form.editor("how_we_know"), "Zofia is on time")
     _move_on(qtbot, window, Stage.PLAN_AGREEMENT)
 
-    # Plan agreement: the rest of the plan, the decision, and agreement.
+    # Plan agreement: the family's answer to each question, how each bottom line is met.
+    type_into(qtbot, plan.answers.editor(0), "Halina stays every night until Agnieszka is home")
+    bottom_line = caseload.load(store, conference_id).bottom_lines[0]
+    type_into(qtbot, plan.bottom_lines.editor(bottom_line.id), "Halina sleeps over every night")
+    # The rest of the plan, the decision, and agreement.
     assert plan.plan_form.editor("review_date").text() == "2026-10-10"  # under 7: 6 months
     type_into(qtbot, plan.plan_form.editor("contingency"), "Paweł steps in")
     type_into(qtbot, plan.plan_form.editor("plan_monitor"), "Halina Wójcik")
@@ -212,6 +227,15 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     assert not plan.new_version_button.isHidden()
     assert plan.plan_form.editor("contingency").isReadOnly()
     assert not plan.actions.add_box.isEnabled()
+    assert plan.answers.editor(0).isReadOnly()
+    assert plan.bottom_lines.editor(bottom_line.id).isReadOnly()
+
+    # Everyone who took part gets a copy; the mother took hers home.
+    distribution = plan.distribution
+    qtbot.mouseClick(distribution.suggest_button, Qt.MouseButton.LeftButton)
+    distribution.select_ids([mother])
+    qtbot.mouseClick(distribution.record_button, Qt.MouseButton.LeftButton)
+    assert "Recorded: 1 copy given" in distribution.message.text()
     _move_on(qtbot, window, Stage.REVIEW)
 
     # The family plan preview.
@@ -244,6 +268,10 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     assert agreed.actions[0].who == "Halina Wójcik"
     assert agreed.actions[0].by_when == date(2026, 4, 20)
     assert agreed.decision is Decision.AGREED
+    assert agreed.answer_to("Who looks after them at night?").answer.startswith("Halina stays")
+    assert agreed.response_to(bottom_line.id).how_met == "Halina sleeps over every night"
+    assert set(agreed.recipients) == {p.id for p in stored.people if p.attendance.took_part}
+    assert [(c.person_id, c.method) for c in agreed.copies] == [(mother, CopyMethod.IN_PERSON)]
     methods = {s.person_id: s.method for s in agreed.signatures}
     assert methods == {
         mother: SignatureMethod.SIGNED_ON_SCREEN,
@@ -257,6 +285,17 @@ def test_referral_to_agreed_plan_and_preview(qtbot: QtBot, window: MainWindow, s
     # The loops were drawn across the left of the box, around its middle, as the mouse went.
     xs = [x for x, _ in drawn.strokes[0]]
     assert min(xs) < 0.5 < 1.5 < max(xs) < 2.5
+
+    # The PDF kept at agreement, read back as the family will hold it: the QR code names this
+    # version and hash, the drawn signature is ink on the signature page, the people are named.
+    _, kept = plans.agreed_record(store, agreed.id)
+    first = render_page(kept, 0, tmp_path)
+    assert qr_texts(first) == [f"{stored.reference} v1 sha256:{agreed.content_hash[:16]}"]
+    signing = signature_page(kept)
+    assert ink_pixels(render_page(kept, signing, tmp_path)) > 300
+    text = "\n".join(page_texts(kept))
+    assert "Agreed by phone" in text and "Signed on paper" in text
+    assert "Halina stays" in text and "DRAFT" not in text
 
 
 def test_going_back_and_closing_ask_for_a_reason(qtbot: QtBot, window: MainWindow, store: Store):
