@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import ACTION_FIELDS
+from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.plan import Action
 from fgc_desktop.domain.validation import format_date
 from fgc_desktop.services import plan_agreement
 from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.action_people_dialog import ActionPeopleDialog
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_list import RecordListPanel
 
@@ -32,6 +34,10 @@ class ActionsPanel(RecordListPanel):
         self.form = self.details_form(
             FieldForm(ACTION_FIELDS.values(), self._save_field, name_prefix="Action: ")
         )
+        self.people_button = QPushButton("Choose people…")
+        self.people_button.setAccessibleName("Choose who does this action from the network")
+        self.people_button.clicked.connect(self.choose_people)
+        self._beside_who(self.people_button)
         self.finish_details()
         self.new_what = QLineEdit()
         self.new_what.setObjectName("new_action_what")
@@ -45,6 +51,15 @@ class ActionsPanel(RecordListPanel):
         self.add_layout.addWidget(label)
         self.add_layout.addWidget(self.new_what, 1)
         self.add_layout.addWidget(self.add_button)
+
+    def _beside_who(self, button: QPushButton) -> None:
+        # The button belongs next to the field it fills, not at the end of the form.
+        who = self.form.editor("who")
+        column = who.parentWidget().layout()
+        row = QHBoxLayout()
+        column.insertLayout(column.indexOf(who), row)
+        row.addWidget(who, 1)
+        row.addWidget(button)
 
     def records_of(self, conference: Conference) -> Sequence[Action]:
         """The actions of the latest plan version."""
@@ -72,6 +87,23 @@ class ActionsPanel(RecordListPanel):
         """Lock the actions of an agreed plan."""
         super().set_read_only(read_only)
         self.form.set_read_only(read_only)
+        self.people_button.setEnabled(not read_only)
+
+    def choose_people(self) -> None:
+        """Pick one or more people from the network (and a service) for the selected action."""
+        conference = self.conference
+        if conference is None or self.selected_id() is None:
+            return
+        people = [p for p in conference.people if p.role is not Role.CHILD]
+        editor = self.form.editor("who")
+        dialog = ActionPeopleDialog(people, editor.text(), self)
+        try:
+            if dialog.exec() != ActionPeopleDialog.DialogCode.Accepted:
+                return
+            editor.setText(dialog.who())
+        finally:
+            dialog.deleteLater()
+        self.form.commit_pending()
 
     def remove_record(self, record: Action) -> Conference:
         """Take the action out of the draft plan."""
