@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.store_problem import show_store_problem
@@ -25,6 +26,8 @@ def attempt_edit(
         conference = call()
     except ValidationError as error:
         show_message(explain(error))
+    except StageBlocked as error:
+        show_message(" ".join(error.missing))
     except StoreError as error:
         show_message(NOT_SAVED)
         show_store_problem(widget.window(), error)

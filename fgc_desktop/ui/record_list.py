@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from fgc_desktop.domain.conference import Conference
-from fgc_desktop.domain.progress import StageBlocked
-from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_table_model import RecordTableModel
-from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -152,20 +149,10 @@ class RecordListPanel(QWidget):
 
     def call_service(self, call: Callable[[], Conference]) -> Conference | None:
         """Run a service call; show a refusal in plain words and return None on failure."""
-        try:
-            conference = call()
-        except ValidationError as error:
-            self.show_message(str(error))
-        except StageBlocked as error:
-            self.show_message(" ".join(error.missing))
-        except StoreError as error:
-            self.show_message("Not saved: the store could not be written.")
-            show_store_problem(self.window(), error)
-        else:
-            self.show_message("")
+        conference = attempt_edit(self, call, self.show_message)
+        if conference is not None:
             self.saved.emit(conference)
-            return conference
-        return None
+        return conference
 
     def show_message(self, text: str) -> None:
         """A problem with adding or removing, under the add row."""

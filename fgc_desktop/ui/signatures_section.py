@@ -22,15 +22,13 @@ from fgc_desktop.domain.canonical_plan import wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.plan import Signature, SignatureMethod
-from fgc_desktop.domain.progress import StageBlocked, signatories
-from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.progress import signatories
 from fgc_desktop.services import plan_agreement
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.reason_dialog import ask_reason
 from fgc_desktop.ui.signature_dialog import SignatureDialog
 from fgc_desktop.ui.signature_pad import signature_picture
-from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _ROW_STYLE = (
@@ -289,17 +287,8 @@ class SignaturesSection(QWidget):
         self.message.setVisible(bool(text))
 
     def _call(self, call: Callable[[], Conference]) -> None:
-        try:
-            conference = call()
-        except ValidationError as error:
-            self.show_message(str(error))
-        except StageBlocked as error:
-            self.show_message(" ".join(error.missing))
-        except StoreError as error:
-            self.show_message("Not saved: the store could not be written.")
-            show_store_problem(self.window(), error)
-        else:
-            self.show_message("")
+        conference = attempt_edit(self, call, self.show_message)
+        if conference is not None:
             self.saved.emit(conference)
 
     def _rebuild(self, keys: list[str]) -> None:
