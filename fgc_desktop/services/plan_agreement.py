@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
+from fgc_desktop.domain.canonical_plan import content_hash, mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import (
     ACTION_FIELDS,
@@ -111,7 +111,20 @@ def prepare_agreement(store: Store, conference_id: str) -> Agreement:
 
 
 def complete_agreement(store: Store, agreement: Agreement, pdf: bytes) -> Conference:
-    """Lock the version with its canonical content, hash and exact PDF bytes."""
+    """Lock the version with its canonical content, hash and exact PDF bytes.
+
+    The PDF is laid out off the GUI thread; if the plan was edited meanwhile, the hash and PDF
+    no longer describe it, so nothing is locked and the coordinator agrees again.
+    """
+    now = conferences.load_conference(store, agreement.conference.id)
+    plan = now.plan
+    if (
+        plan is None
+        or plan.id != agreement.plan.id
+        or plan.is_agreed
+        or content_hash(now, plan) != agreement.plan.content_hash
+    ):
+        raise StageBlocked(["The plan changed while it was being prepared; agree it again"])
     plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf)
     return conferences.load_conference(store, agreement.conference.id)
 

@@ -140,3 +140,25 @@ def test_a_new_version_starts_from_the_agreed_one_which_stays(store, stored_at) 
     assert caseload.load(store, conference.id).plans[0] == agreed
     with pytest.raises(StageBlocked, match="Only an agreed plan needs a new version"):
         plan_agreement.start_new_version(store, conference.id)
+
+
+def test_an_edit_while_the_pdf_is_prepared_stops_the_lock(store, stored_at) -> None:
+    conference = stored_at(Stage.REVIEW)
+    plan_agreement.start_new_version(store, conference.id)
+    _answer_and_meet_bottom_lines(store, conference.id)
+    plan_agreement.set_decision(store, conference.id, Decision.AGREED)
+    _sign_everyone(store, conference.id)
+    agreement = plan_agreement.prepare_agreement(store, conference.id)
+    pdf = agreement.render()
+    draft = caseload.load(store, conference.id).plan
+    plan_agreement.edit_action(store, conference.id, draft.actions[0].id, "who", "Someone new")
+    with pytest.raises(StageBlocked, match="changed while it was being prepared"):
+        plan_agreement.complete_agreement(store, agreement, pdf)
+    assert not caseload.load(store, conference.id).plan.is_agreed
+
+
+def test_no_agreement_while_consent_is_withdrawn(store, stored_at) -> None:
+    conference = stored_at(Stage.PLAN_AGREEMENT)
+    referral.withdraw_consent(store, conference.id, "2026-11-24", "Wants to stop")
+    with pytest.raises(StageBlocked, match="withdrew their consent"):
+        plan_agreement.prepare_agreement(store, conference.id)
