@@ -140,6 +140,20 @@ def write_export(store: Store, reference: str, path: Path) -> None:
         raise ExchangeError([f"{path} could not be written: {error.strerror}."]) from error
 
 
+def conference_data(conference: Conference) -> dict[str, Any]:
+    """A conference as plain JSON-ready data, field for field."""
+    return _plain(conference)
+
+
+def conference_from_data(data: Any) -> Conference:
+    """A conference back from conference_data's output; ExchangeError if it does not read."""
+    reader = _Reader()
+    conference = reader.record(Conference, data, "conference")
+    if reader.problems:
+        raise ExchangeError(reader.problems)
+    return conference
+
+
 def _plain(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return {item.name: _plain(getattr(value, item.name)) for item in fields(value)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from fgc_desktop.domain.plan import (
 )
 from fgc_desktop.domain.progress import StageBlocked, missing_for_agreement
 from fgc_desktop.domain.validation import ValidationError, clean_text
+from fgc_desktop.services.exchange import conference_data
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
@@ -125,7 +127,9 @@ def complete_agreement(store: Store, agreement: Agreement, pdf: bytes) -> Confer
         or content_hash(now, plan) != agreement.plan.content_hash
     ):
         raise StageBlocked(["The plan changed while it was being prepared; agree it again"])
-    plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf)
+    # Copies and large print printed later must show the facts as agreed, not later edits.
+    snapshot = json.dumps(conference_data(agreement.conference), ensure_ascii=False)
+    plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf, snapshot)
     return conferences.load_conference(store, agreement.conference.id)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
 
@@ -162,3 +163,29 @@ def test_no_agreement_while_consent_is_withdrawn(store, stored_at) -> None:
     referral.withdraw_consent(store, conference.id, "2026-11-24", "Wants to stop")
     with pytest.raises(StageBlocked, match="withdrew their consent"):
         plan_agreement.prepare_agreement(store, conference.id)
+
+
+def test_copies_of_an_agreed_plan_show_the_facts_as_agreed(store, stored_at) -> None:
+    from pypdf import PdfReader
+
+    from fgc_desktop.services import network, plan_copies
+
+    conference = stored_at(Stage.REVIEW)
+    cid = conference.id
+    plan_agreement.start_new_version(store, cid)
+    _answer_and_meet_bottom_lines(store, cid)
+    plan_agreement.set_decision(store, cid, Decision.AGREED)
+    _sign_everyone(store, cid)
+    agreed = plan_agreement.agree_plan(store, cid)
+    plan_copies.set_distribution(store, cid, [p.id for p in signatories(agreed)])
+    zofia = next(p for p in agreed.people if p.name == "Zofia Wójcik")
+    network.edit_person(store, cid, zofia.id, "name", "Renamed Later")
+    line = agreed.bottom_lines[0]
+    network.edit_bottom_line(store, cid, line.id, "text", "A later wording")
+    copy = plan_copies.plan_copies(store, cid)[0]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(copy.render())).pages)
+    assert "Zofia Wójcik" in text and "Renamed Later" not in text
+    assert line.text in text and "A later wording" not in text
+    _, job = family_plan.plan_pdf_job(store, cid, large_print=True)
+    large = "".join(page.extract_text() for page in PdfReader(io.BytesIO(job())).pages)
+    assert "Renamed Later" not in large and "Zofia" in large
