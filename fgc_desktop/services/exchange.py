@@ -211,6 +211,14 @@ def import_conference(store: Store, data: Any) -> ImportResult:
                 "conference in this store; nothing was imported."
             ]
         )
+    clashes = conferences.ids_already_stored(store, conference)
+    if clashes:
+        raise ExchangeError(
+            [
+                f"{path}: this id is already used in this store; nothing was imported."
+                for path in clashes
+            ]
+        )
     conferences.insert_conference(store, conference, kept)
     return ImportResult(conference.id, conference.reference, conference.family_name)
 
