@@ -170,7 +170,7 @@ def _plan(args: argparse.Namespace) -> None:
         return
     with _opened(args.db) as store:
         _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
-    _write(args.out, job())
+    _write(args.out, _laid_out(job))
     print(f"Wrote the family plan of {args.conference} to {args.out}")
 
 
@@ -185,15 +185,17 @@ def _plan_copies(args: argparse.Namespace) -> None:
         args.copies.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CommandFailed(f"{args.copies} could not be created: {error.strerror}") from error
-    for copy in copies:
-        _write(args.copies / f"{copy.reader.id}.pdf", copy.render())
+    # Lay every copy out first, so a failure leaves no half-written folder of copies.
+    rendered = [(copy.reader.id, _laid_out(copy.render)) for copy in copies]
+    for person_id, pdf in rendered:
+        _write(args.copies / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(copies)} copies of the family plan of {args.conference} to {args.copies}")
 
 
 def _referral(args: argparse.Namespace) -> None:
     with _opened(args.db) as store:
         _, job = referral_summary.referral_summary_job(store, _conference_id(store, args))
-    _write(args.out, job())
+    _write(args.out, _laid_out(job))
     print(f"Wrote the referral summary of {args.conference} to {args.out}")
 
 
@@ -208,7 +210,7 @@ def _invitations(args: argparse.Namespace) -> None:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CommandFailed(f"{args.out} could not be created: {error.strerror}") from error
-    for person_id, pdf in run.letters().items():
+    for person_id, pdf in _laid_out(run.letters).items():
         _write(args.out / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
 
@@ -218,6 +220,14 @@ def _conference_id(store: Store, args: argparse.Namespace) -> str:
     if conference_id is None:
         raise CommandFailed(f"no conference {args.conference} in {args.db}")
     return conference_id
+
+
+def _laid_out(job: Callable[[], T]) -> T:
+    """Run a document job; a layout failure becomes one line instead of a traceback."""
+    try:
+        return job()
+    except Exception as error:
+        raise CommandFailed(f"the document could not be laid out: {error}") from error
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -23,6 +23,7 @@ from reportlab.platypus.tables import TableStyle
 from fgc_desktop.documents.family_plan import long_date
 from fgc_desktop.documents.fonts import LATIN
 from fgc_desktop.documents.pages import PageFurniture, draw_furniture
+from fgc_desktop.documents.referral_summary import clipped
 from fgc_desktop.documents.styles import (
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
@@ -251,6 +252,16 @@ def _address(invitee: Person) -> list[Flowable]:
     return [user_paragraph(line, is_name=True) for line in lines]
 
 
+# A letter stays one friendly page: longer notes are cut, and the coordinator has the rest.
+_NOTE_LIMIT = 600
+
+
+def _brief(text: str) -> str:
+    if len(" ".join(text.split())) <= _NOTE_LIMIT:
+        return text
+    return clipped(text, _NOTE_LIMIT) + " (please ask me for the rest)"
+
+
 def _when_and_where(meeting: Meeting) -> Flowable:
     """A tinted box with the date, time and place, or a promise to tell them when it is set."""
     rows: list[tuple[str, str]] = []
@@ -268,11 +279,11 @@ def _when_and_where(meeting: Meeting) -> Flowable:
             ("Place", meeting.venue.strip() or later.format("place")),
         ]
         if meeting.venue_accessibility.strip():
-            rows.append(("Getting in", meeting.venue_accessibility))
+            rows.append(("Getting in", _brief(meeting.venue_accessibility)))
     if meeting.food.strip():
-        rows.append(("Food", meeting.food))
+        rows.append(("Food", _brief(meeting.food)))
     if meeting.childcare.strip():
-        rows.append(("Childcare", meeting.childcare))
+        rows.append(("Childcare", _brief(meeting.childcare)))
     table = Table(
         [
             [fixed_paragraph(label, "strong"), user_paragraph(text, "letter")]

@@ -31,17 +31,18 @@ def readiness(conference: Conference) -> Readiness:
     target = conference.stage.next()
     if target is None:
         return Readiness(None, ("The conference is closed.",))
-    consent = conference.consent
-    if consent.is_withdrawn:
-        reason = f": {consent.withdrawal_reason}" if consent.withdrawal_reason else ""
-        return Readiness(
-            target,
-            (
-                f"The family withdrew their consent on {format_date(consent.withdrawn_on)}"
-                f"{reason}. The conference cannot move on unless they consent again.",
-            ),
-        )
+    if conference.consent.is_withdrawn:
+        return Readiness(target, (_withdrawn(conference),))
     return Readiness(target, tuple(_CHECKS[conference.stage](conference)))
+
+
+def _withdrawn(conference: Conference) -> str:
+    consent = conference.consent
+    reason = f": {consent.withdrawal_reason}" if consent.withdrawal_reason else ""
+    return (
+        f"The family withdrew their consent on {format_date(consent.withdrawn_on)}{reason}. "
+        "The conference cannot move on unless they consent again."
+    )
 
 
 def missing_for_agreement(conference: Conference) -> list[str]:
@@ -49,6 +50,8 @@ def missing_for_agreement(conference: Conference) -> list[str]:
     plan = conference.plan
     if plan is None:
         return ["Start the family plan"]
+    if conference.consent.is_withdrawn:
+        return [_withdrawn(conference)]
     missing = _missing_in_actions(plan)
     missing += [
         f"Write the family's answer to: {question}"

@@ -26,9 +26,17 @@ def references_to(conference: Conference, person_id: str) -> list[str]:
         if voice.advocate_id == person_id:
             child = conference.person(voice.child_id)
             places.append(f"advocate for {child.name if child else 'a child'}")
+    for relationship in conference.child_relationships:
+        if person_id in (relationship.person_id, relationship.child_id):
+            places.append("a relationship to one of the children")
+            break
+    if any(info.person_id == person_id for info in conference.professional_information):
+        places.append("what they shared at the conference")
     for plan in conference.plans:
         if any(signature.person_id == person_id for signature in plan.signatures):
             places.append(f"they signed plan version {plan.version}")
+        if person_id in plan.recipients:
+            places.append(f"the distribution list of plan version {plan.version}")
     return places
 
 

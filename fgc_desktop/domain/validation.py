@@ -7,6 +7,9 @@ import unicodedata
 from datetime import date
 
 SHORT_TEXT_LIMIT = 200
+# Birth dates of grandparents to review dates of plans: anything else is a typing slip.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
 LONG_TEXT_LIMIT = 20_000
 
 # Control characters break PDFs and exports; tabs and new lines are kept in long text.
@@ -67,9 +70,14 @@ def parse_date(value: object, field: str) -> date | None:
     else:
         raise ValidationError(field, f"“{text}” is not a date; write it as 2026-03-31")
     try:
-        return date(year, month, day)
+        parsed = date(year, month, day)
     except ValueError:
         raise ValidationError(field, f"“{text}” is not a real date") from None
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        raise ValidationError(
+            field, f"“{text}” is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}; check the year"
+        )
+    return parsed
 
 
 def format_date(value: date | None) -> str:

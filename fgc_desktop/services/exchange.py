@@ -140,6 +140,20 @@ def write_export(store: Store, reference: str, path: Path) -> None:
         raise ExchangeError([f"{path} could not be written: {error.strerror}."]) from error
 
 
+def conference_data(conference: Conference) -> dict[str, Any]:
+    """A conference as plain JSON-ready data, field for field."""
+    return _plain(conference)
+
+
+def conference_from_data(data: Any) -> Conference:
+    """A conference back from conference_data's output; ExchangeError if it does not read."""
+    reader = _Reader()
+    conference = reader.record(Conference, data, "conference")
+    if reader.problems:
+        raise ExchangeError(reader.problems)
+    return conference
+
+
 def _plain(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return {item.name: _plain(getattr(value, item.name)) for item in fields(value)}
@@ -195,6 +209,14 @@ def import_conference(store: Store, data: Any) -> ImportResult:
             [
                 f"conference.reference: {conference.reference} is already used by another "
                 "conference in this store; nothing was imported."
+            ]
+        )
+    clashes = conferences.ids_already_stored(store, conference)
+    if clashes:
+        raise ExchangeError(
+            [
+                f"{path}: this id is already used in this store; nothing was imported."
+                for path in clashes
             ]
         )
     conferences.insert_conference(store, conference, kept)

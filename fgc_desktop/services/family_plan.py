@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import partial
 
@@ -34,4 +35,23 @@ def plan_pdf_job(
         _, kept = plans.agreed_record(store, plan.id)
         if kept:
             return conference, partial(bytes, kept)
-    return conference, partial(render_plan, conference, plan, large_print=large_print)
+    as_agreed, plan = agreed_view(store, conference, plan)
+    return conference, partial(render_plan, as_agreed, plan, large_print=large_print)
+
+
+def agreed_view(
+    store: Store, conference: Conference, plan: Plan | None
+) -> tuple[Conference, Plan | None]:
+    """The conference and plan as they stood when that version was agreed.
+
+    A draft, or a version agreed before snapshots were kept, is shown as it is now.
+    """
+    if plan is None or not plan.is_agreed:
+        return conference, plan
+    kept = plans.agreed_snapshot(store, plan.id)
+    if kept is None:
+        return conference, plan
+    from fgc_desktop.services.exchange import conference_from_data
+
+    then = conference_from_data(json.loads(kept))
+    return then, next((p for p in then.plans if p.id == plan.id), plan)

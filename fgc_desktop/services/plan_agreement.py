@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
+from fgc_desktop.domain.canonical_plan import content_hash, mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import (
     ACTION_FIELDS,
@@ -28,6 +29,7 @@ from fgc_desktop.domain.plan import (
 )
 from fgc_desktop.domain.progress import StageBlocked, missing_for_agreement
 from fgc_desktop.domain.validation import ValidationError, clean_text
+from fgc_desktop.services.exchange import conference_data
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
@@ -111,8 +113,23 @@ def prepare_agreement(store: Store, conference_id: str) -> Agreement:
 
 
 def complete_agreement(store: Store, agreement: Agreement, pdf: bytes) -> Conference:
-    """Lock the version with its canonical content, hash and exact PDF bytes."""
-    plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf)
+    """Lock the version with its canonical content, hash and exact PDF bytes.
+
+    The PDF is laid out off the GUI thread; if the plan was edited meanwhile, the hash and PDF
+    no longer describe it, so nothing is locked and the coordinator agrees again.
+    """
+    now = conferences.load_conference(store, agreement.conference.id)
+    plan = now.plan
+    if (
+        plan is None
+        or plan.id != agreement.plan.id
+        or plan.is_agreed
+        or content_hash(now, plan) != agreement.plan.content_hash
+    ):
+        raise StageBlocked(["The plan changed while it was being prepared; agree it again"])
+    # Copies and large print printed later must show the facts as agreed, not later edits.
+    snapshot = json.dumps(conference_data(agreement.conference), ensure_ascii=False)
+    plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf, snapshot)
     return conferences.load_conference(store, agreement.conference.id)
 
 

@@ -10,6 +10,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.plan import CopyGiven, CopyMethod, Plan
 from fgc_desktop.domain.validation import ValidationError, parse_date
+from fgc_desktop.services.family_plan import agreed_view
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
 
@@ -49,9 +50,13 @@ def plan_copies(
     """A copy for each person on the latest version's distribution list."""
     conference = conferences.load_conference(store, conference_id)
     plan = _latest(conference)
+    # The distribution list is today's; what each copy says is the version as agreed.
+    as_agreed, shown = agreed_view(store, conference, plan)
     readers = [conference.person(pid) for pid in plan.recipients]
     return tuple(
-        PlanCopy(conference, plan, reader, large_print) for reader in readers if reader is not None
+        PlanCopy(as_agreed, shown or plan, reader, large_print)
+        for reader in readers
+        if reader is not None
     )
 
 

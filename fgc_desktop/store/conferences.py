@@ -238,3 +238,17 @@ def _move_row(conference_id: str, move: StageMove) -> dict[str, Any]:
             "moved_at": move.moved_at,
         }
     )
+
+
+def ids_already_stored(store: Store, conference: Conference) -> list[str]:
+    """Paths (as in the exchange file) of records whose id another conference already uses."""
+    clashes = []
+    groups = [
+        ("people", "conference.people", [p.id for p in conference.people]),
+        ("bottom_lines", "conference.bottom_lines", [b.id for b in conference.bottom_lines]),
+        ("plans", "conference.plans", [p.id for p in conference.plans]),
+    ]
+    for table, path, ids in groups:
+        used = records.ids_in_use(store.db, table, ids)
+        clashes += [f"{path}[{i}].id" for i, record_id in enumerate(ids) if record_id in used]
+    return clashes

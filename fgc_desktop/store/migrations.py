@@ -415,3 +415,22 @@ def m006_conference_day(db: Database) -> None:
     )
     for table in ("professional_information", "family_questions", "family_time"):
         db[table].create_index(["conference_id"])
+
+
+@migrations()
+def m007_agreed_snapshots(db: Database) -> None:
+    """The whole conference as it stood when a plan version was agreed, for exact copies later."""
+    db["agreed_snapshots"].create(
+        {"plan_id": str, "conference": str},
+        pk="plan_id",
+        not_null={"conference"},
+        foreign_keys=[("plan_id", "plans", "id")],
+    )
+    db.executescript(
+        """
+CREATE TRIGGER agreed_snapshots_update BEFORE UPDATE ON agreed_snapshots
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_snapshots_delete BEFORE DELETE ON agreed_snapshots
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
+    )

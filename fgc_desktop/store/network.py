@@ -31,6 +31,13 @@ def remove_person(store: Store, person_id: str) -> None:
         for table, column in _DEPENDENT_ROWS:
             for row in db[table].rows_where(f"{column} = ?", [person_id], select="id"):
                 records.delete(db, table, row["id"], conference_id)
+        # Signatures on agreed versions are refused before this point (the service asks first).
+        for signature in db.query(
+            "SELECT s.id FROM signatures s JOIN plans p ON p.id = s.plan_id "
+            "WHERE s.person_id = ? AND p.status = 'draft'",
+            [person_id],
+        ):
+            records.delete(db, "signatures", signature["id"], conference_id)
         for voice in db["child_voices"].rows_where("advocate_id = ?", [person_id], select="id"):
             records.update(db, "child_voices", voice["id"], {"advocate_id": None}, conference_id)
         giver = records.fetch(db, "conferences", conference_id)["consent_given_by_person_id"]

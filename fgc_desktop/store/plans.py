@@ -112,10 +112,15 @@ def remove_action(store: Store, action_id: str) -> None:
         records.touch_conference(db, conference_id)
 
 
-def lock_plan(store: Store, plan: Plan, canonical_content: str, pdf: bytes) -> None:
-    """Mark a version agreed and keep its canonical content, hash and exact PDF bytes."""
+def lock_plan(
+    store: Store, plan: Plan, canonical_content: str, pdf: bytes, snapshot: str | None = None
+) -> None:
+    """Mark a version agreed and keep its canonical content, hash, exact PDF bytes and the
+    conference as it stood (JSON), all in one transaction."""
     with store.writing() as db:
         conference_id = _draft_owner(db, plan.id)
+        if snapshot is not None:
+            db["agreed_snapshots"].insert({"plan_id": plan.id, "conference": snapshot})
         records.update(
             db,
             "plans",
@@ -344,3 +349,9 @@ def record_copy(store: Store, plan_id: str, copy: CopyGiven) -> None:
 
 def _answer_row(plan_id: str, answer: Answer, position: int) -> dict[str, Any]:
     return {"plan_id": plan_id, "position": position, **vars(answer)}
+
+
+def agreed_snapshot(store: Store, plan_id: str) -> str | None:
+    """The conference as it stood when this version was agreed (JSON), if it was kept."""
+    rows = list(store.db["agreed_snapshots"].rows_where("plan_id = ?", [plan_id]))
+    return rows[0]["conference"] if rows else None

@@ -106,3 +106,15 @@ def next_position(db: Database, table: str, conference_id: str) -> int:
         f"SELECT COALESCE(MAX(position), -1) + 1 FROM {table} WHERE conference_id = ?",
         [conference_id],
     ).fetchone()[0]
+
+
+def ids_in_use(db: Database, table: str, ids: list[str]) -> set[str]:
+    """Which of these ids a table already holds."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found |= {
+            row[0] for row in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+        }
+    return found

@@ -205,6 +205,11 @@ class FamilyView(QWidget):
 
     def show_conference(self, conference: Conference) -> None:
         """Show the family's plan so far, the questions and the bottom lines."""
+        if self._conference is not None and self._conference.id != conference.id:
+            # One family's unsaved words must never show in another family's view.
+            for editor in (self.new_what, self.new_who, self.new_by_when):
+                editor.clear()
+            self._show_message("")
         self._conference = conference
         self.setWindowTitle(f"Family view: {conference.family_name}")
         self.heading.setText(f"Our plan: {conference.family_name}")
@@ -311,6 +316,9 @@ class FamilyView(QWidget):
     def _leave(self) -> None:
         for form in self.findChildren(FieldForm):
             form.commit_pending()
+        if self.new_what.toPlainText().strip():
+            # An action written but not yet added is kept, as the leaving question promises.
+            self.add_action()
         self._leaving = True
         self.close()
         self.left.emit()

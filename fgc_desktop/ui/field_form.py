@@ -213,6 +213,10 @@ class FieldForm(QWidget):
             if field is None:
                 continue
             field.saved_text = value
+            # The box being typed in keeps its text and cursor: a save while typing stores the
+            # text trimmed, and putting that back would move the cursor to the start.
+            if field.editor.hasFocus():
+                continue
             if not field.has_error and field.text() != value:
                 field.set_text(value)
 

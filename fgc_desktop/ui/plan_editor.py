@@ -203,6 +203,9 @@ class PlanEditor(QWidget):
         assert agreement is not None
         try:
             conference = plan_agreement.complete_agreement(self._store, agreement, pdf)
+        except StageBlocked as error:
+            self._show_agree_message(" ".join(error.missing), error=True)
+            return
         except StoreError as error:
             self._show_agree_message("The plan was not agreed: it could not be saved.", error=True)
             show_store_problem(self.window(), error)

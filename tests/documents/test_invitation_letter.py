@@ -136,3 +136,13 @@ def test_fonts_are_embedded(make_network_conference: MakeConference) -> None:
 
 def test_no_invitees_still_prints(make_network_conference: MakeConference) -> None:
     assert len(_pages(render_invitations(make_network_conference(), [], COORDINATOR))) == 1
+
+
+def test_very_long_notes_are_cut_so_the_letter_still_prints(make_network_conference) -> None:
+    conference = make_network_conference()
+    conference.meeting.venue_accessibility = "Step-free entrance by the side door. " * 150
+    conference.meeting.food = "Lunch, halal and vegetarian. " * 200
+    invitee = conference.invitees[0]
+    pdf = render_invitation(conference, invitee, Coordinator("Sam Taylor", "01632 960456"))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "please ask me for the rest" in " ".join(text.split())

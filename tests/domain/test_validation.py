@@ -81,3 +81,9 @@ def test_references_round_trip() -> None:
     assert format_reference(2026, 42) == "FGC-2026-0042"
     assert parse_reference("fgc-2026-0042") == (2026, 42)
     assert parse_reference("2026-0042") is None
+
+
+@pytest.mark.parametrize("typed", ["31/12/9999", "0001-01-01", "1899-12-31"])
+def test_years_outside_a_lifetime_are_a_typing_slip(typed) -> None:
+    with pytest.raises(ValidationError, match="outside 1900–2100; check the year"):
+        parse_date(typed, "Conference date")

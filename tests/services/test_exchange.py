@@ -162,3 +162,23 @@ def test_a_file_from_before_preparation_fields_still_imports(store, stored_at, o
     exchange.import_conference(other_store, data)
     imported = caseload.load(other_store, conference.id)
     assert imported.visits == [] and imported.people[0].participation.value == "not_decided"
+
+
+def test_records_whose_ids_are_already_used_are_named(store, stored_at):
+    conference = stored_at(Stage.PREPARATION)
+    data = exchange.export_conference(store, conference.reference)
+    data["conference"]["id"] = "another-conference"
+    data["conference"]["reference"] = "FGC-2026-0777"
+    problems = _problems_keeping(store, data)
+    assert (
+        problems[0]
+        == "conference.people[0].id: this id is already used in this store; nothing was imported."
+    )
+
+
+def _problems_keeping(store, data) -> list[str]:
+    before = store.db["audit"].count
+    with pytest.raises(exchange.ExchangeError) as error:
+        exchange.import_conference(store, data)
+    assert store.db["audit"].count == before
+    return error.value.problems

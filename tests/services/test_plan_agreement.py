@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
 
@@ -140,3 +141,51 @@ def test_a_new_version_starts_from_the_agreed_one_which_stays(store, stored_at) 
     assert caseload.load(store, conference.id).plans[0] == agreed
     with pytest.raises(StageBlocked, match="Only an agreed plan needs a new version"):
         plan_agreement.start_new_version(store, conference.id)
+
+
+def test_an_edit_while_the_pdf_is_prepared_stops_the_lock(store, stored_at) -> None:
+    conference = stored_at(Stage.REVIEW)
+    plan_agreement.start_new_version(store, conference.id)
+    _answer_and_meet_bottom_lines(store, conference.id)
+    plan_agreement.set_decision(store, conference.id, Decision.AGREED)
+    _sign_everyone(store, conference.id)
+    agreement = plan_agreement.prepare_agreement(store, conference.id)
+    pdf = agreement.render()
+    draft = caseload.load(store, conference.id).plan
+    plan_agreement.edit_action(store, conference.id, draft.actions[0].id, "who", "Someone new")
+    with pytest.raises(StageBlocked, match="changed while it was being prepared"):
+        plan_agreement.complete_agreement(store, agreement, pdf)
+    assert not caseload.load(store, conference.id).plan.is_agreed
+
+
+def test_no_agreement_while_consent_is_withdrawn(store, stored_at) -> None:
+    conference = stored_at(Stage.PLAN_AGREEMENT)
+    referral.withdraw_consent(store, conference.id, "2026-11-24", "Wants to stop")
+    with pytest.raises(StageBlocked, match="withdrew their consent"):
+        plan_agreement.prepare_agreement(store, conference.id)
+
+
+def test_copies_of_an_agreed_plan_show_the_facts_as_agreed(store, stored_at) -> None:
+    from pypdf import PdfReader
+
+    from fgc_desktop.services import network, plan_copies
+
+    conference = stored_at(Stage.REVIEW)
+    cid = conference.id
+    plan_agreement.start_new_version(store, cid)
+    _answer_and_meet_bottom_lines(store, cid)
+    plan_agreement.set_decision(store, cid, Decision.AGREED)
+    _sign_everyone(store, cid)
+    agreed = plan_agreement.agree_plan(store, cid)
+    plan_copies.set_distribution(store, cid, [p.id for p in signatories(agreed)])
+    zofia = next(p for p in agreed.people if p.name == "Zofia Wójcik")
+    network.edit_person(store, cid, zofia.id, "name", "Renamed Later")
+    line = agreed.bottom_lines[0]
+    network.edit_bottom_line(store, cid, line.id, "text", "A later wording")
+    copy = plan_copies.plan_copies(store, cid)[0]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(copy.render())).pages)
+    assert "Zofia Wójcik" in text and "Renamed Later" not in text
+    assert line.text in text and "A later wording" not in text
+    _, job = family_plan.plan_pdf_job(store, cid, large_print=True)
+    large = "".join(page.extract_text() for page in PdfReader(io.BytesIO(job())).pages)
+    assert "Renamed Later" not in large and "Zofia" in large

@@ -126,3 +126,14 @@ def test_a_person_can_be_something_different_to_each_child(store, stored_at) -> 
     network.set_child_relationship(store, conference.id, uncle.id, jakub.id, "Godfather")
     removed = network.remove_person(store, conference.id, jakub.id)
     assert removed.child_relationships == []
+
+
+def test_removing_someone_who_signed_a_draft_removes_their_signature(store, stored_at) -> None:
+    conference = stored_at(Stage.PLAN_AGREEMENT)
+    gran = _named(conference, "فاطمة الزهراء")
+    from fgc_desktop.services import plan_agreement
+
+    plan_agreement.sign(store, conference.id, gran.id, SignatureMethod.SIGNED_ON_PAPER)
+    assert "they signed plan version 1" in network.places_mentioning(store, conference.id, gran.id)
+    after = network.remove_person(store, conference.id, gran.id)
+    assert after.plan.signatures == []
