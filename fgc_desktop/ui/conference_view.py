@@ -34,6 +34,9 @@ _PAGE_FOR_STAGE = {
 }
 
 
+# Short labels keep every tab in sight beside the caseload; the tooltip has the full name.
+_TAB_LABELS = {"Information sharing": "Sharing"}
+
 _WITHDRAWN_STYLE = (
     "color: #7a0010; background: #fde8ea; border: 1px solid #d7737e; border-radius: 4px; "
     "padding: 6px; font-weight: bold;"
@@ -77,7 +80,8 @@ class ConferenceView(QWidget):
             "Plan": self.plan,
         }
         for name, page in self._pages.items():
-            self.tabs.addTab(_scrolling(page), name)
+            index = self.tabs.addTab(_scrolling(page), _TAB_LABELS.get(name, name))
+            self.tabs.setTabToolTip(index, name)
         self.stage_bar.moved.connect(self._moved)
         for page in self._pages.values():
             page.saved.connect(self._saved)

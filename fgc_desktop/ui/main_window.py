@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([510, 770])
+        self.splitter.setSizes([490, 790])
         self.banner = self._build_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
