@@ -461,26 +461,13 @@ def _bottom_line_responses(conference: Conference, plan: Plan, ed: _Edition) -> 
         current = {line.id for line in conference.bottom_lines}
         # Kept with the draft (and signed with it) even if the bottom line has since gone.
         responses += [r for r in plan.bottom_line_responses if r.bottom_line_id not in current]
-    if not responses:
-        return []
-    placeholder = NO_ANSWER if plan.is_agreed else NOT_ANSWERED
-    rows = [
-        [
-            ed.fixed(f"{number}.", "strong"),
-            [
-                ed.user(response.bottom_line, "strong", placeholder=NOT_RECORDED),
-                ed.user(response.how_met, "answer", placeholder=placeholder),
-            ],
-        ]
-        for number, response in enumerate(responses, start=1)
-    ]
-    heading = _heading(
+    return _prompts_and_replies(
         ed,
+        [(response.bottom_line, response.how_met) for response in responses],
         "How the plan meets the bottom lines",
         "Each bottom line, and how our plan makes sure of it.",
-        room=ed.table_start_room,
+        NO_ANSWER if plan.is_agreed else NOT_ANSWERED,
     )
-    return [*heading, _numbered(rows, ed)]
 
 
 def _answers(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
@@ -496,25 +483,32 @@ def _answers(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]
         answers = [plan.answer_to(question) or Answer(question) for question in asked]
         # Kept with the draft (and signed with it) even if the question has since changed.
         answers += [answer for answer in plan.answers if answer.question not in asked]
-    if not answers:
+    return _prompts_and_replies(
+        ed,
+        [(answer.question, answer.answer) for answer in answers],
+        "Our answers to the questions",
+        "The questions we were asked, and our answers.",
+        NO_ANSWER if plan.is_agreed else NOT_ANSWERED,
+    )
+
+
+def _prompts_and_replies(
+    ed: _Edition, pairs: list[tuple[str, str]], title: str, intro: str, placeholder: str
+) -> list[Flowable]:
+    """A numbered list of prompts (a question, a bottom line), each with the family's reply."""
+    if not pairs:
         return []
-    placeholder = NO_ANSWER if plan.is_agreed else NOT_ANSWERED
     rows = [
         [
             ed.fixed(f"{number}.", "strong"),
             [
-                ed.user(answer.question, "strong", placeholder=NOT_RECORDED),
-                ed.user(answer.answer, "answer", placeholder=placeholder),
+                ed.user(prompt, "strong", placeholder=NOT_RECORDED),
+                ed.user(reply, "answer", placeholder=placeholder),
             ],
         ]
-        for number, answer in enumerate(answers, start=1)
+        for number, (prompt, reply) in enumerate(pairs, start=1)
     ]
-    heading = _heading(
-        ed,
-        "Our answers to the questions",
-        "The questions we were asked, and our answers.",
-        room=ed.table_start_room,
-    )
+    heading = _heading(ed, title, intro, room=ed.table_start_room)
     return [*heading, _numbered(rows, ed)]
 
 
