@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.caseload_model import CaseloadModel
+from fgc_desktop.ui.list_table import list_table
 
 # Typing fast should not query the store for every letter of a long caseload.
 FILTER_DELAY_MS = 150
@@ -64,19 +63,8 @@ class CaseloadPanel(QWidget):
         self.setTabOrder(self.table, self.new_button)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName("Caseload")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
+        table = list_table(self.model, "Caseload", parent=self)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # Widths from the font, not from the rows: measuring 20,000 rows would be slow.
         metrics = table.fontMetrics()
         samples = ("FGC-2026-0000", "Al-Rashid family", "Information sharing")

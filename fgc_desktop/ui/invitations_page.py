@@ -8,10 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.invitation_letters_preview import LettersPreview
+from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.network_table import CONFIDENTIAL_MARK
 from fgc_desktop.ui.record_table_model import RecordTableModel
 from fgc_desktop.ui.section import section
@@ -142,20 +141,8 @@ class InvitationsPage(QWidget):
         layout.addStretch(1)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName("People invited")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Letters usually go out together, so several can be recorded as sent at once.
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
-        table.setMinimumHeight(table.fontMetrics().lineSpacing() * 10)
+        table = list_table(self.model, "People invited", several=True, rows_shown=10)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         return table
 

@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,6 +20,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.record_table_model import RecordTableModel
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -73,19 +72,7 @@ class RecordListPanel(QWidget):
         layout.addWidget(self.details_box)
 
     def _build_table(self, title: str) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(title)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
-        table.setMinimumHeight(table.fontMetrics().lineSpacing() * 8)
+        table = list_table(self.model, title, rows_shown=8, parent=self)
         # Selection, not the current row: Qt moves the current row before the selection, so
         # details shown on currentRowChanged would be those of the row being left.
         table.selectionModel().selectionChanged.connect(self._selection_changed)
