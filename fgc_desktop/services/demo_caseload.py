@@ -430,7 +430,8 @@ def _prepare(conference: Conference, family: Family, held_on: date) -> None:
 
 
 def _draft_plan(conference: Conference, family: Family, held_on: date) -> Plan:
-    adults = [name for name, _, _ in family.adults]
+    # The plan is the family's: actions and monitoring fall to family members, not interpreters.
+    adults = [name for name, role, _ in family.adults if role.is_family]
     actions = family.actions or (
         ("Collect the children from school every day", adults[-1], "", "No missed pick-ups"),
     )
