@@ -434,3 +434,53 @@ CREATE TRIGGER agreed_snapshots_delete BEFORE DELETE ON agreed_snapshots
 BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
 """
     )
+
+
+@migrations()
+def m008_reviews(db: Database) -> None:
+    """Review meetings, who is invited to each, and how every reviewed action is going."""
+    conference = ("conference_id", "conferences", "id")
+    db["reviews"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "plan_id": str,
+            "scheduled_on": str,
+            "starts_at": str,
+            "venue": str,
+            "held_on": str,
+            "family_view": str,
+            "professionals_view": str,
+            "outcome": str,
+            "closure_reason": str,
+            "closure_note": str,
+            "new_plan_id": str,
+        },
+        pk="id",
+        not_null={"conference_id", "plan_id", "outcome"},
+        foreign_keys=[conference, ("plan_id", "plans", "id"), ("new_plan_id", "plans", "id")],
+    )
+    db["review_invitees"].create(
+        {"id": str, "conference_id": str, "review_id": str, "person_id": str},
+        pk="id",
+        not_null={"conference_id", "review_id", "person_id"},
+        foreign_keys=[conference, ("review_id", "reviews", "id"), ("person_id", "people", "id")],
+    )
+    db["action_progress"].create(
+        {
+            "id": str,
+            "conference_id": str,
+            "review_id": str,
+            "action_id": str,
+            "status": str,
+            "note": str,
+        },
+        pk="id",
+        not_null={"conference_id", "review_id", "action_id", "status"},
+        foreign_keys=[conference, ("review_id", "reviews", "id"), ("action_id", "actions", "id")],
+    )
+    db["reviews"].create_index(["conference_id"])
+    db["reviews"].create_index(["scheduled_on"])
+    db["review_invitees"].create_index(["review_id", "person_id"], unique=True)
+    db["action_progress"].create_index(["review_id", "action_id"], unique=True)
+    db["action_progress"].create_index(["action_id"])
