@@ -29,6 +29,7 @@ from fgc_desktop.documents.pages import PageFurniture, numbered_canvas
 from fgc_desktop.documents.row_keeping_table import RowKeepingTable
 from fgc_desktop.documents.styles import (
     CONTENT_WIDTH,
+    DRAFT,
     HEADER_TINT,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -251,11 +252,14 @@ def _action_row(number: int, action: Action, review: Review) -> list[Flowable | 
     what: list[Flowable] = [user_paragraph(action.what, "cell")]
     if details:
         what.append(user_paragraph(", ".join(details), "note", is_name=True))
-    status_style = "draft" if status is ActionStatus.NOT_REVIEWED else "strong"
+    # Bold at the table's size; an action still to be reviewed stands out in the draft colour.
+    label = f"<b>{status.label}</b>"
+    if status is ActionStatus.NOT_REVIEWED:
+        label = f'<font color="#{DRAFT.hexval()[2:]}">{label}</font>'
     return [
         fixed_paragraph(f"{number}", "cell_head"),
         what,
-        fixed_paragraph(status.label, status_style),
+        fixed_paragraph(label, "cell"),
         user_paragraph(progress.note if progress else "", "cell", placeholder="—"),
     ]
 

@@ -296,4 +296,4 @@ def _described(row: ActionReview) -> str:
 
 
 def _html(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
+    return escape(text, quote=False).replace("\n", "<br>")

@@ -262,8 +262,8 @@ class ReviewInvitees(QWidget):
 
 
 def _who(person: Person) -> str:
-    name = escape(person.name)
-    role = escape(person.relationship or person.role.label)
+    name = escape(person.name, quote=False)
+    role = escape(person.relationship or person.role.label, quote=False)
     mark = f" {CONFIDENTIAL_MARK}" if person.contact_confidential else ""
     if person.role in {Role.INTERPRETER, Role.ADVOCATE}:
         return f"{name}{mark} <span style='{_HELPER_STYLE}'>· {person.role.label}</span>"

@@ -128,7 +128,7 @@ class ReviewOutcomePanel(QWidget):
         # The needs shared by every ending; "changed" actions only matter to one of them.
         missing = missing_for_outcome(conference, review, ReviewOutcome.NEW_VERSION, date.today())
         if missing:
-            steps = "".join(f"<br>\u200e☐ {escape(step)}" for step in missing)
+            steps = "".join(f"<br>\u200e☐ {escape(step, quote=False)}" for step in missing)
             self.checklist.setText(f"<b>Still to record before the review ends:</b>{steps}")
         else:
             self.checklist.setText("<b>✓ Everything is recorded. How does the review end?</b>")
@@ -217,7 +217,7 @@ def _ended(conference: Conference, review: Review) -> str:
                 "who came to the review signs it, and the referrer agrees it there."
             )
     elif review.outcome is ReviewOutcome.CLOSED and review.closure_reason is not None:
-        text += f"<br>Why: {escape(review.closure_reason.label)}."
+        text += f"<br>Why: {escape(review.closure_reason.label, quote=False)}."
         if review.closure_note.strip():
-            text += f" {escape(review.closure_note)}"
+            text += f" {escape(review.closure_note, quote=False)}"
     return text

@@ -27,8 +27,10 @@ def _record_job(store: Store, conference_id: str, review_id: str) -> PdfJob:
     when = format_date(shown.held_on or shown.scheduled_on)
     state = f"held {when}" if shown.held_on else "not held yet"
 
+    outcome = shown.outcome.label.lower()
+
     def describe(pages: int) -> str:
-        return f"{pages} page{'s' if pages != 1 else ''} · review {state}, {shown.outcome.label}"
+        return f"{pages} page{'s' if pages != 1 else ''} · review {state} · {outcome}"
 
     return PdfJob(
         title=f"Review record – {conference.family_name} ({conference.reference})",

@@ -174,7 +174,7 @@ def test_a_review_from_scheduling_to_a_new_signed_version_and_its_record(
     preview = page.show_record()
     assert preview is not None
     qtbot.waitUntil(lambda: preview.is_ready, timeout=20_000)
-    assert "A new version of the plan" in preview.status.text()
+    assert "a new version of the plan" in preview.status.text()
     text = _pdf_text(preview.pdf)
     for words in (
         "Review of the family plan",
