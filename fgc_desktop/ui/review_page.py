@@ -101,12 +101,15 @@ class ReviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.record_button)
-        chooser_label = QLabel("&Review:")
-        chooser_label.setBuddy(self.chooser)
+        self.chooser_label = QLabel("&Review:")
+        self.chooser_label.setBuddy(self.chooser)
         choosing = QHBoxLayout()
-        choosing.addWidget(chooser_label)
+        choosing.addWidget(self.chooser_label)
         choosing.addWidget(self.chooser, 1)
         choosing.addWidget(self.schedule_button)
+        # Before the first review the button stands alone at its own width.
+        self.no_reviews_space = QWidget()
+        choosing.addWidget(self.no_reviews_space, 1)
         held_hint = QLabel(
             "On the day: the date it took place, then how each action is going, what people "
             "think, and how the review ends."
@@ -157,6 +160,8 @@ class ReviewPage(QWidget):
         self.body.setVisible(review is not None)
         self.record_button.setEnabled(review is not None)
         self.chooser.setVisible(bool(conference.reviews))
+        self.chooser_label.setVisible(bool(conference.reviews))
+        self.no_reviews_space.setVisible(not conference.reviews)
         if review is None:
             self._show_status(conference, None)
             if fresh:

@@ -90,6 +90,17 @@ def test_review_page_and_record_pictures(
     window.grab().save(str(tmp_path / "review-outcome.png"))  # looked at, not kept
     assert "Write the professionals' view" in page.outcome.checklist.text()
 
+    # The letters inviting everyone to this review, with what to fix first said above them.
+    letters = page.show_letters()
+    assert letters is not None
+    letters.resize(900, 1000)
+    qtbot.waitUntil(lambda: letters.is_ready, timeout=20_000)
+    qtbot.wait(50)
+    letters.grab().save(str(folder / "review-invitation-letters.png"))
+    assert "Your name and phone number are not set" in letters.warnings.text()
+    assert letters.status.text() == "4 review letters on 4 pages"
+    letters.accept()
+
     # The record of the review before it, as it prints.
     page.chooser.setCurrentIndex(0)
     preview = page.show_record()
