@@ -95,6 +95,15 @@ def _check_held_on(conference: Conference, review: Review, held_on: date, today:
             f"{format_date(held_on)} is before version {plan.version} of the plan was agreed "
             f"({format_date(agreed_on)})",
         )
+    earlier = [
+        r.held_on
+        for r in conference.reviews[: conference.reviews.index(review)]
+        if r.held_on is not None
+    ]
+    if earlier and held_on < max(earlier):
+        raise ValidationError(
+            label, f"{format_date(held_on)} is before the last review ({format_date(max(earlier))})"
+        )
 
 
 def set_invited(
@@ -171,7 +180,7 @@ def start_new_version(
     _check_outcome(conference, review, ReviewOutcome.NEW_VERSION, today)
     assert review.held_on is not None  # checked with the outcome
     with store.writing():
-        after = plan_agreement.start_new_version(store, conference_id)
+        after = _draft_for(store, conference, review)
         draft = after.plan
         assert draft is not None  # start_new_version always leaves the new draft
         due = default_review_date(review.held_on, (c.date_of_birth for c in after.children))
@@ -179,6 +188,21 @@ def start_new_version(
         changes = {"outcome": ReviewOutcome.NEW_VERSION, "new_plan_id": draft.id}
         reviews.update_review(store, review.id, changes)
     return conferences.load_conference(store, conference_id)
+
+
+def _draft_for(store: Store, conference: Conference, review: Review) -> Conference:
+    """A new draft of the reviewed plan, or the draft already started on the Plan page."""
+    latest, reviewed = conference.plan, reviewed_plan(conference, review)
+    started_already = (
+        latest is not None
+        and reviewed is not None
+        and not latest.is_agreed
+        and latest.version > reviewed.version
+        and not any(r.new_plan_id == latest.id for r in conference.reviews)
+    )
+    if started_already:
+        return conference
+    return plan_agreement.start_new_version(store, conference.id)
 
 
 def close_conference(

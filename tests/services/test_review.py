@@ -13,7 +13,15 @@ from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.review import ActionStatus, ClosureReason, ReviewOutcome
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import ValidationError
-from fgc_desktop.services import caseload, exchange, invitations, network, review, stages
+from fgc_desktop.services import (
+    caseload,
+    exchange,
+    invitations,
+    network,
+    plan_agreement,
+    review,
+    stages,
+)
 from fgc_desktop.store import audit
 
 TODAY = date(2026, 11, 24)
@@ -33,7 +41,7 @@ def _at_review_with_new_review(store, stored_at):
 def _ready(store, conference, rev, status=ActionStatus.DONE):
     """Fill in what any outcome needs: held, who came, every status, both views."""
     cid = conference.id
-    review.edit_review(store, cid, rev.id, "held_on", "2026-11-20", today=TODAY)
+    review.edit_review(store, cid, rev.id, "held_on", "2026-11-23", today=TODAY)
     review.set_attendance(store, cid, rev.id, rev.invitees[0].person_id, Attendance.PRESENT)
     for action in conference.plan.actions:
         review.set_action_status(store, cid, rev.id, action.id, status)
@@ -73,6 +81,8 @@ def test_fields_are_checked_and_what_is_refused_is_not_stored(store, stored_at):
         review.edit_review(store, cid, rev.id, "held_on", "2026-12-01", today=TODAY)
     with pytest.raises(ValidationError, match="before version 1 of the plan was agreed"):
         review.edit_review(store, cid, rev.id, "held_on", "2026-01-05", today=TODAY)
+    with pytest.raises(ValidationError, match=r"before the last review \(2026-11-22\)"):
+        review.edit_review(store, cid, rev.id, "held_on", "2026-11-21", today=TODAY)
     long_view = "Mae'r teulu'n gweithio'n galed. " * 700
     with pytest.raises(ValidationError, match="the most it can hold is 20,000"):
         review.edit_review(store, cid, rev.id, "family_view", long_view)
@@ -125,7 +135,7 @@ def test_the_plan_continues_and_the_review_is_kept_as_it_was(store, stored_at):
     ended = review.continue_plan(store, conference.id, rev.id, today=TODAY)
     assert ended.reviews[-1].outcome is ReviewOutcome.PLAN_CONTINUES
     row = store.db.execute("SELECT held_on, outcome FROM reviews WHERE id = ?", [rev.id])
-    assert row.fetchone() == ("2026-11-20", "plan_continues")
+    assert row.fetchone() == ("2026-11-23", "plan_continues")
     with pytest.raises(StageBlocked, match="reopen it to change it"):
         review.edit_review(store, conference.id, rev.id, "family_view", "Changed later")
     reopened = review.reopen_review(store, conference.id, rev.id)
@@ -147,7 +157,7 @@ def test_a_new_version_is_a_draft_copy_due_for_review_after_this_one(store, stor
     assert first.is_agreed and second.status is PlanStatus.DRAFT and second.version == 2
     assert result.reviews[-1].outcome is ReviewOutcome.NEW_VERSION
     assert result.reviews[-1].new_plan_id == second.id
-    assert second.review_date == date(2027, 5, 20)  # six months after the review
+    assert second.review_date == date(2027, 5, 23)  # six months after the review
     assert [a.what for a in second.actions] == [a.what for a in first.actions]
     with pytest.raises(StageBlocked, match="change it on the Plan page"):
         review.reopen_review(store, conference.id, rev.id)
@@ -155,10 +165,20 @@ def test_a_new_version_is_a_draft_copy_due_for_review_after_this_one(store, stor
         review.schedule_review(store, conference.id)
 
 
+def test_a_draft_already_started_on_the_plan_page_becomes_the_new_version(store, stored_at):
+    conference, rev = _at_review_with_new_review(store, stored_at)
+    _ready(store, conference, rev)
+    plan_agreement.start_new_version(store, conference.id)
+    result = review.start_new_version(store, conference.id, rev.id, today=TODAY)
+    assert [p.version for p in result.plans] == [1, 2]
+    assert result.reviews[-1].new_plan_id == result.plans[1].id
+    assert result.plans[1].review_date == date(2027, 5, 23)
+
+
 def test_closing_moves_the_conference_to_closed_with_the_reason_kept(store, stored_at):
     conference, rev = _at_review_with_new_review(store, stored_at)
     cid = conference.id
-    review.edit_review(store, cid, rev.id, "held_on", "2026-11-20", today=TODAY)
+    review.edit_review(store, cid, rev.id, "held_on", "2026-11-23", today=TODAY)
     with pytest.raises(StageBlocked, match="Say in the note why"):
         review.close_conference(store, cid, rev.id, ClosureReason.OTHER, " ", today=TODAY)
     closed = review.close_conference(
@@ -166,7 +186,7 @@ def test_closing_moves_the_conference_to_closed_with_the_reason_kept(store, stor
     )
     assert closed.stage is Stage.CLOSED
     assert closed.stage_moves[-1].reason == (
-        "Closed at the review on 2026-11-20: The family withdrew. They moved abroad"
+        "Closed at the review on 2026-11-23: The family withdrew. They moved abroad"
     )
     stored = closed.reviews[-1]
     assert (stored.outcome, stored.closure_reason, stored.closure_note) == (
@@ -182,7 +202,7 @@ def test_closing_moves_the_conference_to_closed_with_the_reason_kept(store, stor
 
 def test_a_refused_stage_move_leaves_the_review_undecided(store, stored_at, monkeypatch):
     conference, rev = _at_review_with_new_review(store, stored_at)
-    review.edit_review(store, conference.id, rev.id, "held_on", "2026-11-20", today=TODAY)
+    review.edit_review(store, conference.id, rev.id, "held_on", "2026-11-23", today=TODAY)
 
     def refused(*_args, **_kwargs):
         raise StageBlocked(["Something else is missing"])
