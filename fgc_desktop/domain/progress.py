@@ -247,7 +247,13 @@ def _plan_agreement(conference: Conference) -> list[str]:
 
 
 def _review(conference: Conference) -> list[str]:
-    return []
+    # A review that has met but not ended says how the conference ends on the Review page.
+    return [
+        f"The review held on {format_date(review.held_on)} has not ended: choose how it ends on "
+        "the Review page (closing the conference is one of the choices)"
+        for review in conference.reviews
+        if review.is_held and not review.is_decided
+    ]
 
 
 _CHECKS = {

@@ -204,3 +204,15 @@ def test_being_invited_to_a_review_is_a_mention(conference_at) -> None:
     places = references_to(conference, person)
     assert f"came to the review ({held.held_on.isoformat()})" in places
     assert f"invited to the review ({upcoming.scheduled_on.isoformat()})" in places
+
+
+def test_a_held_review_that_has_not_ended_keeps_the_stage_bar_from_closing(conference_at) -> None:
+    conference = conference_at(Stage.REVIEW)
+    upcoming = conference.reviews[-1]
+    assert readiness(conference).ready  # only scheduled: the family may still withdraw first
+    upcoming.held_on = date(2026, 11, 23)
+    assert (
+        "has not ended: choose how it ends on the Review page" in readiness(conference).missing[0]
+    )
+    upcoming.outcome = ReviewOutcome.CLOSED
+    assert readiness(conference).ready
