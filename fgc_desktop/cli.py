@@ -20,6 +20,7 @@ from fgc_desktop.services import (
     invitations,
     plan_copies,
     referral_summary,
+    review,
 )
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -37,6 +38,8 @@ commands:
                --copies DIR one copy per person on its distribution list
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
+  review       write the record of a conference's latest review as a PDF (the
+               latest held one, or else the one scheduled)
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -44,6 +47,7 @@ examples:
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
+  fgc-desktop review --db caseload.sqlite --conference FGC-2026-0001 --out review.pdf
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -127,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
     )
+
+    record = commands.add_parser("review", help="write the latest review record as a PDF")
+    _store_argument(record, "the store to read")
+    _conference_argument(record)
+    record.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -213,6 +222,19 @@ def _invitations(args: argparse.Namespace) -> None:
     for person_id, pdf in _laid_out(run.letters).items():
         _write(args.out / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
+
+
+def _review(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        conference_id = _conference_id(store, args)
+        try:
+            _, latest, make = review.review_record_job(store, conference_id)
+        except StageBlocked:
+            raise CommandFailed(f"{args.conference} has no review yet") from None
+    _write(args.out, _laid_out(make))
+    when = latest.held_on or latest.scheduled_on
+    of = f" of {when.isoformat()}" if when else ""
+    print(f"Wrote the review record{of} of {args.conference} to {args.out}")
 
 
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
@@ -303,4 +325,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "plan": _plan,
     "referral": _referral,
     "invitations": _invitations,
+    "review": _review,
 }

@@ -35,6 +35,7 @@ from fgc_desktop.domain.preparation import (
 from fgc_desktop.domain.progress import signatories
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.services import demo_reviews
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences
 from fgc_desktop.store.connection import Store
@@ -297,9 +298,10 @@ def build_conference(
     while conference.stage is not stage:
         _prepare_for_next(conference, family, held_on, kept, render)
         closing = conference.stage is Stage.REVIEW
-        progress.move_on(
-            conference, "Plan achieved: the children are safe at home" if closing else ""
-        )
+        # Closed conferences were closed at a review that found the plan achieved.
+        progress.move_on(conference, demo_reviews.close_at_review(conference) if closing else "")
+    if stage is Stage.REVIEW:
+        demo_reviews.hold_review(conference)
     return conference, kept
 
 

@@ -484,3 +484,10 @@ def m008_reviews(db: Database) -> None:
     db["review_invitees"].create_index(["review_id", "person_id"], unique=True)
     db["action_progress"].create_index(["review_id", "action_id"], unique=True)
     db["action_progress"].create_index(["action_id"])
+
+
+@migrations()
+def m012_review_attendance_and_letters(db: Database) -> None:
+    """How each person invited to a review took part, and when their letter went out."""
+    db["review_invitees"].add_column("attendance", str, not_null_default="not_recorded")
+    db["review_invitees"].add_column("letter_sent_on", str)
