@@ -484,3 +484,12 @@ def m008_reviews(db: Database) -> None:
     db["review_invitees"].create_index(["review_id", "person_id"], unique=True)
     db["action_progress"].create_index(["review_id", "action_id"], unique=True)
     db["action_progress"].create_index(["action_id"])
+
+
+@migrations()
+def m011_action_origin(db: Database) -> None:
+    """Each action copied into a new plan version keeps the id of the action it first was.
+
+    Older copies have no origin; comparing versions matches those by their wording instead.
+    """
+    db["actions"].add_column("origin_id", str)
