@@ -14,6 +14,7 @@ How items are matched between the versions:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -30,7 +31,9 @@ _UNSPACED = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs
 )
-_TOKEN = re.compile(rf"\s+|[{_UNSPACED}]|[^\s{_UNSPACED}]+")
+# A word keeps its inner dots, dashes and slashes (8.15, 2026-03-31, e-mail); other punctuation
+# stands alone, so "weekday" and "weekday," differ only by the comma.
+_TOKEN = re.compile(rf"\s+|[{_UNSPACED}]|[^\W{_UNSPACED}]+(?:[-./:'’][^\W{_UNSPACED}]+)*|.")
 # Past this many words a side, wording is compared as a whole: fine-grained matching of very
 # long text costs seconds and highlights so much that it helps nobody.
 _MOST_WORDS = 4_000
@@ -67,7 +70,7 @@ class Segment:
 
 def word_changes(older: str, newer: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
     """Both texts as runs of words, marking words only in the older and only in the newer."""
-    old_words, new_words = _TOKEN.findall(older), _TOKEN.findall(newer)
+    old_words, new_words = _tokens(older), _tokens(newer)
     if max(len(old_words), len(new_words)) > _MOST_WORDS:
         return _whole(older, older != newer), _whole(newer, older != newer)
     old_runs: list[Segment] = []
@@ -78,6 +81,28 @@ def word_changes(older: str, newer: str) -> tuple[tuple[Segment, ...], tuple[Seg
         old_runs.append(Segment("".join(old_words[i1:i2]), changed))
         new_runs.append(Segment("".join(new_words[j1:j2]), changed))
     return _joined(old_runs), _joined(new_runs)
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, spaces and punctuation; accents and vowel marks stay with their letter."""
+    tokens: list[str] = []
+    for token in _TOKEN.findall(text):
+        if tokens and _continues(tokens[-1], token):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _continues(previous: str, token: str) -> bool:
+    """True when a token is part of the word before it: a mark, or letters after a mark."""
+    if previous.isspace():
+        return False
+    return _is_mark(token[0]) or (_is_mark(previous[-1]) and token[0].isalnum())
+
+
+def _is_mark(character: str) -> bool:
+    return unicodedata.category(character).startswith("M")
 
 
 def _whole(text: str, changed: bool) -> tuple[Segment, ...]:
@@ -328,7 +353,7 @@ def _pairs_by_wording(
 
 
 def _words(text: str) -> list[str]:
-    return [word for word in _TOKEN.findall(text.casefold()) if not word.isspace()]
+    return [word for word in _tokens(text.casefold()) if not word.isspace()]
 
 
 def _likeness(a: list[str], b: list[str]) -> float:

@@ -194,6 +194,10 @@ def test_changed_words_are_marked_and_the_text_is_kept_whole() -> None:
         ("小明每天上学", "小明每周上学", ["天"], ["周"]),  # no spaces: letter by letter
         ("Мария звонит в школу", "Мария пишет в школу", ["звонит"], ["пишет"]),
         ("Gwenllian yn aros gyda Taid", "Gwenllian yn aros gyda Nain", ["Taid"], ["Nain"]),
+        ("مُحَمَّد يَذْهَب", "مُحَمَّد يَبْقَى", ["يَذْهَب"], ["يَبْقَى"]),  # vowel marks stay on
+        ("नमस्ते दुनिया", "नमस्ते भारत", ["दुनिया"], ["भारत"]),
+        ("By 2026-11-22, at 8.15", "By 2027-02-22, at 8.15", ["2026-11-22"], ["2027-02-22"]),
+        ("every weekday", "every weekday, leaving home", [], [", leaving home"]),
     ],
 )
 def test_words_in_any_script(older: str, newer: str, removed: list[str], added: list[str]) -> None:
