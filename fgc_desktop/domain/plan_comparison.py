@@ -34,9 +34,11 @@ _UNSPACED = (
 # A word keeps its inner dots, dashes and slashes (8.15, 2026-03-31, e-mail); other punctuation
 # stands alone, so "weekday" and "weekday," differ only by the comma.
 _TOKEN = re.compile(rf"\s+|[{_UNSPACED}]|[^\W{_UNSPACED}]+(?:[-./:'’][^\W{_UNSPACED}]+)*|.")
-# Past this many words a side, wording is compared as a whole: fine-grained matching of very
-# long text costs seconds and highlights so much that it helps nobody.
-_MOST_WORDS = 4_000
+# Past this many words and spaces a side, text is compared sentence by sentence: matching
+# word by word costs seconds on very long text, and marks so much that it helps nobody.
+_MOST_TOKENS = 3_000
+_ENDS = ".!?。！？؟"
+_SENTENCE = re.compile(rf"[^\n{_ENDS}]+[{_ENDS}]*[ \t]*|[{_ENDS}]+[ \t]*|\n")
 # How alike two actions' wording must be (0 to 1) to be taken as one action reworded.
 WORDING_THRESHOLD = 0.6
 
@@ -69,9 +71,14 @@ class Segment:
 
 
 def word_changes(older: str, newer: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
-    """Both texts as runs of words, marking words only in the older and only in the newer."""
+    """Both texts as runs of words, marking words only in the older and only in the newer.
+
+    Very long texts are marked by whole sentences instead of words.
+    """
     old_words, new_words = _tokens(older), _tokens(newer)
-    if max(len(old_words), len(new_words)) > _MOST_WORDS:
+    if max(len(old_words), len(new_words)) > _MOST_TOKENS:
+        old_words, new_words = _SENTENCE.findall(older), _SENTENCE.findall(newer)
+    if max(len(old_words), len(new_words)) > _MOST_TOKENS:
         return _whole(older, older != newer), _whole(newer, older != newer)
     old_runs: list[Segment] = []
     new_runs: list[Segment] = []

@@ -4,6 +4,7 @@ Moved in words and in colour, with the changed words highlighted and struck thro
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from fgc_desktop.domain.plan_comparison import (
 from fgc_desktop.services import plan_versions
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.background_job import run_in_background
 
 # Light backgrounds for the marked cells, strong ones for changed words; every mark also has
 # its word ("Added", "Removed"...) and changed words are underlined or struck through.
@@ -65,6 +67,9 @@ class PlanComparisonView(QDialog):
         self.setObjectName("planComparison")
         self.comparison: PlanComparison | None = None
         self.conference: Conference | None = None
+        self._html = ("", "")
+        self._request = 0  # the latest pair asked for; older answers are dropped
+        self._pending = 0
         self.older_choice = QComboBox()
         self.older_choice.setAccessibleName("Version on the left")
         self.newer_choice = QComboBox()
@@ -139,18 +144,43 @@ class PlanComparisonView(QDialog):
         """Exchange the left and right versions."""
         self.choose(self.newer_choice.currentData(), self.older_choice.currentData())
 
+    @property
+    def is_ready(self) -> bool:
+        """True once the chosen versions are compared and shown."""
+        return self.comparison is not None and self._pending == 0
+
     def _compare(self) -> None:
         if self.conference is None or not self.conference.plans:
             return
         by_number = {plan.version: plan for plan in self.conference.plans}
         older = by_number[self.older_choice.currentData()]
         newer = by_number[self.newer_choice.currentData()]
-        self.comparison = compare_plans(older, newer)
+        self._request += 1
+        self._pending += 1
+        request = self._request
+        self.summary.setText(f"Comparing version {older.version} with version {newer.version}…")
+        # Long wording and many actions take a moment to match, so it is done off the GUI thread.
+        run_in_background(
+            lambda: _prepared(older, newer),
+            lambda result: self._compared(request, result),
+            lambda error: self._failed(request, error),
+        )
+
+    def _compared(self, request: int, result: _Prepared) -> None:
+        self._pending -= 1
+        if request != self._request:
+            return  # another pair was chosen meanwhile; its result is on its way
+        self.comparison, self._html = result.comparison, result.html
         self._show()
+
+    def _failed(self, request: int, error: Exception) -> None:
+        self._pending -= 1
+        if request == self._request:
+            self.summary.setText(f"The versions could not be compared: {error}")
 
     def _show(self) -> None:
         comparison = self.comparison
-        if comparison is None:
+        if comparison is None or self._pending:
             return
         if comparison.older is comparison.newer:
             self.summary.setText(
@@ -160,10 +190,22 @@ class PlanComparisonView(QDialog):
         else:
             self.summary.setText(comparison.summary())
         scrolled = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(
-            comparison_html(comparison, only_changes=self.only_changes.isChecked())
-        )
+        self.browser.setHtml(self._html[self.only_changes.isChecked()])
         self.browser.verticalScrollBar().setValue(scrolled)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    comparison: PlanComparison
+    html: tuple[str, str]  # everything, and only what changed
+
+
+def _prepared(older: Plan, newer: Plan) -> _Prepared:
+    comparison = compare_plans(older, newer)
+    return _Prepared(
+        comparison,
+        (comparison_html(comparison), comparison_html(comparison, only_changes=True)),
+    )
 
 
 def version_title(plan: Plan) -> str:

@@ -224,6 +224,19 @@ def test_huge_text_is_compared_quickly_and_as_a_whole() -> None:
     assert word_changes(older, older) == ((Segment(older, False),), (Segment(older, False),))
 
 
+def test_long_text_is_marked_sentence_by_sentence() -> None:
+    sentences = [f"Sentence {n} says what the family will do on day {n}." for n in range(900)]
+    older = " ".join(sentences)
+    newer = older.replace("on day 450.", "on day 451 instead.")
+    started = time.perf_counter()
+    old_runs, new_runs = word_changes(older, newer)
+    assert time.perf_counter() - started < 1.0
+    assert "".join(s.text for s in old_runs) == older and "".join(s.text for s in new_runs) == newer
+    assert [s.text for s in new_runs if s.changed] == [
+        "Sentence 450 says what the family will do on day 451 instead. "
+    ]
+
+
 def test_many_unmatched_actions_are_paired_quickly() -> None:
     older = [Action(f"Action number {n} for the family to do") for n in range(200)]
     newer = [replace(a, id=f"copy-{n}", what=a.what + " soon") for n, a in enumerate(older)]

@@ -83,6 +83,7 @@ def test_choosing_two_versions_compares_them_side_by_side(
     view = section.comparison
     assert isinstance(view, PlanComparisonView)
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.is_ready)
     assert view.older_choice.currentData() == 1 and view.newer_choice.currentData() == 2
     assert view.summary.text() == "Version 2 against version 1: 1 added, 5 changed, 1 removed."
     shown = view.browser.toPlainText()
@@ -108,9 +109,12 @@ def test_choosing_two_versions_compares_them_side_by_side(
     assert "= No change" not in view.browser.toPlainText()
     assert "Nothing changed here." in view.browser.toPlainText()  # the bottom lines
     qtbot.mouseClick(view.swap_button, Qt.MouseButton.LeftButton)
+    assert view.summary.text() == "Comparing version 2 with version 1…"
+    qtbot.waitUntil(lambda: view.is_ready)
     assert (view.older_choice.currentData(), view.newer_choice.currentData()) == (2, 1)
     assert view.summary.text() == "Version 1 against version 2: 1 added, 5 changed, 1 removed."
     choose(view.older_choice, 1)
+    qtbot.waitUntil(lambda: view.is_ready)
     assert view.summary.text().startswith("Both sides show version 1")
     view.close()
 
@@ -156,6 +160,7 @@ def test_a_new_draft_is_compared_with_the_version_it_came_from(
     qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
     view = section.comparison
     assert view is not None
+    qtbot.waitUntil(lambda: view.is_ready)
     assert (view.older_choice.currentData(), view.newer_choice.currentData()) == (2, 3)
     assert view.newer_choice.currentText() == "Version 3 · draft"
     assert view.summary.text() == "Version 3 against version 2: 2 changed."  # monitor, decision
@@ -185,6 +190,7 @@ def test_versions_and_comparison_pictures(
     view = _section(window).comparison
     assert view is not None
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.is_ready)
     assert view.width() <= 1280 and view.height() <= 800
     qtbot.wait(30)
     view.grab().save(str(folder / "plan-comparison.png"))
