@@ -19,6 +19,7 @@ from fgc_desktop.services import (
     family_plan,
     invitations,
     plan_copies,
+    plan_versions,
     referral_summary,
     review,
 )
@@ -35,7 +36,8 @@ commands:
   export       write one conference, with everything in it, to a JSON file
   import       add a conference from such a JSON file (never overwrites)
   plan         write the latest family plan of a conference as a PDF, or with
-               --copies DIR one copy per person on its distribution list
+               --copies DIR one copy per person on its distribution list; with
+               --version N, version N exactly as it was agreed (a draft marked DRAFT)
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
   review       write the record of a conference's latest review as a PDF (the
@@ -46,6 +48,7 @@ examples:
   fgc-desktop --demo                   try the app on a throw-away demo caseload
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
+  fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --version 1 --out v1.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
   fgc-desktop review --db caseload.sqlite --conference FGC-2026-0001 --out review.pdf
 
@@ -117,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--large-print", action="store_true", help="copies in large print (with --copies)"
     )
+    plan.add_argument(
+        "--version",
+        type=_positive,
+        metavar="N",
+        help="plan version N exactly as it was agreed (with --out; default: the latest)",
+    )
 
     summary = commands.add_parser("referral", help="write the referral summary as a PDF")
     _store_argument(summary, "the store to read")
@@ -174,6 +183,9 @@ def _import(args: argparse.Namespace) -> None:
 
 
 def _plan(args: argparse.Namespace) -> None:
+    if args.version is not None:
+        _plan_version(args)
+        return
     if args.copies is not None:
         _plan_copies(args)
         return
@@ -181,6 +193,23 @@ def _plan(args: argparse.Namespace) -> None:
         _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
     _write(args.out, _laid_out(job))
     print(f"Wrote the family plan of {args.conference} to {args.out}")
+
+
+def _plan_version(args: argparse.Namespace) -> None:
+    if args.copies is not None:
+        raise CommandFailed("--version writes one PDF with --out; copies are of the latest version")
+    with _opened(args.db) as store:
+        printed = plan_versions.version_print(store, _conference_id(store, args), args.version)
+    _write(args.out, _laid_out(printed.make))
+    plan = printed.plan
+    if not plan.is_agreed:
+        state = "a draft, marked DRAFT"
+    elif printed.exact:
+        state = f"exactly as agreed on {(plan.agreed_at or '')[:10]}"
+    else:
+        state = "laid out again from what was agreed: its PDF was not kept"
+        print(f"fgc-desktop plan: warning: version {plan.version} {state}", file=sys.stderr)
+    print(f"Wrote version {plan.version} of the plan of {args.conference} ({state}) to {args.out}")
 
 
 def _plan_copies(args: argparse.Namespace) -> None:

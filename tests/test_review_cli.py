@@ -34,7 +34,9 @@ def test_review_writes_the_latest_held_review_record(tmp_path, capsys) -> None:
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     text = " ".join(text.split())
     assert "Review of the family plan" in text and "Nowak family" in text
-    assert "The plan continues unchanged" in text
+    # The Nowak family's review changed the plan: version 2 was signed again.
+    assert "A new version of the plan" in text
+    assert "Version 2 was signed again by everyone who took part" in text
     assert "Take Zofia and Jakub to school every weekday" in text
     assert "The next review is planned for" in text
 

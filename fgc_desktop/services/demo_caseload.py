@@ -23,7 +23,9 @@ from fgc_desktop.domain.plan import (
     Signature,
     SignatureMethod,
     Stroke,
+    add_months,
     default_review_date,
+    next_version,
 )
 from fgc_desktop.domain.preparation import (
     ChildVoice,
@@ -58,6 +60,8 @@ class Family:
     confidential: tuple[str, ...] = ()
     # Who must not attend with whom (the second takes part by phone), and why.
     apart: tuple[tuple[str, str, str], ...] = ()
+    # Changes made to the plan at its first review, four weeks on: a second version is agreed.
+    revise: Callable[[Plan, date], None] | None = None
 
 
 _REFERRER = Referral(
@@ -102,6 +106,7 @@ _DEMO_FAMILIES = (
                     "Agnieszka has been to 8 of the 10 sessions",
                 ),
             ),
+            revise=lambda plan, reviewed_on: _nowak_review(plan, reviewed_on),
         ),
         Stage.REVIEW,
     ),
@@ -300,8 +305,14 @@ def build_conference(
         closing = conference.stage is Stage.REVIEW
         # Closed conferences were closed at a review that found the plan achieved.
         progress.move_on(conference, demo_reviews.close_at_review(conference) if closing else "")
-    if stage is Stage.REVIEW:
+    if stage is Stage.REVIEW and family.revise is None:
         demo_reviews.hold_review(conference)
+    elif stage is Stage.REVIEW and family.revise is not None:
+        review = demo_reviews.hold_revising_review(conference)
+        assert review.held_on is not None  # a review just held
+        _agree_revision(conference, family.revise, review.held_on, render, kept)
+        review.new_plan_id = conference.plans[-1].id
+        demo_reviews.schedule_next(conference, review)
     return conference, kept
 
 
@@ -502,3 +513,61 @@ def _agree(
     # Plans are agreed at the end of the conference day.
     content = mark_agreed(conference, plan, f"{held_on.isoformat()}T15:30:00+00:00")
     kept[plan.id] = (content, render(conference, plan))
+
+
+def _agree_revision(
+    conference: Conference,
+    revise: Callable[[Plan, date], None],
+    reviewed_on: date,
+    render: Renderer,
+    kept: dict[str, tuple[str, bytes]],
+) -> None:
+    """A new version from the agreed plan, changed at the review, signed again and agreed."""
+    agreed = conference.plan
+    assert agreed is not None and agreed.is_agreed
+    plan = next_version(agreed)
+    revise(plan, reviewed_on)
+    plan.decision = Decision.AGREED
+    conference.plans.append(plan)
+    plan.signatures = [
+        replace(
+            _signature(conference, plan, person, i),
+            signed_at=f"{reviewed_on.isoformat()}T11:{10 + i:02d}:00+00:00",
+        )
+        for i, person in enumerate(signatories(conference))
+    ]
+    content = mark_agreed(conference, plan, f"{reviewed_on.isoformat()}T11:30:00+00:00")
+    kept[plan.id] = (content, render(conference, plan))
+
+
+def _nowak_review(plan: Plan, reviewed_on: date) -> None:
+    """At the review: the parenting course is finished, school mornings need an earlier start,
+    and the family asks the school's support worker in; the next review comes sooner."""
+    school, _course = plan.actions
+    school.what = "Take Zofia and Jakub to school every weekday, leaving home by 8.15"
+    school.support = (
+        "School can phone Halina if the children are late; Paweł covers the mornings when "
+        "Halina has a hospital appointment"
+    )
+    school.by_when = add_months(reviewed_on, 3)
+    plan.actions = [
+        school,
+        Action(
+            "Meet the school's family support worker once a month",
+            "Agnieszka Nowak",
+            add_months(reviewed_on, 1),
+            "Łucja drives Agnieszka and Halina to the school",
+            "The support worker's monthly notes say the mornings are calmer",
+        ),
+    ]
+    plan.contingency = (
+        "If the plan is not working, Agnieszka Nowak calls the coordinator the same day; Halina "
+        "takes the children to her flat that evening and the family meets again within a week."
+    )
+    plan.plan_monitor = "Halina Wójcik"
+    plan.review_date = add_months(reviewed_on, 3)
+    if plan.answers:
+        plan.answers[0].answer = (
+            "Every evening an adult from the family is at home; Halina keeps the rota on the "
+            "fridge and Paweł covers Tuesdays and Thursdays."
+        )

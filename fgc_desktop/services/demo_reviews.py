@@ -58,16 +58,34 @@ def hold_review(conference: Conference) -> None:
     """A review held four weeks after the conference, the plan carrying on, the next one due."""
     review = _held_review(conference, closing=False)
     review.outcome = ReviewOutcome.PLAN_CONTINUES
+    conference.reviews.append(review)
+    schedule_next(conference, review)
+
+
+def hold_revising_review(conference: Conference) -> Review:
+    """A review held four weeks after the conference that decided on a new plan version.
+
+    The caller agrees the new version and then links it and schedules the next review.
+    """
+    review = _held_review(conference, closing=False)
+    review.outcome = ReviewOutcome.NEW_VERSION
+    conference.reviews.append(review)
+    return review
+
+
+def schedule_next(conference: Conference, held: Review) -> None:
+    """The next review of the latest agreed plan, on its review date, inviting the same people."""
     plan = agreed_plan(conference)
     assert plan is not None  # a conference at review has an agreed plan
-    upcoming = Review(
-        plan_id=plan.id,
-        scheduled_on=plan.review_date,
-        starts_at=review.starts_at,
-        venue=review.venue,
-        invitees=[ReviewInvitee(invitee.person_id) for invitee in review.invitees],
+    conference.reviews.append(
+        Review(
+            plan_id=plan.id,
+            scheduled_on=plan.review_date,
+            starts_at=held.starts_at,
+            venue=held.venue,
+            invitees=[ReviewInvitee(invitee.person_id) for invitee in held.invitees],
+        )
     )
-    conference.reviews += [review, upcoming]
 
 
 def close_at_review(conference: Conference) -> str:

@@ -487,6 +487,15 @@ def m008_reviews(db: Database) -> None:
 
 
 @migrations()
+def m011_action_origin(db: Database) -> None:
+    """Each action copied into a new plan version keeps the id of the action it first was.
+
+    Older copies have no origin; comparing versions matches those by their wording instead.
+    """
+    db["actions"].add_column("origin_id", str)
+
+
+@migrations()
 def m012_review_attendance_and_letters(db: Database) -> None:
     """How each person invited to a review took part, and when their letter went out."""
     db["review_invitees"].add_column("attendance", str, not_null_default="not_recorded")

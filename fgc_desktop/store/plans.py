@@ -155,6 +155,7 @@ def action_row(plan_id: str, action: Action, position: int) -> dict[str, Any]:
             "by_when": action.by_when,
             "support": action.support,
             "how_we_know": action.how_we_know,
+            "origin_id": action.origin_id,
         }
     )
 
@@ -192,6 +193,7 @@ def _plan(db: Database, row: dict[str, Any]) -> Plan:
                 by_when=to_date(r["by_when"]),
                 support=r["support"] or "",
                 how_we_know=r["how_we_know"] or "",
+                origin_id=r["origin_id"],
             )
             for r in db["actions"].rows_where("plan_id = ?", [row["id"]], order_by="position")
         ],

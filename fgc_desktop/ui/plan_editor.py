@@ -32,6 +32,7 @@ from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.plan_actions import ActionsPanel
 from fgc_desktop.ui.plan_answers import AnswersSection, BottomLinesMetSection
 from fgc_desktop.ui.plan_distribution import DistributionSection
+from fgc_desktop.ui.plan_versions import PlanVersionsSection
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.signatures_section import SignaturesSection
 from fgc_desktop.ui.store_problem import show_store_problem
@@ -94,6 +95,12 @@ class PlanEditor(QWidget):
         )
         self.new_version_button.clicked.connect(self.start_new_version)
         self.new_version_button.hide()
+        self.versions = PlanVersionsSection(store)
+        self.compare_button = QPushButton("Compare versions…")
+        self.compare_button.setObjectName("compare_with_last")
+        self.compare_button.setToolTip("What changed between this version and the one before")
+        self.compare_button.clicked.connect(self._compare_with_last)
+        self.compare_button.hide()
         self.agree_button = QPushButton("Agree plan")
         self.agree_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.agree_button.setToolTip("Lock this version as agreed and keep its PDF (Ctrl+Shift+A)")
@@ -118,6 +125,7 @@ class PlanEditor(QWidget):
         agree_layout.addWidget(self.agree_message, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.compare_button)
         status_row.addWidget(self.new_version_button)
         layout = QVBoxLayout(self)
         layout.addLayout(status_row)
@@ -137,6 +145,8 @@ class PlanEditor(QWidget):
         layout.addWidget(self.agree_box)
         self.distribution_box = section("Distribution and copies", self.distribution)
         layout.addWidget(self.distribution_box)
+        self.versions_box = section("Versions of this plan", self.versions)
+        layout.addWidget(self.versions_box)
         layout.addStretch(1)
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
@@ -150,6 +160,11 @@ class PlanEditor(QWidget):
         self.distribution.show_conference(conference, fresh=fresh)
         # Answers start the plan if need be; copies need a plan to copy.
         self.distribution_box.setVisible(plan is not None)
+        self.versions.show_conference(conference, fresh=fresh)
+        self.versions_box.setVisible(plan is not None)
+        self.compare_button.setVisible(len(conference.plans) > 1)
+        if plan is not None and plan.version > 1:
+            self.compare_button.setText(f"Compare with version {plan.version - 1}…")
         for form in (self.plan_form, self.reasons_form):
             if fresh:
                 form.reset()
@@ -245,6 +260,12 @@ class PlanEditor(QWidget):
         else:
             self._show_agree_message("")
             self.saved.emit(result)
+
+    def _compare_with_last(self) -> None:
+        plan = self._conference.plan if self._conference is not None else None
+        if plan is not None:
+            self.versions.select_versions(plan.version)
+            self.versions.compare()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (
