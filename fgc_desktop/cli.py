@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.search import search_terms
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
     caseload,
@@ -20,6 +21,7 @@ from fgc_desktop.services import (
     invitations,
     plan_copies,
     referral_summary,
+    search,
 )
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -37,6 +39,7 @@ commands:
                --copies DIR one copy per person on its distribution list
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
+  search       print the references of conferences matching some text, best first
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -44,6 +47,7 @@ examples:
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
+  fgc-desktop search --db caseload.sqlite "Wójcik school"
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -127,6 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
     )
+
+    finder = commands.add_parser(
+        "search",
+        help="print the references of conferences matching some text, best first",
+        description="Search every name, reference and note in the caseload. Prints the "
+        "reference of each matching conference, one a line, best match first. Every word "
+        "must be found somewhere in a conference; words match from their start, accents "
+        "and case aside. When nothing matches it prints nothing and exits with status 0.",
+    )
+    _store_argument(finder, "the store to search")
+    finder.add_argument("text", metavar="TEXT", help="the words to look for")
     return parser
 
 
@@ -213,6 +228,15 @@ def _invitations(args: argparse.Namespace) -> None:
     for person_id, pdf in _laid_out(run.letters).items():
         _write(args.out / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
+
+
+def _search(args: argparse.Namespace) -> None:
+    if not search_terms(args.text):
+        raise CommandFailed("give at least one word to search for")
+    with _opened(args.db) as store:
+        references = search.matching_references(store, args.text)
+    for reference in references:
+        print(reference)
 
 
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
@@ -303,4 +327,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "plan": _plan,
     "referral": _referral,
     "invitations": _invitations,
+    "search": _search,
 }
