@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fgc_desktop.domain.search import SearchHit, search_terms, worth_searching
+from fgc_desktop.store import reader
 from fgc_desktop.store import search as index
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.search import Ranked, SearchReader
+from fgc_desktop.store.search import Ranked
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,12 @@ def matching_references(store: Store, text: str) -> list[str]:
     return [r.reference for r in index.rank_conferences(store.db, terms)] if terms else []
 
 
-def open_reader(store: Store) -> SearchReader:
+def open_reader(store: Store) -> Store:
     """A connection of its own for searching off the GUI thread."""
-    return SearchReader(store.path)
+    return reader.open_reader(store)
 
 
-def rank(reader: SearchReader, text: str) -> SearchResult:
+def rank(source: Store, text: str) -> SearchResult:
     """Rank the whole caseload for text (slow for a short common word: run it off the GUI thread).
 
     A single letter is not searched: it would match most conferences and tell nothing.
@@ -47,7 +48,7 @@ def rank(reader: SearchReader, text: str) -> SearchResult:
     terms = search_terms(text)
     if not terms or not worth_searching(terms):
         return SearchResult(text, terms)
-    return SearchResult(text, terms, reader.rank(terms))
+    return SearchResult(text, terms, index.rank_conferences(source.db, terms))
 
 
 def hits(store: Store, result: SearchResult, start: int, count: int) -> list[SearchHit]:
@@ -55,6 +56,11 @@ def hits(store: Store, result: SearchResult, start: int, count: int) -> list[Sea
     return index.hits(store.db, result.ranked[start : start + count], result.terms)
 
 
+def interrupt(source: Store) -> None:
+    """Stop the search running on a reader (from any thread)."""
+    reader.interrupt(source)
+
+
 def was_interrupted(error: BaseException) -> bool:
     """True when a search stopped because a newer one replaced it."""
-    return index.is_interrupted(error)
+    return reader.is_interrupted(error)

@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -201,33 +200,3 @@ def search(store: Store, terms: Sequence[str], limit: int | None = None) -> list
     """The best matching conferences with what matched, at most limit of them."""
     ranked = rank_conferences(store.db, terms)
     return hits(store.db, ranked[:limit] if limit is not None else ranked, terms)
-
-
-class SearchReader:
-    """A connection of its own for searching off the GUI thread; it only ever reads.
-
-    One thread at a time may use it; `interrupt` (safe from any thread) stops a search whose
-    answer is no longer wanted.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(str(path), check_same_thread=False)
-        self._connection.execute("PRAGMA query_only = ON")
-        self.db = Database(self._connection)
-
-    def rank(self, terms: Sequence[str]) -> list[Ranked]:
-        """As `rank_conferences`, on this connection."""
-        return rank_conferences(self.db, terms)
-
-    def interrupt(self) -> None:
-        """Stop the search running now; it ends with an error its caller ignores."""
-        self._connection.interrupt()
-
-    def close(self) -> None:
-        """Close the connection."""
-        self._connection.close()
-
-
-def is_interrupted(error: BaseException) -> bool:
-    """True when a search ended because it was interrupted for a newer one."""
-    return isinstance(error, sqlite3.OperationalError) and "interrupt" in str(error).lower()
