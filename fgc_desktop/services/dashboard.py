@@ -31,3 +31,13 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
 def open_reader(store: Store) -> Store:
     """A connection of its own for loading the dashboard off the GUI thread."""
     return reader.open_reader(store)
+
+
+def interrupt(source: Store) -> None:
+    """Stop the reading running on a reader (from any thread)."""
+    reader.interrupt(source)
+
+
+def was_interrupted(error: BaseException) -> bool:
+    """True when a reading stopped because a newer one replaced it."""
+    return reader.is_interrupted(error)

@@ -658,8 +658,9 @@ def m009_search(db: Database) -> None:
     )
     db.executescript(_search_triggers())
     for table, columns in (
-        ("conferences", ["ref_year", "ref_number", "reference"]),
-        ("conferences", ["stage", "ref_year", "ref_number", "reference"]),
+        # Covering indexes: the caseload's ids in list order, all or of one stage.
+        ("conferences", ["ref_year", "ref_number", "reference", "id"]),
+        ("conferences", ["stage", "ref_year", "ref_number", "reference", "id"]),
         ("conferences", ["held_on"]),
         ("conferences", ["consent_withdrawn_on"]),
         ("plans", ["status", "review_date"]),
