@@ -53,6 +53,7 @@ QPushButton:hover { background: #e6eef7; }
 QPushButton:focus { border: 2px solid #2f6db5; }
 """
 _PROBLEM_STYLE = "color: #a4000f;"
+_CONFERENCE_SAMPLE = "Al-Rashid family · FGC-2026-0001"
 
 
 class DashboardPage(QWidget):
@@ -115,9 +116,21 @@ class DashboardPage(QWidget):
         self.reviews = reviews_list(self)
         self.withdrawn = withdrawn_list(self)
         self.actions = OverdueActionsModel(self)
-        self.week_view = self._list_view(self.week, "This week", self._week_chosen)
-        self.reviews_view = self._list_view(self.reviews, "Reviews", self._review_chosen)
-        self.withdrawn_view = self._list_view(self.withdrawn, "Consent", self._withdrawn_chosen)
+        self.week_view = self._list_view(
+            self.week, "This week", self._week_chosen, ("Yesterday 30 Nov, 10:00", "Review meeting")
+        )
+        self.reviews_view = self._list_view(
+            self.reviews,
+            "Reviews due and overdue",
+            self._review_chosen,
+            ("⚠ 365 days overdue (30 Nov 2026)", _CONFERENCE_SAMPLE),
+        )
+        self.withdrawn_view = self._list_view(
+            self.withdrawn,
+            "Consent withdrawn",
+            self._withdrawn_chosen,
+            ("30 Nov 2026", _CONFERENCE_SAMPLE),
+        )
         self.actions_view = self._actions_view()
         self.week_box = _Section(self.week_view, "Nothing on this week.")
         self.reviews_box = _Section(self.reviews_view, "No reviews due in the next four weeks.")
@@ -151,13 +164,13 @@ class DashboardPage(QWidget):
 
     def _list_view(
         self,
-        model: DashboardList,
+        model: DashboardList,  # type: ignore[type-arg]
         name: str,
-        chosen: Callable[[QModelIndex], None],  # type: ignore[type-arg]
+        chosen: Callable[[QModelIndex], None],
+        samples: tuple[str, ...],
     ) -> QAbstractItemView:
         view = list_table(model, name, parent=self)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        _widths_from(view.horizontalHeader(), samples)
         view.activated.connect(chosen)
         view.clicked.connect(chosen)
         return view
@@ -175,8 +188,7 @@ class DashboardPage(QWidget):
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        _widths_from(header, ("", "⚠ 365 days overdue", _CONFERENCE_SAMPLE), first=1)
         view.activated.connect(self._action_chosen)
         view.clicked.connect(self._action_chosen)
         return view
@@ -308,6 +320,13 @@ class DashboardPage(QWidget):
         if index.isValid():
             withdrawn = self.withdrawn.row(index.row())
             self.open_requested.emit(withdrawn.conference.conference_id, ("Referral",))
+
+
+def _widths_from(header: QHeaderView, samples: tuple[str, ...], first: int = 0) -> None:
+    """Column widths from sample texts in the font: measuring thousands of rows is slow."""
+    width = header.fontMetrics().horizontalAdvance
+    for column in range(first, len(samples)):
+        header.resizeSection(column, width(samples[column]) + 24)
 
 
 class _Section(QGroupBox):

@@ -44,7 +44,7 @@ class SearchPanel(QWidget):
         table.setItemDelegateForColumn(3, SnippetDelegate(table))
         metrics = table.fontMetrics()
         for column, sample in enumerate(
-            ("FGC-2026-00000", "Al-Rashid family", "Preparation visit")
+            ("FGC-2026-00000", "Al-Rashid family", "Reason for referral")
         ):
             table.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -141,8 +141,12 @@ class SnippetDelegate(QStyledItemDelegate):
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         colour = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, item.palette.color(colour))
+        # The same inset as the text of the other cells.
+        inset = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         painter.save()
-        painter.translate(area.left(), area.top() + (area.height() - document.size().height()) / 2)
-        painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
+        painter.translate(
+            area.left() + inset, area.top() + (area.height() - document.size().height()) / 2
+        )
+        painter.setClipRect(QRectF(0, 0, area.width() - inset, area.height()))
         document.documentLayout().draw(painter, context)
         painter.restore()
