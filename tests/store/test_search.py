@@ -15,9 +15,9 @@ from fgc_desktop.domain.identity import new_id
 from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.search import FIELDS
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.services import caseload, network, referral
+from fgc_desktop.services import caseload, exchange, network, referral
 from fgc_desktop.services import search as searching
-from fgc_desktop.store import records
+from fgc_desktop.store import conferences, records
 from fgc_desktop.store.connection import Store, open_store
 from fgc_desktop.store.migrations import migrations
 
@@ -266,8 +266,6 @@ def test_migration_indexes_a_store_made_before_search(tmp_path: Path, conference
     migrations.apply(db, stop_before="m009_search")
     assert "search_text" not in db.table_names()
     old = Store(db, path)
-    from fgc_desktop.store import conferences
-
     conference = conference_at(Stage.REVIEW)
     conferences.insert_conference(old, conference)
     old.close()
@@ -315,3 +313,16 @@ def test_dates_in_text_do_not_confuse_the_index(store: Store, stored_at) -> None
         store, conference.id, "worries", f"Missed school on {date(2026, 3, 4).isoformat()}"
     )
     assert [h.conference_id for h in searching.search(store, "2026-03-04")] == [conference.id]
+
+
+def test_an_imported_conference_is_found_at_once(store: Store, stored_at, tmp_path: Path) -> None:
+    conference = stored_at(Stage.REVIEW)
+    data = exchange.export_conference(store, conference.reference)
+    other = open_store(tmp_path / "other.sqlite")
+    try:
+        exchange.import_conference(other, data)
+        assert [h.kind for h in searching.search(other, "zofia")] == ["child"]
+        assert searching.matching_references(other, "walk children") == [conference.reference]
+        _check_index(other.db)
+    finally:
+        other.close()
