@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.search import search_terms
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
     caseload,
@@ -22,6 +23,7 @@ from fgc_desktop.services import (
     plan_versions,
     referral_summary,
     review,
+    search,
 )
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -42,6 +44,7 @@ commands:
   invitations  write one invitation letter per invitee (PDFs named by person id)
   review       write the record of a conference's latest review as a PDF (the
                latest held one, or else the one scheduled)
+  search       print the references of conferences matching some text, best first
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -51,6 +54,7 @@ examples:
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --version 1 --out v1.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
   fgc-desktop review --db caseload.sqlite --conference FGC-2026-0001 --out review.pdf
+  fgc-desktop search --db caseload.sqlite "Wójcik school"
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -145,6 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(record, "the store to read")
     _conference_argument(record)
     record.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    finder = commands.add_parser(
+        "search",
+        help="print the references of conferences matching some text, best first",
+        description="Search every name, reference and note in the caseload. Prints the "
+        "reference of each matching conference, one a line, best match first. Every word "
+        "must be found somewhere in a conference; words match from their start, accents "
+        "and case aside. When nothing matches it prints nothing and exits with status 0.",
+    )
+    _store_argument(finder, "the store to search")
+    finder.add_argument("text", metavar="TEXT", help="the words to look for")
     return parser
 
 
@@ -266,6 +280,15 @@ def _review(args: argparse.Namespace) -> None:
     print(f"Wrote the review record{of} of {args.conference} to {args.out}")
 
 
+def _search(args: argparse.Namespace) -> None:
+    if not search_terms(args.text):
+        raise CommandFailed("give at least one word to search for")
+    with _opened(args.db) as store:
+        references = search.matching_references(store, args.text)
+    for reference in references:
+        print(reference)
+
+
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
     conference_id = caseload.conference_id_for(store, args.conference)
     if conference_id is None:
@@ -355,4 +378,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "referral": _referral,
     "invitations": _invitations,
     "review": _review,
+    "search": _search,
 }

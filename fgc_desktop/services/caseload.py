@@ -10,6 +10,7 @@ import platformdirs
 from fgc_desktop.domain.caseload import CaseloadEntry
 from fgc_desktop.domain.conference import Conference, Referral
 from fgc_desktop.domain.fields import CONFERENCE_FIELDS
+from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store import caseload, conferences
 from fgc_desktop.store.connection import Store, open_store
 
@@ -29,6 +30,16 @@ def open_caseload(path: Path | None = None) -> Store:
 def list_conferences(store: Store, text: str = "") -> list[CaseloadEntry]:
     """The caseload, newest first, filtered by reference, family or a person's name."""
     return caseload.list_caseload(store, text)
+
+
+def conference_ids(store: Store, text: str = "", stage: Stage | None = None) -> list[str]:
+    """The ids of the conferences the caseload lists, in order, filtered by text and stage."""
+    return caseload.caseload_ids(store, text, stage)
+
+
+def entries(store: Store, ids: list[str]) -> list[CaseloadEntry]:
+    """What the caseload shows of some conferences, in the order given."""
+    return caseload.caseload_entries(store, ids)
 
 
 def is_empty(store: Store) -> bool:

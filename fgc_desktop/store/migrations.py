@@ -486,6 +486,244 @@ def m008_reviews(db: Database) -> None:
     db["action_progress"].create_index(["action_id"])
 
 
+# Characters folded before indexing and before searching, so a name typed on an English keyboard
+# finds its spelling in any script. The tokenizer already folds case and Latin accents; these are
+# the letters it keeps apart (ł, ø, ß...), Greek accents, and Arabic marks and letter variants
+# (harakat, tatweel, hamza seats on alef, Persian and Urdu forms of yeh, kaf and heh).
+SEARCH_FOLDS: dict[str, str] = {
+    **dict.fromkeys("łŁ", "l"), **dict.fromkeys("øØ", "o"), **dict.fromkeys("đĐ", "d"),
+    **dict.fromkeys("ħĦ", "h"), "ı": "i", "ß": "ss", **dict.fromkeys("æÆ", "ae"),
+    **dict.fromkeys("œŒ", "oe"),
+    **dict.fromkeys("άΆ", "α"), **dict.fromkeys("έΈ", "ε"), **dict.fromkeys("ήΉ", "η"),
+    **dict.fromkeys("ίΊϊΪΐ", "ι"), **dict.fromkeys("όΌ", "ο"), **dict.fromkeys("ύΎϋΫΰ", "υ"),
+    **dict.fromkeys("ώΏ", "ω"),
+    **dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640", ""),
+    **dict.fromkeys("أإآٱ", "ا"), **dict.fromkeys("ىی", "ي"), "ک": "ك",
+    **dict.fromkeys("ہەةۀ", "ه"),
+}  # fmt: skip
+
+# Words are Unicode letters, digits and the marks inside them (Indic vowel signs, Arabic
+# harakat), so no script is cut into pieces; see store/search.py for why not trigrams.
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
+
+# (table, conference id of a row, [(kind, column)]): every text a coordinator may search for.
+# Kinds are named in domain/search.py; {r} stands for the row.
+_SEARCHED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "conferences",
+        "{r}.id",
+        (
+            ("'reference'", "reference"),
+            ("'family_name'", "family_name"),
+            ("'referrer'", "referrer_name"),
+            ("'referral_reason'", "referral_reason"),
+            ("'worries'", "worries"),
+            ("'strengths'", "strengths"),
+            ("'questions'", "questions"),
+            ("'consent_withdrawal'", "consent_withdrawal_reason"),
+        ),
+    ),
+    (
+        "people",
+        "{r}.conference_id",
+        (
+            ("CASE {r}.role WHEN 'child' THEN 'child' ELSE 'person' END", "name"),
+            ("'person_needs'", "needs"),
+        ),
+    ),
+    ("bottom_lines", "{r}.conference_id", (("'bottom_line'", "text"), ("'bottom_line'", "reason"))),
+    ("stage_moves", "{r}.conference_id", (("'stage_move'", "reason"),)),
+    (
+        "visits",
+        "{r}.conference_id",
+        (
+            ("'visit'", "notes"),
+            ("'visit'", "worries"),
+            ("'visit'", "hopes"),
+            ("'visit'", "help_needed"),
+        ),
+    ),
+    ("child_voices", "{r}.conference_id", (("'child_voice'", "wishes_and_feelings"),)),
+    (
+        "professional_information",
+        "{r}.conference_id",
+        (
+            ("'professional_information'", "worries"),
+            ("'professional_information'", "working_well"),
+            ("'professional_information'", "needs_to_happen"),
+        ),
+    ),
+    (
+        "family_questions",
+        "{r}.conference_id",
+        (("'family_question'", "question"), ("'family_question'", "answer")),
+    ),
+    (
+        "plans",
+        "{r}.conference_id",
+        (
+            ("'contingency'", "contingency"),
+            ("'plan_monitor'", "plan_monitor"),
+            ("'decision_reasons'", "decision_reasons"),
+        ),
+    ),
+    (
+        "actions",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (
+            ("'action'", "what"),
+            ("'action_who'", "who"),
+            ("'action'", "support"),
+            ("'action'", "how_we_know"),
+        ),
+    ),
+    (
+        "plan_answers",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (("'plan_answer'", "answer"),),
+    ),
+    (
+        "plan_bottom_line_responses",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (("'plan_answer'", "how_met"),),
+    ),
+    (
+        "signatures",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (("'signature_note'", "note"),),
+    ),
+    (
+        "reviews",
+        "{r}.conference_id",
+        (
+            ("'review'", "family_view"),
+            ("'review'", "professionals_view"),
+            ("'review'", "closure_note"),
+        ),
+    ),
+    ("action_progress", "{r}.conference_id", (("'action_progress'", "note"),)),
+)
+
+
+def search_fold(text: str) -> str:
+    """A text folded as SEARCH_FOLDS says, exactly as the triggers below fold it in SQL."""
+    for char, replacement in SEARCH_FOLDS.items():
+        text = text.replace(char, replacement)
+    return text
+
+
+def _search_rows(table: str, conference: str, fields: tuple[tuple[str, str], ...]) -> str:
+    """The trigger statement copying a new row's searchable texts into search_text."""
+    selects = " UNION ALL ".join(
+        f"SELECT {kind} AS kind, new.{column} AS text" for kind, column in fields
+    ).replace("{r}", "new")
+    return (
+        "INSERT INTO search_text (conference_id, kind, source_table, source_id, text) "
+        f"SELECT {conference.replace('{r}', 'new')}, kind, '{table}', new.id, text "
+        f"FROM ({selects}) WHERE trim(coalesce(text, '')) <> '';"
+    )
+
+
+@migrations()
+def m009_search(db: Database) -> None:
+    """Full-text search over every name, reference and note, kept current by triggers; and the
+    indexes the dashboard and the long caseload list need."""
+    db.execute(
+        "CREATE TABLE search_text (id INTEGER PRIMARY KEY, conference_id TEXT NOT NULL, "
+        "kind TEXT NOT NULL, source_table TEXT NOT NULL, source_id TEXT NOT NULL, "
+        "text TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX search_text_source ON search_text (source_id)")
+    db.execute("CREATE TABLE search_fold (id INTEGER PRIMARY KEY, x TEXT)")
+    # The index keeps the folded text under the same rowid as search_text's original, which is
+    # what results show.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(text, "
+        f"tokenize=\"{SEARCH_TOKENIZER}\", prefix='2 3')"
+    )
+    for table, conference, fields in _SEARCHED:
+        for kind, column in fields:
+            db.execute(
+                "INSERT INTO search_text (conference_id, kind, source_table, source_id, text) "
+                f"SELECT {conference.replace('{r}', 't')}, {kind.replace('{r}', 't')}, "
+                f"'{table}', t.id, t.{column} FROM {table} AS t "
+                f"WHERE trim(coalesce(t.{column}, '')) <> ''"
+            )
+    # Folded here in Python, the same replacements as the triggers make: far quicker for a big
+    # caseload than going row by row through them.
+    rows = db.execute("SELECT id, text FROM search_text").fetchall()
+    db.conn.executemany(
+        "INSERT INTO search_index (rowid, text) VALUES (?, ?)",
+        ((row_id, search_fold(text)) for row_id, text in rows),
+    )
+    db.executescript(_search_triggers())
+    for table, columns in (
+        # Covering indexes: the caseload's ids in list order, all or of one stage.
+        ("conferences", ["ref_year", "ref_number", "reference", "id"]),
+        ("conferences", ["stage", "ref_year", "ref_number", "reference", "id"]),
+        ("conferences", ["held_on"]),
+        ("conferences", ["consent_withdrawn_on"]),
+        ("plans", ["status", "review_date"]),
+        ("actions", ["by_when"]),
+    ):
+        db[table].create_index(columns)
+
+
+def _fold_into_index(row: str) -> str:
+    """Trigger statements adding a search_text row's folded text to the index.
+
+    The folding goes in steps through the search_fold table: SQLite's parser refuses sixty
+    nested replace() calls in one trigger statement.
+    """
+    folds = list(SEARCH_FOLDS.items())
+    steps = [f"INSERT INTO search_fold (id, x) VALUES ({row}.id, {row}.text);"]
+    for start in range(0, len(folds), 10):
+        nested = "x"
+        for char, replacement in folds[start : start + 10]:
+            nested = f"replace({nested}, '{char}', '{replacement}')"
+        steps.append(f"UPDATE search_fold SET x = {nested} WHERE id = {row}.id;")
+    steps.append(
+        f"INSERT INTO search_index (rowid, text) SELECT id, x FROM search_fold WHERE id = {row}.id;"
+    )
+    steps.append(f"DELETE FROM search_fold WHERE id = {row}.id;")
+    return "\n  ".join(steps)
+
+
+def _search_triggers() -> str:
+    script = f"""
+CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN
+  {_fold_into_index("new")}
+END;
+CREATE TRIGGER search_text_delete AFTER DELETE ON search_text BEGIN
+  DELETE FROM search_index WHERE rowid = old.id;
+END;
+CREATE TRIGGER search_text_update AFTER UPDATE ON search_text BEGIN
+  DELETE FROM search_index WHERE rowid = old.id;
+  {_fold_into_index("new")}
+END;
+"""
+    for table, conference, fields in _SEARCHED:
+        forget = f"DELETE FROM search_text WHERE source_id = old.id AND source_table = '{table}';"
+        changed = " OR ".join(
+            f"old.{column} IS NOT new.{column}" for column in dict.fromkeys(c for _, c in fields)
+        )
+        if table == "people":
+            changed += " OR old.role IS NOT new.role"
+        script += f"""
+CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN
+  {_search_rows(table, conference, fields)}
+END;
+CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN
+  {forget}
+  {_search_rows(table, conference, fields)}
+END;
+CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN
+  {forget}
+END;
+"""
+    return script
+
+
 @migrations()
 def m011_action_origin(db: Database) -> None:
     """Each action copied into a new plan version keeps the id of the action it first was.

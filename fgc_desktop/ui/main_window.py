@@ -1,8 +1,7 @@
-"""The main window: the caseload on the left, the open conference on the right."""
+"""The main window: the caseload on the left; on the right the open conference, or Home."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +24,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import conference_exchange, field_form
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.conference_view import ConferenceView
+from fgc_desktop.ui.dashboard import DashboardPage
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
@@ -51,10 +51,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"FGC Desktop – {store.path}")
         self.caseload = CaseloadPanel(store)
         self.conference = ConferenceView(store)
-        self.placeholder = QLabel("Choose a conference on the left, or start a new one.")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Home when no conference is open: search, stages, this week and what is due or late.
+        self.dashboard = DashboardPage(store)
         self.right = QStackedWidget()
-        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.dashboard)
         self.right.addWidget(self.conference)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.caseload)
@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.caseload.conference_chosen.connect(self.open_conference)
         self.caseload.new_conference_requested.connect(self.new_conference)
         self.conference.changed.connect(self._conference_changed)
+        self.dashboard.open_requested.connect(self.open_at)
+        self.dashboard.stage_chosen.connect(self._show_stage)
         # An explicit minimum stops the layout resizing the window's limits as pages change.
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
@@ -93,6 +95,13 @@ class MainWindow(QMainWindow):
         return banner
 
     def _build_actions(self) -> None:
+        self.home_action = QAction("&Home", self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
+        self.home_action.setToolTip("Home: search, stages, this week and what is due (Alt+Home)")
+        self.home_action.triggered.connect(self.show_home)
+        self.search_action = QAction("&Search everything…", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.search_everything)
         self.new_action = QAction("&New conference…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_conference)
@@ -128,23 +137,30 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addActions([self.home_action, self.search_action])
         stage_menu = self.menuBar().addMenu("&Conference")
         stage_menu.addActions([self.move_on_action, self.go_back_action])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.plan_action])
+        toolbar.addActions([self.home_action, self.new_action, self.plan_action])
         self._update_actions()
 
     def refresh(self) -> None:
         """Reload the caseload and show or hide the empty-caseload offer."""
         self.caseload.refresh()
         self.banner.setVisible(caseload.is_empty(self.store))
+        self.dashboard.mark_stale()
+        if self.right.currentWidget() is self.dashboard:
+            self.dashboard.reload_if_stale()
 
     def open_conference(self, conference_id: str) -> None:
         """Show a conference on the right, at the page for its stage."""
         if self.conference.conference is not None:
             if self.conference.conference.id == conference_id:
+                self.right.setCurrentWidget(self.conference)
+                self._update_actions()
                 return
             self.conference.commit_pending()
         try:
@@ -156,6 +172,31 @@ class MainWindow(QMainWindow):
         self.conference.show_conference(conference, fresh=True)
         self.right.setCurrentWidget(self.conference)
         self._update_actions()
+
+    def open_at(self, conference_id: str, page: str) -> None:
+        """Open a conference at one of its pages (e.g. "Review")."""
+        self.caseload.select(conference_id)
+        self.open_conference(conference_id)
+        if self.right.currentWidget() is self.conference:
+            self.conference.show_page(page)
+
+    def show_home(self) -> None:
+        """Home: the dashboard, read afresh if anything changed; no conference chosen."""
+        self.conference.commit_pending()
+        self.caseload.clear_selection()
+        self.right.setCurrentWidget(self.dashboard)
+        self.dashboard.reload_if_stale()
+        self._update_actions()
+
+    def search_everything(self) -> None:
+        """Go home and put the cursor in the search field."""
+        self.show_home()
+        self.dashboard.search.setFocus()
+        self.dashboard.search.selectAll()
+
+    def _show_stage(self, stage: object) -> None:
+        self.caseload.show_stage(stage)  # type: ignore[arg-type]
+        self.caseload.table.setFocus()
 
     def new_conference(self) -> Conference | None:
         """Ask for the family name, start the conference and open it."""
@@ -236,6 +277,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store the field being typed in before the window goes."""
         self.conference.commit_pending()
+        self.dashboard.close_readers()
         super().closeEvent(event)
 
     def _move_on(self) -> None:
@@ -244,6 +286,7 @@ class MainWindow(QMainWindow):
             self.conference.stage_bar.move_on()
 
     def _conference_changed(self, conference: Conference) -> None:
+        self.dashboard.mark_stale()
         # Reloading a long caseload takes a moment, so only when a listed column may change.
         listed = _listed_facts(conference)
         if self._listed.get(conference.id) != listed:
@@ -251,7 +294,9 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _update_actions(self) -> None:
-        has_conference = self.conference.conference is not None
+        has_conference = (
+            self.conference.conference is not None and self.right.currentWidget() is self.conference
+        )
         for action in (
             self.plan_action,
             self.summary_action,
