@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.statistics import period_from_text
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
     caseload,
@@ -20,6 +21,7 @@ from fgc_desktop.services import (
     invitations,
     plan_copies,
     referral_summary,
+    statistics,
 )
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -37,6 +39,7 @@ commands:
                --copies DIR one copy per person on its distribution list
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
+  stats        print the service's figures for a period, or save them as CSV
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -44,6 +47,7 @@ examples:
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
+  fgc-desktop stats --db caseload.sqlite --from 2026-04-01 --to 2027-03-31 --csv year.csv
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -127,7 +131,24 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
     )
+    _stats_parser(commands)
     return parser
+
+
+def _stats_parser(commands: argparse._SubParsersAction) -> None:
+    stats = commands.add_parser(
+        "stats", help="print the service's figures for a period, or save them as CSV"
+    )
+    _store_argument(stats, "the store to read")
+    stats.add_argument(
+        "--from", dest="start", required=True, metavar="DATE", help="first day counted (2026-04-01)"
+    )
+    stats.add_argument(
+        "--to", dest="end", required=True, metavar="DATE", help="last day counted (2027-03-31)"
+    )
+    stats.add_argument(
+        "--csv", type=Path, metavar="FILE", help="also write the figures to a CSV file for Excel"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -213,6 +234,19 @@ def _invitations(args: argparse.Namespace) -> None:
     for person_id, pdf in _laid_out(run.letters).items():
         _write(args.out / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
+
+
+def _stats(args: argparse.Namespace) -> None:
+    period = _attempt(lambda: period_from_text(args.start, args.end))
+    with _opened(args.db) as store:
+        figures = statistics.service_figures(store, period)
+    print(statistics.printed_table(figures), end="")
+    if args.csv is not None:
+        try:
+            statistics.write_csv(figures, args.csv)
+        except statistics.ExportFailed as error:
+            raise CommandFailed(str(error).rstrip(".")) from error
+        print(f"Wrote the figures to {args.csv}")
 
 
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
@@ -303,4 +337,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "plan": _plan,
     "referral": _referral,
     "invitations": _invitations,
+    "stats": _stats,
 }
