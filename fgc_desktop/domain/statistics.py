@@ -311,7 +311,7 @@ def bars(
     size = _months_per_bar(months, most)
     groups: dict[tuple[int, int], list[MonthFigures]] = {}
     for month in months:
-        groups.setdefault(_group(month.month, size), []).append(month)
+        groups.setdefault(_group(month.month, size, months[0].month.year), []).append(month)
     return tuple(
         Bar(_bar_label(group, size), sum(count(m) for m in group), group[0].start, group[-1].end)
         for group in groups.values()
@@ -387,11 +387,11 @@ def charts(figures: ServiceFigures, most: int = MOST_BARS) -> tuple[Chart, Chart
     unit = _unit(_months_per_bar(figures.months, most))
     return (
         Chart(
-            f"Referrals received by {unit}",
+            f"Referrals received {unit}",
             bars(figures.months, lambda m: m.referrals_received, most),
         ),
         Chart(
-            f"Conferences held by {unit}",
+            f"Conferences held {unit}",
             bars(figures.months, lambda m: m.conferences_held, most),
         ),
     )
@@ -399,36 +399,35 @@ def charts(figures: ServiceFigures, most: int = MOST_BARS) -> tuple[Chart, Chart
 
 def _months_per_bar(months: Sequence[MonthFigures], most: int) -> int:
     size = 1
-    while len({_group(m.month, size) for m in months}) > most:
+    while months and len({_group(m.month, size, months[0].month.year) for m in months}) > most:
         size = {1: 3, 3: 12}.get(size, size + 12)
     return size
 
 
 def _unit(size: int) -> str:
-    return {1: "month", 3: "quarter", 12: "year"}.get(size, f"{size // 12} years")
+    return {1: "by month", 3: "by quarter", 12: "by year"}.get(
+        size, f"in spans of {size // 12} years"
+    )
 
 
-def _group(month: date, size: int) -> tuple[int, int]:
+def _group(month: date, size: int, first_year: int) -> tuple[int, int]:
+    """Which bar a month goes in: its month, calendar quarter, year, or run of years."""
     if size == 1:
         return month.year, month.month
     if size == 3:
         return month.year, (month.month - 1) // 3
-    years = size // 12
-    return month.year // years, 0
+    # Runs of years start with the period's first year.
+    return (month.year - first_year) // (size // 12), 0
 
 
 def _bar_label(group: Sequence[MonthFigures], size: int) -> str:
-    first = group[0].month
+    first, last = group[0].month, group[-1].month
     if size == 1:
         return month_name(first, short=True)
     if size == 3:
         start = first.replace(month=3 * ((first.month - 1) // 3) + 1)
         return f"{_MONTHS[start.month - 1][:3]}–{_MONTHS[start.month + 1][:3]} {first.year}"
-    if size == 12:
-        return str(first.year)
-    years = size // 12
-    start = first.year // years * years
-    return f"{start}–{start + years - 1}" if years > 1 else str(start)
+    return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
 
 
 def axis_steps(highest: int, most_steps: int = 5) -> tuple[int, ...]:
