@@ -203,14 +203,16 @@ class MainWindow(QMainWindow):
     def show_statistics(self) -> StatisticsWindow:
         """The service's figures for a chosen period, beside the caseload."""
         self.conference.commit_pending()  # so what was just typed is counted
-        if self.statistics_window is None:
-            self.statistics_window = StatisticsWindow(self.store, self)
+        stats = self.statistics_window
+        if stats is None:
+            stats = self.statistics_window = StatisticsWindow(self.store, self)
         else:
-            self.statistics_window.count()
-        self.statistics_window.show()
-        self.statistics_window.raise_()
-        self.statistics_window.activateWindow()
-        return self.statistics_window
+            stats.count()
+        if stats.isVisible():
+            stats.raise_()
+        stats.show()
+        stats.activateWindow()
+        return stats
 
     def import_conference(self) -> None:
         """Add a conference from a file and open it."""

@@ -130,6 +130,9 @@ class BarChart(QWidget):
         painter.drawLine(QPointF(left, base), QPointF(left + width, base))
         self._paint_bars(painter, layout, bold)
         self._paint_labels(painter, layout, small)
+        if self.hasFocus():  # where keyboard focus is, for people who do not use a mouse
+            painter.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         if self.chart.is_empty:
             painter.setPen(MUTED)
             painter.setFont(self.font())
