@@ -112,8 +112,9 @@ class StatisticsWindow(QDialog):
         self.preset.activated.connect(self._preset_chosen)
         self.start = self._date_editor("From")
         self.end = self._date_editor("To")
+        # Return anywhere in the window counts; it never saves or prints by surprise.
         self.count_button = QPushButton("&Count")
-        self.count_button.setAutoDefault(False)
+        self.count_button.setDefault(True)
         self.count_button.clicked.connect(self.count)
         period_label = QLabel("&Period")
         period_label.setBuddy(self.preset)
@@ -168,7 +169,6 @@ class StatisticsWindow(QDialog):
         self.report_button.setShortcut(QKeySequence("Ctrl+P"))
         self.report_button.clicked.connect(self.show_report)
         close_button = QPushButton("Close")
-        close_button.setAutoDefault(False)
         close_button.clicked.connect(self.close)
         self.saved = QLabel()
         self.saved.setStyleSheet(_MUTED_STYLE)
@@ -176,6 +176,7 @@ class StatisticsWindow(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
         for button in (self.csv_button, self.report_button, close_button):
+            button.setAutoDefault(False)
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -193,7 +194,6 @@ class StatisticsWindow(QDialog):
         editor.setAccessibleName(name)
         editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance(_DATE_HINT) + 16)
         editor.textEdited.connect(self._dates_typed)
-        editor.returnPressed.connect(self.count)
         return editor
 
     @property
@@ -229,6 +229,9 @@ class StatisticsWindow(QDialog):
             (self.start if error.field == "From" else self.end).setFocus()
             return
         self.message.hide()
+        preset = self.preset.currentData()
+        if preset is not None and Preset(preset).period(self.today) != period:
+            self.preset.setCurrentIndex(self.preset.findText(CUSTOM))
         self._request += 1
         request = self._request
         job = statistics.figures_job(self.store, period)

@@ -140,9 +140,20 @@ def test_impossible_or_reversed_dates_are_explained_and_the_figures_stay(
     assert stats.end.hasFocus()
     _type_dates(qtbot, stats, "2026-04-01", "")
     assert stats.message.text() == "To: cannot be empty; write a date such as 2027-03-31"
+    # Return in a date box counts (and so explains), never saving or printing by surprise.
+    stats.start.setFocus()
+    type_text(qtbot, stats.start, "x")
+    qtbot.keyClick(stats.start, Qt.Key.Key_Return)
+    assert stats.message.text() == "From: “2026-04-01x” is not a date; write it as 2026-03-31"
+    assert QApplication.activeModalWidget() is None
     assert stats.figures is shown and not stats.is_counting
-    _type_dates(qtbot, stats, "2026-04-01", "2026-04-01")
+    # Dates put in the boxes in any way are the period counted, and the chooser says Custom.
+    stats.preset.setCurrentIndex(stats.preset.findData(Preset.THIS_MONTH))
+    stats.start.setText("2026-04-01")
+    stats.end.setText("2026-04-01")
+    qtbot.keyClick(stats.end, Qt.Key.Key_Return)
     _wait_for_figures(qtbot, stats, Period(date(2026, 4, 1), date(2026, 4, 1)))
+    assert stats.preset.currentText() == CUSTOM
     assert not stats.message.isVisible()
     assert stats.period_label.text() == "1 April 2026 to 1 April 2026 (1 day)"
 
