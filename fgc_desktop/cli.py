@@ -12,6 +12,7 @@ from typing import TypeVar
 from fgc_desktop import __version__
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.search import search_terms
+from fgc_desktop.domain.statistics import period_from_text
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
     caseload,
@@ -24,6 +25,7 @@ from fgc_desktop.services import (
     referral_summary,
     review,
     search,
+    statistics,
 )
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -45,6 +47,7 @@ commands:
   review       write the record of a conference's latest review as a PDF (the
                latest held one, or else the one scheduled)
   search       print the references of conferences matching some text, best first
+  stats        print the service's figures for a period, or save them as CSV
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -55,6 +58,7 @@ examples:
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
   fgc-desktop review --db caseload.sqlite --conference FGC-2026-0001 --out review.pdf
   fgc-desktop search --db caseload.sqlite "Wójcik school"
+  fgc-desktop stats --db caseload.sqlite --from 2026-04-01 --to 2027-03-31 --csv year.csv
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -159,7 +163,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _store_argument(finder, "the store to search")
     finder.add_argument("text", metavar="TEXT", help="the words to look for")
+    _stats_parser(commands)
     return parser
+
+
+def _stats_parser(commands: argparse._SubParsersAction) -> None:
+    stats = commands.add_parser(
+        "stats", help="print the service's figures for a period, or save them as CSV"
+    )
+    _store_argument(stats, "the store to read")
+    stats.add_argument(
+        "--from", dest="start", required=True, metavar="DATE", help="first day counted (2026-04-01)"
+    )
+    stats.add_argument(
+        "--to", dest="end", required=True, metavar="DATE", help="last day counted (2027-03-31)"
+    )
+    stats.add_argument(
+        "--csv", type=Path, metavar="FILE", help="also write the figures to a CSV file for Excel"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -289,6 +310,19 @@ def _search(args: argparse.Namespace) -> None:
         print(reference)
 
 
+def _stats(args: argparse.Namespace) -> None:
+    period = _attempt(lambda: period_from_text(args.start, args.end))
+    with _opened(args.db) as store:
+        figures = statistics.service_figures(store, period)
+    print(statistics.printed_table(figures), end="")
+    if args.csv is not None:
+        try:
+            statistics.write_csv(figures, args.csv)
+        except statistics.ExportFailed as error:
+            raise CommandFailed(str(error).rstrip(".")) from error
+        print(f"Wrote the figures to {args.csv}")
+
+
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
     conference_id = caseload.conference_id_for(store, args.conference)
     if conference_id is None:
@@ -379,4 +413,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "invitations": _invitations,
     "review": _review,
     "search": _search,
+    "stats": _stats,
 }

@@ -29,6 +29,7 @@ from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
 from fgc_desktop.ui.settings_dialog import SettingsDialog
+from fgc_desktop.ui.statistics_window import StatisticsWindow
 from fgc_desktop.ui.store_problem import show_store_problem
 
 _BANNER_STYLE = (
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.phrases = restorative_language.phrases(store)
         field_form.set_phrase_source(lambda: self.phrases)
         self.preview: PlanPreview | None = None
+        self.statistics_window: StatisticsWindow | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
         self.setWindowTitle(f"FGC Desktop – {store.path}")
         self.caseload = CaseloadPanel(store)
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.home_action, self.search_action])
         stage_menu = self.menuBar().addMenu("&Conference")
         stage_menu.addActions([self.move_on_action, self.go_back_action])
+        self.statistics_action = QAction("Service &statistics…", self)
+        self.statistics_action.triggered.connect(self.show_statistics)
+        self.menuBar().addMenu("C&aseload").addAction(self.statistics_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -235,6 +240,20 @@ class MainWindow(QMainWindow):
             return None
         self.conference.commit_pending()
         return self.conference.invitations.show_letters()
+
+    def show_statistics(self) -> StatisticsWindow:
+        """The service's figures for a chosen period, beside the caseload."""
+        self.conference.commit_pending()  # so what was just typed is counted
+        stats = self.statistics_window
+        if stats is None:
+            stats = self.statistics_window = StatisticsWindow(self.store, self)
+        else:
+            stats.count()
+        if stats.isVisible():
+            stats.raise_()
+        stats.show()
+        stats.activateWindow()
+        return stats
 
     def import_conference(self) -> None:
         """Add a conference from a file and open it."""
