@@ -13,6 +13,7 @@ from fgc_desktop import __version__
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
+    backups,
     caseload,
     demo_caseload,
     exchange,
@@ -37,6 +38,9 @@ commands:
                --copies DIR one copy per person on its distribution list
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
+  check        read every page and every reference of a store (changes nothing)
+  backup       write a checked backup of a store to a file (works while the app is open)
+  restore      put a backup in place of a store (the replaced store is kept in backups/)
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -44,6 +48,7 @@ examples:
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
+  fgc-desktop backup --db caseload.sqlite --out /media/usb/caseload-monday.sqlite
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -127,6 +132,23 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
     )
+
+    check = commands.add_parser(
+        "check", help="check every page and every reference of a store, changing nothing"
+    )
+    _store_argument(check, "the store to check")
+
+    backup = commands.add_parser("backup", help="write a checked backup of a store to a file")
+    _store_argument(backup, "the store to back up (it may be open in the app)")
+    backup.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the backup file (never replaced)"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of a store, keeping the store it replaces"
+    )
+    _store_argument(restore, "the store to replace (close the app first)")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
     return parser
 
 
@@ -213,6 +235,33 @@ def _invitations(args: argparse.Namespace) -> None:
     for person_id, pdf in _laid_out(run.letters).items():
         _write(args.out / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
+
+
+def _check(args: argparse.Namespace) -> None:
+    if not args.db.is_file():
+        raise CommandFailed(f"there is no store at {args.db}")
+    report = _attempt(lambda: backups.check(args.db))
+    if not report.ok:
+        for problem in report.problems:
+            print(problem)
+        raise CommandFailed(report.summary())
+    print(report.summary())
+
+
+def _backup(args: argparse.Namespace) -> None:
+    contents = _attempt(lambda: backups.back_up_to(args.db, args.out))
+    print(
+        f"Backed up {args.db} to {args.out} "
+        f"({contents.conferences} conference{'s' if contents.conferences != 1 else ''}; checked)"
+    )
+
+
+def _restore(args: argparse.Namespace) -> None:
+    folder = backups.default_folder(args.db)
+    kept = _attempt(lambda: backups.restore_from(args.db, args.file, folder))
+    print(f"Restored {args.db} from {args.file}")
+    if kept is not None:
+        print(f"The store it replaced is kept at {kept.path}")
 
 
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
@@ -303,4 +352,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "plan": _plan,
     "referral": _referral,
     "invitations": _invitations,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
 }
