@@ -46,6 +46,14 @@ def check(store_path: Path) -> IntegrityReport:
     return check_file(store_path)
 
 
+def damage_message(report: IntegrityReport) -> str:
+    """The plain sentence for a store the full check found damaged."""
+    return (
+        f"{report.path} is damaged ({report.problems[0]}). Nothing more will be saved to it; "
+        "restore it from a backup."
+    )
+
+
 def backup_due(store_path: Path, folder: Path, now: datetime | None = None) -> bool:
     """True when no regular backup of the store was taken within the last day."""
     now = now or datetime.now(UTC)
@@ -89,13 +97,15 @@ def list_backups(store_path: Path, folder: Path) -> list[StoredBackup]:
 
 def describe(backups: list[StoredBackup]) -> list[ListedBackup]:
     """What each backup holds, read from the files read-only (slow for many big files)."""
-    listed = []
-    for stored in backups:
-        try:
-            listed.append(ListedBackup(stored, backup.read_contents(stored.path)))
-        except Exception as error:  # any unreadable file is listed with its reason, not hidden
-            listed.append(ListedBackup(stored, None, str(error)))
-    return listed
+    return [ListedBackup(stored, *contents_of(stored.path)) for stored in backups]
+
+
+def contents_of(path: Path) -> tuple[BackupContents | None, str]:
+    """What a backup file holds, or None and the reason it cannot be read."""
+    try:
+        return backup.read_contents(path), ""
+    except Exception as error:  # any unreadable file is shown with its reason, not hidden
+        return None, str(error)
 
 
 def latest_good_backup(store_path: Path, folder: Path) -> StoredBackup | None:

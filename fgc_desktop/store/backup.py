@@ -201,12 +201,15 @@ def read_contents(path: Path) -> BackupContents:
 
 
 def _free_name(folder: Path, store_path: Path, now: datetime, reason: BackupReason) -> Path:
-    count = 1
-    while True:
-        target = folder / backup_name(store_path, now, reason, count)
-        if not target.exists():
-            return target
+    """A name after every backup taken in the same second, even ones rotated away since."""
+    second = now.astimezone(UTC).replace(microsecond=0)
+    same_second = [
+        b.stamp.sequence for b in list_backups(store_path, folder) if b.stamp.taken_at == second
+    ]
+    count = max(same_second, default=0) + 1
+    while (folder / backup_name(store_path, now, reason, count)).exists():
         count += 1
+    return folder / backup_name(store_path, now, reason, count)
 
 
 def _stored(path: Path, store_path: Path) -> StoredBackup:

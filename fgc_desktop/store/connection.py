@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
@@ -37,6 +37,7 @@ class Store:
         self.path = path
         self.backups = backups if backups is not None else default_backups_folder(path)
         self.damage: str | None = None
+        self._damage_listeners: list[Callable[[str], None]] = []
         if isinstance(db.conn, GuardedConnection):
             db.conn.on_damage = self.mark_damaged
 
@@ -49,6 +50,12 @@ class Store:
         # too broken to take the pragma cannot write either.
         with suppress(sqlite3.Error):
             self.db.conn.execute("PRAGMA query_only = ON")
+        for listener in list(self._damage_listeners):
+            listener(message)
+
+    def when_damaged(self, listener: Callable[[str], None]) -> None:
+        """Call listener(message) once, when damage is found (e.g. to show it on screen)."""
+        self._damage_listeners.append(listener)
 
     def close(self) -> None:
         """Close the connection; the WAL is checkpointed into the main file."""
