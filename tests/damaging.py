@@ -9,11 +9,16 @@ from pathlib import Path
 PAGE_SIZE = 4096
 
 
-def pages_of(path: Path, table: str) -> list[int]:
-    """The page numbers (from 1) holding a table's rows, read with SQLite's dbstat table."""
+def pages_of(path: Path, table: str, kind: str | None = None) -> list[int]:
+    """The page numbers (from 1) holding a table, read with SQLite's dbstat table.
+
+    kind picks one sort of page: "leaf" (rows), "internal" or "overflow" (long values).
+    """
     with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-        rows = conn.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", [table])
-        return [row[0] for row in rows]
+        rows = conn.execute(
+            "SELECT pageno, pagetype FROM dbstat WHERE name = ? ORDER BY pageno", [table]
+        )
+        return [number for number, pagetype in rows if kind is None or pagetype == kind]
 
 
 def overwrite_page(path: Path, page: int, filler: bytes = b"\x5a") -> None:

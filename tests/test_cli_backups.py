@@ -127,3 +127,11 @@ def test_restore_refuses_while_the_store_is_open(demo_db, tmp_path, capsys) -> N
     finally:
         store.close()
     assert status == 1 and "is open in FGC Desktop or another program" in err
+
+
+def test_help_names_the_store_safety_commands(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("check", "backup", "restore"):
+        assert f"\n  {command} " in out

@@ -112,10 +112,35 @@ def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None =
     store = demo_store() if demo else open_store_or_ask(store_path)
     if store is None:
         return 1
-    session = CaseloadSession(store)
+    session = start_session(store)
+    if session is None:
+        return 1
     session.install_error_hook()
-    session.start()
     try:
         return app.exec()
     finally:
         session.close()
+
+
+def start_session(store: Store) -> CaseloadSession | None:
+    """Show the window on the store; one too damaged to list is offered a restore, or another."""
+    while True:
+        session = CaseloadSession(store)
+        try:
+            session.start()
+        except StoreError as error:
+            path = store.path
+            session.close()
+            reopened = _after_failed_start(error, path)
+            if reopened is None:
+                return None
+            store = reopened
+        else:
+            return session
+
+
+def _after_failed_start(error: StoreError, path: Path) -> Store | None:
+    if isinstance(error, CorruptStoreError) and restore_before_opening(error, path):
+        return open_store_or_ask(path)
+    chosen = ask_after_store_error(error)
+    return open_store_or_ask(chosen) if chosen is not None else None

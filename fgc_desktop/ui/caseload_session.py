@@ -127,18 +127,18 @@ class CaseloadSession(QObject):
                 "Checking the backup and keeping the caseload as it is now…",
                 lambda: backups.prepare_restore(path, backup_file, folder),
             )
-        except StoreError as error:
+        except Exception as error:  # whatever went wrong, the store is as it was: say why
             _warn(self.window, "Not restored", f"{error}", "Nothing was changed.")
             return False
         self._release()
-        failure: StoreError | None = None
+        failure: Exception | None = None
         try:
             wait_with_progress(
                 None,
                 "Restoring the backup…",
                 lambda: backups.install_backup(backup_file, path, folder),
             )
-        except StoreError as error:
+        except Exception as error:  # the app must reopen whatever happened to the file
             failure = error
         return self._reopen(path, folder, backup_file, kept, failure)
 
@@ -148,15 +148,16 @@ class CaseloadSession(QObject):
         folder: Path,
         backup_file: Path,
         kept: StoredBackup | None,
-        failure: StoreError | None,
+        failure: Exception | None,
     ) -> bool:
         try:
             self.store = caseload.open_caseload(path, backups=folder)
+            window = self.start()
         except StoreError as error:
+            self.window, self.health, self.banner = None, None, None
             _warn(None, "The caseload cannot be opened", f"{error}", "FGC Desktop will close.")
             QApplication.quit()
             return False
-        window = self.start()
         if failure is not None:
             _warn(window, "Not restored", f"{failure}", "The caseload is as it was.")
             return False

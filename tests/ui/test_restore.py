@@ -245,3 +245,38 @@ def test_restore_dialog_picture(qtbot: QtBot, store: Store, tmp_path: Path) -> N
     folder.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(folder / "restore-dialog.png"))
     assert dialog.model.rowCount() == 6
+
+
+def test_a_store_too_damaged_to_list_is_restored_before_the_window_shows(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    backup.back_up(path, BackupReason.SCHEDULED)
+    store.close()
+    # The plans are not checked at opening, but the caseload list reads their rows.
+    overwrite_page(path, pages_of(path, "plans", "leaf")[0])
+    damaged = caseload.open_caseload(path)
+    monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
+        when_shown("confirmRestore", lambda box: click(box, "Restore"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def offered(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "part of it cannot be read" in box.text()
+        when_shown("restoreDialog", choose)
+        click(box, "Restore from a backup…")
+
+    QTimer.singleShot(0, lambda: _answer_first_message(offered))
+    session = app.start_session(damaged)
+    assert session is not None and session.window is not None
+    try:
+        assert session.window.caseload.model.rowCount() == 7
+        qtbot.waitUntil(lambda: not session.health.busy, timeout=20_000)
+        assert session.store.damage is None
+    finally:
+        session.close()
