@@ -20,6 +20,7 @@ from fgc_desktop.store.errors import (
     StoreError,
     StoreUnwritableError,
 )
+from fgc_desktop.store.integrity import check_file
 from fgc_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -93,12 +94,19 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+        _note_version(db)
     except sqlite3.OperationalError as error:
         raise _write_failure(path, error) from error
     except sqlite3.DatabaseError as error:
         raise CorruptStoreError(f"{path} could not be opened: {error}.") from error
     return Store(db, path, backups)
+
+
+def _note_version(db: Database) -> None:
+    """Keep user_version at the number of migrations; only when it changed, as it is a write."""
+    version = len(migrations.applied(db))
+    if db.execute("PRAGMA user_version").fetchone()[0] != version:
+        db.execute(f"PRAGMA user_version = {version}")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -124,6 +132,12 @@ def _back_up_before_update(path: Path, backups: Path | None) -> None:
     try:
         back_up(path, BackupReason.BEFORE_MIGRATION, backups)
     except BackupError as error:
+        report = check_file(path)
+        if not report.ok:
+            raise CorruptStoreError(
+                f"{path} is damaged ({report.problems[0]}). It has been left as it was; "
+                "restore it from a backup."
+            ) from error
         raise StoreUnwritableError(
             f"{path} needs updating for this version of FGC Desktop, but it is backed up "
             f"first and the backup failed: {error} The file has been left as it was."

@@ -118,9 +118,12 @@ class CaseloadSession(QObject):
 
     def restore(self, backup_file: Path) -> bool:
         """Put a backup in place of the store and reopen on it; False (and why) when it failed."""
-        assert self.window is not None
+        assert self.window is not None and self.health is not None
         path, folder = self.store.path, self.store.backups
         self.window.conference.commit_pending()
+        # A regular backup still being written could rotate away the very file being restored.
+        self.health.stop()
+        self.health.wait_until_idle()
         try:
             kept = wait_with_progress(
                 self.window,
@@ -129,6 +132,7 @@ class CaseloadSession(QObject):
             )
         except Exception as error:  # whatever went wrong, the store is as it was: say why
             _warn(self.window, "Not restored", f"{error}", "Nothing was changed.")
+            self.health.start_schedule()
             return False
         self._release()
         failure: Exception | None = None

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.show_settings)
-        self.restore_action = QAction("&Restore from a backup…", self)
+        self.restore_action = QAction("Res&tore from a backup…", self)
         self.restore_action.triggered.connect(self.restore_requested.emit)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fgc_desktop.services import backups
@@ -31,6 +31,7 @@ class StoreHealth(QObject):
     check_passed = Signal()
     backup_taken = Signal(object)
     backup_failed = Signal(str)
+    idle = Signal()  # nothing runs any more
 
     def __init__(
         self, store: Store, parent: QObject | None = None, *, backup_every_ms: int = BACKUP_EVERY_MS
@@ -53,6 +54,12 @@ class StoreHealth(QObject):
         QTimer.singleShot(0, lambda: self.check(back_up_when_due=True))
         self._timer.start()
 
+    def start_schedule(self) -> None:
+        """Back up on the schedule again (after a restore that did not happen)."""
+        self._active = True
+        if self._store.damage is None:
+            self._timer.start()
+
     def stop(self) -> None:
         """Ignore whatever is still running; the store is about to close."""
         self._active = False
@@ -62,6 +69,15 @@ class StoreHealth(QObject):
     def busy(self) -> bool:
         """True while a check, a backup or a search for a good backup runs."""
         return bool(self._running)
+
+    def wait_until_idle(self) -> None:
+        """Let running work finish (events keep flowing), e.g. before the store file is replaced."""
+        if not self._running:
+            return
+        loop = QEventLoop()
+        self.idle.connect(loop.quit)
+        loop.exec()
+        self.idle.disconnect(loop.quit)
 
     def check(self, *, back_up_when_due: bool = False) -> None:
         """The full check (every page, every reference) of the store file.
@@ -135,6 +151,8 @@ class StoreHealth(QObject):
                 self._running.discard(name)
                 if self._active:  # a job that outlived its store reports nothing
                     handler(outcome)
+                if not self._running:
+                    self.idle.emit()
 
             return report
 

@@ -25,6 +25,7 @@ from fgc_desktop.store.errors import (
     StoreUnwritableError,
 )
 from fgc_desktop.store.migrations import known_migration_names, migrations
+from tests.damaging import overwrite_page, pages_of
 
 
 def test_a_new_store_is_created_with_wal_foreign_keys_and_every_migration(tmp_path) -> None:
@@ -275,3 +276,26 @@ def test_a_new_or_current_store_needs_no_backup(tmp_path) -> None:
     open_store(tmp_path / "caseload.sqlite").close()
     open_store(tmp_path / "caseload.sqlite").close()
     assert not (tmp_path / "backups").exists()
+
+
+def test_opening_a_current_store_writes_nothing(tmp_path) -> None:
+    path = tmp_path / "caseload.sqlite"
+    open_store(path).close()
+    before = path.read_bytes()
+    store = open_store(path)
+    log = Path(f"{path}-wal")
+    assert not log.exists() or log.stat().st_size == 0
+    store.close()
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_store_that_needs_updating_is_refused_as_damaged(tmp_path) -> None:
+    path = tmp_path / "caseload.sqlite"
+    _older_store(path)
+    # The audit trail is left to the full check at opening, but the backup's check reads it.
+    overwrite_page(path, pages_of(path, "audit")[0])
+    before = path.read_bytes()
+    with pytest.raises(CorruptStoreError, match="is damaged"):
+        open_store(path)
+    assert path.read_bytes() == before
+    assert backup.list_backups(path) == []

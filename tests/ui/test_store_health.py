@@ -209,3 +209,20 @@ def test_a_failing_backup_is_reported_in_the_status_bar(
         assert store.damage is None  # the follow-up check found the store itself sound
     finally:
         session.close()
+
+
+def test_a_restore_waits_for_a_backup_being_written(qtbot: QtBot, store: Store) -> None:
+    session = _start(qtbot, store)
+    try:
+        health = session.health
+        assert health is not None
+        _settle(qtbot, session)
+        health.back_up()
+        assert health.busy
+        health.stop()
+        health.wait_until_idle()  # what a restore does before it touches any file
+        assert not health.busy
+        assert not list(store.backups.glob("*.partial"))
+        health.start_schedule()
+    finally:
+        session.close()
