@@ -76,7 +76,8 @@ class CaseloadSession(QObject):
     def start(self) -> MainWindow:
         """Show the window on the store, then check it and back it up in the background."""
         window = MainWindow(self.store)
-        health = StoreHealth(self.store, window, backup_every_ms=self._backup_every_ms)
+        # Not a child of the window: work still running when the window goes reports into it.
+        health = StoreHealth(self.store, backup_every_ms=self._backup_every_ms)
         banner = DamageBanner(window)
         window.show_notice(banner)
         health.damage_found.connect(banner.show_damage)
