@@ -15,6 +15,7 @@ from fgc_desktop.domain.search import search_terms
 from fgc_desktop.domain.statistics import period_from_text
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
+    backups,
     caseload,
     demo_caseload,
     exchange,
@@ -48,6 +49,9 @@ commands:
                latest held one, or else the one scheduled)
   search       print the references of conferences matching some text, best first
   stats        print the service's figures for a period, or save them as CSV
+  check        read every page and every reference of a store (changes nothing)
+  backup       write a checked backup of a store to a file (works while the app is open)
+  restore      put a backup in place of a store (the replaced store is kept in backups/)
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -59,6 +63,7 @@ examples:
   fgc-desktop review --db caseload.sqlite --conference FGC-2026-0001 --out review.pdf
   fgc-desktop search --db caseload.sqlite "Wójcik school"
   fgc-desktop stats --db caseload.sqlite --from 2026-04-01 --to 2027-03-31 --csv year.csv
+  fgc-desktop backup --db caseload.sqlite --out /media/usb/caseload-monday.sqlite
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status."""
@@ -164,6 +169,22 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(finder, "the store to search")
     finder.add_argument("text", metavar="TEXT", help="the words to look for")
     _stats_parser(commands)
+    check = commands.add_parser(
+        "check", help="check every page and every reference of a store, changing nothing"
+    )
+    _store_argument(check, "the store to check")
+
+    backup = commands.add_parser("backup", help="write a checked backup of a store to a file")
+    _store_argument(backup, "the store to back up (it may be open in the app)")
+    backup.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the backup file (never replaced)"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of a store, keeping the store it replaces"
+    )
+    _store_argument(restore, "the store to replace (close the app first)")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
     return parser
 
 
@@ -323,6 +344,33 @@ def _stats(args: argparse.Namespace) -> None:
         print(f"Wrote the figures to {args.csv}")
 
 
+def _check(args: argparse.Namespace) -> None:
+    if not args.db.is_file():
+        raise CommandFailed(f"there is no store at {args.db}")
+    report = _attempt(lambda: backups.check(args.db))
+    if not report.ok:
+        for problem in report.problems:
+            print(problem)
+        raise CommandFailed(report.summary())
+    print(report.summary())
+
+
+def _backup(args: argparse.Namespace) -> None:
+    contents = _attempt(lambda: backups.back_up_to(args.db, args.out))
+    print(
+        f"Backed up {args.db} to {args.out} "
+        f"({contents.conferences} conference{'s' if contents.conferences != 1 else ''}; checked)"
+    )
+
+
+def _restore(args: argparse.Namespace) -> None:
+    folder = backups.default_folder(args.db)
+    kept = _attempt(lambda: backups.restore_from(args.db, args.file, folder))
+    print(f"Restored {args.db} from {args.file}")
+    if kept is not None:
+        print(f"The store it replaced is kept at {kept.path}")
+
+
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
     conference_id = caseload.conference_id_for(store, args.conference)
     if conference_id is None:
@@ -414,4 +462,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "review": _review,
     "search": _search,
     "stats": _stats,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
 }

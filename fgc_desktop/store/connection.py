@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.store.backup import back_up, default_backups_folder
+from fgc_desktop.store.damaged_reads import GuardedConnection
 from fgc_desktop.store.errors import (
+    BackupError,
     CorruptStoreError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
     StoreUnwritableError,
 )
+from fgc_desktop.store.integrity import check_file
 from fgc_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -23,11 +28,35 @@ _CHECKED_LATER = {"plans", "audit"}
 
 
 class Store:
-    """An open FGC store: the sqlite-utils database and the file it lives in."""
+    """An open FGC store: the sqlite-utils database, the file it lives in, where its backups go.
 
-    def __init__(self, db: Database, path: Path) -> None:
+    `damage` is None until the store is found damaged; from then on nothing is written to it.
+    """
+
+    def __init__(self, db: Database, path: Path, backups: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self.backups = backups if backups is not None else default_backups_folder(path)
+        self.damage: str | None = None
+        self._damage_listeners: list[Callable[[str], None]] = []
+        if isinstance(db.conn, GuardedConnection):
+            db.conn.on_damage = self.mark_damaged
+
+    def mark_damaged(self, message: str) -> None:
+        """Stop every write from now on: a damaged store is never written to."""
+        if self.damage is not None:
+            return
+        self.damage = message
+        # Belt and braces: even a write that bypassed writing() is refused by SQLite. A connection
+        # too broken to take the pragma cannot write either.
+        with suppress(sqlite3.Error):
+            self.db.conn.execute("PRAGMA query_only = ON")
+        for listener in list(self._damage_listeners):
+            listener(message)
+
+    def when_damaged(self, listener: Callable[[str], None]) -> None:
+        """Call listener(message) once, when damage is found (e.g. to show it on screen)."""
+        self._damage_listeners.append(listener)
 
     def close(self) -> None:
         """Close the connection; the WAL is checkpointed into the main file."""
@@ -36,6 +65,8 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[Database]:
         """One transaction: all of it is stored, or none of it, with a plain message on failure."""
+        if self.damage is not None:
+            raise CorruptStoreError(self.damage)
         try:
             with self.db.atomic():
                 yield self.db
@@ -45,33 +76,79 @@ class Store:
             raise _write_failure(self.path, error) from error
 
 
-def open_store(path: Path) -> Store:
-    """Open (or create) the store at path, bringing its schema up to date."""
+def open_store(path: Path, *, backups: Path | None = None) -> Store:
+    """Open (or create) the store at path, bringing its schema up to date.
+
+    An existing store that needs updating is backed up first (into backups, by default the
+    `backups` folder beside it).
+    """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        _check_existing(path)
-    elif not path.parent.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreUnwritableError(
-                f"The folder {path.parent} cannot be created: {error.strerror}."
-            ) from error
+        if check_store_file(path):
+            _back_up_before_update(path, backups)
+    else:
+        _make_folder(path.parent)
     try:
-        db = Database(sqlite3.connect(str(path)))
+        db = Database(_connect(path))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+        _note_version(db)
     except sqlite3.OperationalError as error:
         raise _write_failure(path, error) from error
     except sqlite3.DatabaseError as error:
         raise CorruptStoreError(f"{path} could not be opened: {error}.") from error
-    return Store(db, path)
+    return Store(db, path, backups)
 
 
-def _check_existing(path: Path) -> None:
+def _note_version(db: Database) -> None:
+    """Keep user_version at the number of migrations; only when it changed, as it is a write."""
+    version = len(migrations.applied(db))
+    if db.execute("PRAGMA user_version").fetchone()[0] != version:
+        db.execute(f"PRAGMA user_version = {version}")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """The connection the app works through; a damaged page it meets becomes CorruptStoreError."""
+    conn = sqlite3.connect(str(path), factory=GuardedConnection)
+    conn.path = path
+    return conn
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreUnwritableError(
+            f"The folder {folder} cannot be created: {error.strerror}."
+        ) from error
+
+
+def _back_up_before_update(path: Path, backups: Path | None) -> None:
+    """No update without a backup: the file is left as it was when none can be made."""
+    try:
+        back_up(path, BackupReason.BEFORE_MIGRATION, backups)
+    except BackupError as error:
+        report = check_file(path)
+        if not report.ok:
+            raise CorruptStoreError(
+                f"{path} is damaged ({report.problems[0]}). It has been left as it was; "
+                "restore it from a backup."
+            ) from error
+        raise StoreUnwritableError(
+            f"{path} needs updating for this version of FGC Desktop, but it is backed up "
+            f"first and the backup failed: {error} The file has been left as it was."
+        ) from error
+
+
+def check_store_file(path: Path) -> set[str]:
+    """Refuse a file that is not an FGC store, is damaged or is newer; the updates it needs.
+
+    Reads the file without changing it; the full page check is left to `integrity`.
+    """
     try:
         with path.open("rb") as file:
             header = file.read(len(_SQLITE_HEADER))
@@ -84,15 +161,30 @@ def _check_existing(path: Path) -> None:
         )
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            _check_readable_store(conn, path)
+            return _check_readable_store(conn, path)
     except sqlite3.DatabaseError as error:
-        raise CorruptStoreError(
-            f"{path} is damaged and cannot be read ({error}). It has been left as it was; "
-            "restore it from a backup."
-        ) from error
+        raise _read_failure(path, error) from error
 
 
-def _check_readable_store(conn: sqlite3.Connection, path: Path) -> None:
+def _read_failure(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    text = str(error).lower()
+    if isinstance(error, sqlite3.OperationalError) and (
+        "unable to open" in text or "readonly" in text
+    ):
+        # A store last used in WAL mode needs its -shm file, which a read-only folder forbids.
+        return StoreUnwritableError(
+            f"{path} cannot be opened: the file or its folder is read-only. "
+            "It has been left as it was."
+        )
+    if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return StoreError(f"{path} is in use by another program. Close it there and try again.")
+    return CorruptStoreError(
+        f"{path} is damaged and cannot be read ({error}). It has been left as it was; "
+        "restore it from a backup."
+    )
+
+
+def _check_readable_store(conn: sqlite3.Connection, path: Path) -> set[str]:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     # Every table but the kept plan PDFs and the audit trail, most of a big store's bytes: checking
     # them too would keep a coordinator waiting seconds at every start.
@@ -104,7 +196,7 @@ def _check_readable_store(conn: sqlite3.Connection, path: Path) -> None:
                 "restore it from a backup."
             )
     if not tables:
-        return
+        return set()
     if "_sqlite_migrations" not in tables:
         raise NotAStoreError(
             f"{path} is a database of another program, not an FGC Desktop store. "
@@ -126,6 +218,7 @@ def _check_readable_store(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} was saved by a newer version of FGC Desktop. "
             "Update the app to open it; the file has been left as it was."
         )
+    return known_migration_names() - applied
 
 
 def _write_failure(path: Path, error: sqlite3.OperationalError) -> StoreError:

@@ -29,3 +29,7 @@ class RecordNotFoundError(StoreError):
 
 class LockedPlanError(StoreError):
     """An agreed plan version was about to change; agreed versions never change."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written, verified, read or put back; the store is unchanged."""

@@ -19,7 +19,7 @@ from fgc_desktop.store.errors import (
     StoreError,
     StoreUnwritableError,
 )
-from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.caseload_session import CaseloadSession, restore_before_opening
 
 APP_NAME = "FGC Desktop"
 ORGANISATION = "FGC Desktop"
@@ -72,11 +72,18 @@ def ask_after_store_error(error: StoreError, parent: QWidget | None = None) -> P
 
 
 def open_store_or_ask(path: Path | None) -> Store | None:
-    """Open the store; on a bad file ask for another until one opens or the user quits."""
+    """Open the store; on a bad file ask for another until one opens or the user quits.
+
+    A damaged store with backups beside it is offered a restore first.
+    """
     while True:
         try:
             return caseload.open_caseload(path)
         except StoreError as error:
+            if isinstance(error, CorruptStoreError) and restore_before_opening(
+                error, path or caseload.default_store_path()
+            ):
+                continue
             chosen = ask_after_store_error(error)
             if chosen is None:
                 return None
@@ -105,9 +112,35 @@ def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None =
     store = demo_store() if demo else open_store_or_ask(store_path)
     if store is None:
         return 1
-    window = MainWindow(store)
-    window.show()
+    session = start_session(store)
+    if session is None:
+        return 1
+    session.install_error_hook()
     try:
         return app.exec()
     finally:
-        store.close()
+        session.close()
+
+
+def start_session(store: Store) -> CaseloadSession | None:
+    """Show the window on the store; one too damaged to list is offered a restore, or another."""
+    while True:
+        session = CaseloadSession(store)
+        try:
+            session.start()
+        except StoreError as error:
+            path = store.path
+            session.close()
+            reopened = _after_failed_start(error, path)
+            if reopened is None:
+                return None
+            store = reopened
+        else:
+            return session
+
+
+def _after_failed_start(error: StoreError, path: Path) -> Store | None:
+    if isinstance(error, CorruptStoreError) and restore_before_opening(error, path):
+        return open_store_or_ask(path)
+    chosen = ask_after_store_error(error)
+    return open_store_or_ask(chosen) if chosen is not None else None

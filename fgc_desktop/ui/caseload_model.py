@@ -17,6 +17,7 @@ from fgc_desktop.domain.caseload import CaseloadEntry
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import StoreError
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Reference", "Family", "Stage", "Next date")
@@ -99,11 +100,18 @@ class CaseloadModel(QAbstractTableModel):
     def _entry(self, row: int) -> CaseloadEntry | None:
         page = row // PAGE
         if page not in self._pages:
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-            found = {e.conference_id: e for e in caseload.entries(self._store, ids)}
-            # A conference removed since the ids were read shows as an empty row until reload.
-            self._pages[page] = [found.get(conference_id) for conference_id in ids]
+            try:
+                self._pages[page] = self._read_page(self._ids, page)
+            except StoreError:
+                # Painting cannot stop for an error; the store's health check reports the damage.
+                self._pages[page] = [None] * len(self._ids[page * PAGE : (page + 1) * PAGE])
         return self._pages[page][row % PAGE]
+
+    def _read_page(self, ids: list[str], page: int) -> list[CaseloadEntry | None]:
+        chosen = ids[page * PAGE : (page + 1) * PAGE]
+        found = {e.conference_id: e for e in caseload.entries(self._store, chosen)}
+        # A conference removed since the ids were read shows as an empty row until reload.
+        return [found.get(conference_id) for conference_id in chosen]
 
     def _text(self, entry: CaseloadEntry, column: int) -> str:
         if column == 0:
@@ -145,10 +153,13 @@ class CaseloadModel(QAbstractTableModel):
         if text is not None:
             self._filter = text
         ids = caseload.conference_ids(self._store, self._filter, self._stage)
+        # The first page is read here, so a list the store cannot give fails where the caller
+        # can say so, not later while painting.
+        first = self._read_page(ids, 0) if ids else []
         self.beginResetModel()
         self._ids = ids
         self._rows = {conference_id: row for row, conference_id in enumerate(ids)}
-        self._pages = {}
+        self._pages = {0: first}
         self._fetched = min(PAGE, len(ids))
         self.endResetModel()
 

@@ -219,7 +219,7 @@ class DashboardPage(QWidget):
 
     def close_readers(self) -> None:
         """Close the page's own connections (when the window closes)."""
-        if self._reader is not None and not self._reads.is_busy:
+        if self._reader is not None and self._reads.stop():
             self._reader.close()
             self._reader = None
         self.results.close_reader()

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.background_job import BackgroundJob, run_in_background
 
 
 class LatestRead(QObject):
@@ -32,6 +32,7 @@ class LatestRead(QObject):
         self._was_interrupted = was_interrupted
         self._running = False
         self._pending: Callable[[], Any] | None = None
+        self._job: BackgroundJob | None = None
 
     @property
     def is_busy(self) -> bool:
@@ -46,9 +47,18 @@ class LatestRead(QObject):
             return
         self._start(work)
 
+    def stop(self, seconds: float = 2.0) -> bool:
+        """Drop any waiting read and interrupt the running one; True once none is running, so
+        its connection can be closed (waits at most seconds, on the GUI thread)."""
+        self._pending = None
+        if not self._running or self._job is None:
+            return True
+        self._interrupt()
+        return self._job.wait(seconds)
+
     def _start(self, work: Callable[[], Any]) -> None:
         self._running = True
-        run_in_background(work, self._ended, self._broke)
+        self._job = run_in_background(work, self._ended, self._broke)
 
     def _ended(self, result: Any) -> None:
         if not self._next():

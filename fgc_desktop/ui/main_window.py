@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +40,8 @@ _BANNER_STYLE = (
 
 class MainWindow(QMainWindow):
     """One window for the whole caseload; every edit is already stored when it closes."""
+
+    restore_requested = Signal()  # File → Restore from a backup…; the caseload session restores
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +129,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.show_settings)
+        self.restore_action = QAction("Res&tore from a backup…", self)
+        self.restore_action.triggered.connect(self.restore_requested.emit)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -135,6 +140,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -279,6 +286,12 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def show_notice(self, notice: QWidget) -> None:
+        """A banner across the top of the window, above the demo offer (e.g. a damaged store)."""
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, notice)
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases

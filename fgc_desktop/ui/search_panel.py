@@ -75,7 +75,7 @@ class SearchPanel(QWidget):
 
     def close_reader(self) -> None:
         """Close the search's own connection (when the window closes)."""
-        if self._reader is not None and not self._reads.is_busy:
+        if self._reader is not None and self._reads.stop():
             self._reader.close()
             self._reader = None
 
