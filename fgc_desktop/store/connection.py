@@ -62,6 +62,8 @@ def open_store(path: Path) -> Store:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        # Deleted records are overwritten with zeros, not just unlinked (retention, removals).
+        db.execute("PRAGMA secure_delete = ON")
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
     except sqlite3.OperationalError as error:
