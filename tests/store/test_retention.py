@@ -118,7 +118,7 @@ def test_only_closed_conferences_past_the_period_are_offered(store, stored_at, c
     assert [c.conference_id for c in offered] == [closed_long_ago.id]
     assert offered[0].closed_on == date(2021, 6, 1)
     assert offered[0].family_name == "Zebedee family"
-    with pytest.raises(retention.RetentionRefusedError, match="open again|closed too recently"):
+    with pytest.raises(retention.RetentionRefusedError, match=r"open again"):
         retention.apply_retention(
             store,
             RetentionAction.DELETE,
@@ -173,6 +173,7 @@ def test_anonymising_keeps_the_statistics_and_nothing_else(store, closed_long_ag
     report = retention.apply_retention(
         store, RetentionAction.ANONYMISE, [before.id], years=3, closed_before=CUTOFF
     )
+    assert report.overwritten_on_disk and report.records > 20
 
     data = file_bytes(store)
     for name in NAMES:
