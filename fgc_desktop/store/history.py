@@ -1,0 +1,147 @@
+"""Reading a conference's audit trail a page at a time, newest first, filtered."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from fgc_desktop.store.audit import AuditEntry
+from fgc_desktop.store.text_match import FOLD, allow_folding
+
+
+@dataclass(frozen=True)
+class TrailFilter:
+    """Which entries to show: kinds of record, and words that must all appear.
+
+    Words also match the labels of kinds and fields: entries of a kind (`tables`) or changing a
+    field (`columns`) whose label has every word are shown too.
+    """
+
+    kinds: frozenset[str] = frozenset()
+    words: tuple[str, ...] = ()
+    tables: frozenset[str] = frozenset()
+    columns: frozenset[str] = field(default_factory=frozenset)
+
+
+def page(
+    db: Database,
+    conference_id: str,
+    trail_filter: TrailFilter,
+    *,
+    older_than: int | None = None,
+    limit: int = 200,
+) -> list[AuditEntry]:
+    """Up to limit entries older than a seq (or the newest), newest first."""
+    where, params = _where(db, conference_id, trail_filter)
+    if older_than is not None:
+        where += " AND seq < :older"
+        params["older"] = older_than
+    params["limit"] = limit
+    rows = db.execute(
+        f"SELECT seq, at, actor, entity, entity_id, change, before, after FROM audit "
+        f"WHERE {where} ORDER BY seq DESC LIMIT :limit",
+        params,
+    ).fetchall()
+    return [_entry(*row) for row in rows]
+
+
+def count(db: Database, conference_id: str, trail_filter: TrailFilter) -> int:
+    """How many entries the filter lets through."""
+    where, params = _where(db, conference_id, trail_filter)
+    return db.execute(f"SELECT COUNT(*) FROM audit WHERE {where}", params).fetchone()[0]
+
+
+def kinds(db: Database, conference_id: str) -> list[str]:
+    """The kinds of record (tables) the conference's trail mentions."""
+    rows = db.execute(
+        "SELECT DISTINCT entity FROM audit WHERE conference_id = ?", [conference_id]
+    ).fetchall()
+    return sorted(row[0] for row in rows)
+
+
+def known_values(db: Database, table: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Each record's values as stored now, or as the trail last knew them once it is gone."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    found: dict[str, dict[str, Any]] = {}
+    if table in db.table_names() and "id" in db[table].columns_dict:
+        for row in db.query(
+            f'SELECT * FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))',
+            [json.dumps(wanted)],
+        ):
+            found[row["id"]] = row
+    missing = [record_id for record_id in wanted if record_id not in found]
+    if missing:
+        found.update(_last_known(db, table, missing))
+    return found
+
+
+def _last_known(db: Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    known: dict[str, dict[str, Any]] = {}
+    rows = db.execute(
+        "SELECT entity_id, change, before, after FROM audit WHERE entity = ? "
+        "AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY seq",
+        [table, json.dumps(ids)],
+    )
+    for entity_id, change, before, after in rows:
+        values = known.setdefault(entity_id, {})
+        if change == "delete" and before:
+            values.update(json.loads(before))
+        elif after:
+            values.update(json.loads(after))
+    return known
+
+
+def _where(
+    db: Database, conference_id: str, trail_filter: TrailFilter
+) -> tuple[str, dict[str, Any]]:
+    clauses = ["conference_id = :conference"]
+    params: dict[str, Any] = {"conference": conference_id}
+    if trail_filter.kinds:
+        clauses.append("entity IN (SELECT value FROM json_each(:kinds))")
+        params["kinds"] = json.dumps(sorted(trail_filter.kinds))
+    if trail_filter.words:
+        allow_folding(db)
+        content = f"{FOLD}(COALESCE(before, '') || ' ' || COALESCE(after, '') || ' ' || actor)"
+        every_word = " AND ".join(
+            f"instr({content}, :word{n}) > 0" for n in range(len(trail_filter.words))
+        )
+        params |= {f"word{n}": word for n, word in enumerate(trail_filter.words)}
+        alternatives = [f"({every_word})"]
+        if trail_filter.tables:
+            alternatives.append("entity IN (SELECT value FROM json_each(:tables))")
+            params["tables"] = json.dumps(sorted(trail_filter.tables))
+        for n, column in enumerate(sorted(trail_filter.columns)):
+            alternatives.append(
+                f"instr(COALESCE(before, '') || COALESCE(after, ''), :column{n}) > 0"
+            )
+            params[f"column{n}"] = json.dumps(column) + ":"
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(clauses), params
+
+
+def _entry(
+    seq: int,
+    at: str,
+    actor: str,
+    entity: str,
+    entity_id: str,
+    change: str,
+    before: str | None,
+    after: str | None,
+) -> AuditEntry:
+    return AuditEntry(
+        seq=seq,
+        at=at,
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        change=change,
+        before=json.loads(before) if before else None,
+        after=json.loads(after) if after else None,
+    )

@@ -1,0 +1,43 @@
+"""Pictures of the history view, the retention review and the subject-access PDF to look at.
+
+FGC_SCREENSHOTS=1 also writes them to docs/screenshots, as tests/ui/test_screenshots.py does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from fgc_desktop.services import caseload, demo_caseload, network
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.main_window import MainWindow
+from tests.ui.test_screenshots import _conference_id, _folder, _half_prepared_khans
+
+
+def test_history_page_picture(qtbot: QtBot, store: Store, window: MainWindow, tmp_path: Path):
+    demo_caseload.write_demo_caseload(store)
+    _half_prepared_khans(store)
+    khan = _conference_id(store, "Khan family")
+    nadia = next(p for p in caseload.load(store, khan).people if p.name == "Nadia Khan")
+    network.edit_person(store, khan, nadia.id, "phone", "07700 900111")
+    network.edit_person(
+        store,
+        khan,
+        nadia.id,
+        "accessibility_needs",
+        "Needs a quiet room to wait in before the conference.\nPrefers to sit near the door.",
+    )
+    window.refresh()
+    window.resize(1280, 800)
+    window.caseload.select(khan)
+    window.conference.show_page("History")
+    page = window.conference.history
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    address = next(
+        row for row in range(page.model.rowCount()) if "Address" in page.model.line(row).summary
+    )
+    page.table.selectRow(address)
+    qtbot.wait(30)
+    window.grab().save(str(_folder(tmp_path) / "history-page.png"))
+    assert "Address" in page.detail.toPlainText()
