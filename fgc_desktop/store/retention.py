@@ -10,9 +10,8 @@ log is checkpointed and truncated, so what went is overwritten in the file, not 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from graphlib import TopologicalSorter
 from typing import Any
 
 from sqlite_utils import Database
@@ -30,9 +29,7 @@ from fgc_desktop.store import audit
 from fgc_desktop.store.columns import to_date
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-
-# Tables that are about the service, not about one conference (even where they name one).
-_SERVICE_TABLES = frozenset({"audit", "retention_runs", "retention_run_conferences", "settings"})
+from fgc_desktop.store.ownership import children_first, owned_tables
 
 # What anonymising keeps of each table besides its ids: dates, counts, statuses and outcomes for
 # statistics, never a name, a text or a contact. A table missing here keeps only its ids (and the
@@ -181,49 +178,6 @@ def overwrite_freed_pages(store: Store) -> bool:
     """Copy the zeroed pages into the file and empty the write-ahead log; False if it was busy."""
     busy, *_ = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return busy == 0
-
-
-def owned_tables(db: Database) -> dict[str, str]:
-    """Every table holding a conference's rows, with the SQL condition choosing them.
-
-    Found from the schema (a conference_id column, or a foreign key to a table already found),
-    so tables added by later migrations are covered without being named here.
-    """
-    owned = {"conferences": "id = :conference"}
-    tables = [t for t in db.table_names() if t not in _SERVICE_TABLES and not t.startswith("_")]
-    for table in tables:
-        if table != "conferences" and "conference_id" in db[table].columns_dict:
-            owned[table] = "conference_id = :conference"
-    changed = True
-    while changed:
-        changed = False
-        for table in tables:
-            if table in owned:
-                continue
-            for key in db[table].foreign_keys:
-                if key.other_table in owned and key.other_table != table:
-                    owned[table] = (
-                        f'"{key.column}" IN (SELECT "{key.other_column}" FROM '
-                        f'"{key.other_table}" WHERE {owned[key.other_table]})'
-                    )
-                    changed = True
-                    break
-    return owned
-
-
-def children_first(db: Database, tables: Iterable[str]) -> list[str]:
-    """Tables ordered so that rows pointing at another table's rows go before them."""
-    chosen = set(tables)
-    graph = {
-        table: {
-            key.other_table
-            for key in db[table].foreign_keys
-            if key.other_table in chosen and key.other_table != table
-        }
-        for table in chosen
-    }
-    # static_order puts a table after the tables it points at; deleting needs the reverse.
-    return list(reversed(list(TopologicalSorter(graph).static_order())))
 
 
 def _open_run(db: Database, action: RetentionAction, years: int) -> str:

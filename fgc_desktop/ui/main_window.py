@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.restorative_language import Phrase
+from fgc_desktop.domain.retention import RetentionAction, RetentionReport
 from fgc_desktop.services import caseload, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -28,6 +30,7 @@ from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
+from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.store_problem import show_store_problem
 
@@ -125,6 +128,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        self._build_records_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -219,6 +224,32 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def _build_records_actions(self, menu: QMenu) -> None:
+        """Retention review and subject access: looking after what the caseload holds."""
+        self.retention_action = QAction("Retention &review…", self)
+        self.retention_action.triggered.connect(self.show_retention)
+        menu.addAction(self.retention_action)
+
+    def show_retention(self) -> RetentionWindow:
+        """Review closed conferences past the retention period, to anonymise or delete them."""
+        self.conference.commit_pending()
+        window = RetentionWindow(self.store, self)
+        window.retired.connect(self._after_retention)
+        window.open()
+        return window
+
+    def _after_retention(self, report: RetentionReport) -> None:
+        shown = self.conference.conference
+        retired = {result.conference_id for result in report.results}
+        if shown is not None and shown.id in retired:
+            if report.action is RetentionAction.DELETE:
+                self.conference.conference = None
+                self.right.setCurrentWidget(self.placeholder)
+            else:
+                self.conference.show_conference(caseload.load(self.store, shown.id), fresh=True)
+            self._update_actions()
+        self.refresh()
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases

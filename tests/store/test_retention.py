@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,89 +12,15 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.identity import new_id
 from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.retention import RetentionAction, closed_before
-from fgc_desktop.domain.review import ActionStatus, ReviewOutcome
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.services import network
-from fgc_desktop.services.demo_caseload import Family, build_conference
-from fgc_desktop.services.family_plan import render_plan
-from fgc_desktop.store import audit, conferences, records, retention
+from fgc_desktop.services.demo_caseload import Family
+from fgc_desktop.store import audit, conferences, ownership, retention
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from tests.retention_cases import NAMES, ZEBEDEE, file_bytes, held_anywhere, store_closed
 
 TODAY = date(2026, 11, 24)
 CUTOFF = closed_before(TODAY, 3)
-
-ZEBEDEE = Family(
-    "Zebedee family",
-    (("Quentin Zebedee", date(2015, 1, 1)),),
-    (
-        ("Ludmiła Zebedee", Role.PARENT, "Mother"),
-        ("Xavierre Oddname", Role.GRANDPARENT, "Grandmother"),
-        ("Ксения Оддова", Role.FRIEND, "Family friend"),
-    ),
-    confidential=("Ludmiła Zebedee",),
-)
-NAMES = ("Quentin", "Ludmiła", "Xavierre", "Ксения", "Zebedee", "77 Secretive Lane")
-
-
-def store_closed(store: Store, family: Family, closed_at: str, *, year: int = 2021) -> Conference:
-    """A conference agreed, reviewed and closed on a day long ago, with a review and edits."""
-    reference = conferences.next_reference(store, 2026)
-    conference, kept = build_conference(
-        reference, family, Stage.CLOSED, date(year, 3, 1), render_plan
-    )
-    for move in conference.stage_moves:
-        move.moved_at = closed_at
-    conferences.insert_conference(store, conference, kept)
-    parent = conference.people[1]
-    network.edit_person(store, conference.id, parent.id, "address", "77 Secretive Lane")
-    plan = conference.plans[-1]
-    review_id = new_id()
-    with store.writing() as db:
-        # As agreeing through the app keeps it: the whole conference, names and all.
-        snapshot = json.dumps({"people": [p.name for p in conference.people]}, ensure_ascii=False)
-        db["agreed_snapshots"].insert({"plan_id": plan.id, "conference": snapshot})
-        records.insert(
-            db,
-            "reviews",
-            {
-                "id": review_id,
-                "conference_id": conference.id,
-                "plan_id": plan.id,
-                "scheduled_on": f"{year}-05-01",
-                "held_on": f"{year}-05-03",
-                "family_view": f"{parent.name} says the plan is working",
-                "outcome": ReviewOutcome.CLOSED.value,
-                "closure_reason": "plan_achieved",
-                "closure_note": "Quentin is thriving",
-            },
-            conference.id,
-        )
-        records.insert(
-            db,
-            "action_progress",
-            {
-                "id": new_id(),
-                "conference_id": conference.id,
-                "review_id": review_id,
-                "action_id": plan.actions[0].id,
-                "status": ActionStatus.DONE.value,
-                "note": "Ludmiła did it every week",
-            },
-            conference.id,
-        )
-    return conference
-
-
-def file_bytes(store: Store) -> bytes:
-    """Everything SQLite keeps on disk for the store: the file and its write-ahead log."""
-    wal = Path(f"{store.path}-wal")
-    return store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-
-
-def held_anywhere(data: bytes, name: str) -> bool:
-    """True when a name is in the bytes as UTF-8 or as a JSON escape."""
-    return name.encode() in data or json.dumps(name)[1:-1].encode() in data
 
 
 @pytest.fixture
@@ -257,11 +182,11 @@ def test_a_run_unlocks_only_its_own_closed_conferences(store, stored_at, closed_
 
 
 def test_every_table_of_a_conference_has_an_anonymisation_rule(store):
-    owned = set(retention.owned_tables(store.db))
+    owned = set(ownership.owned_tables(store.db))
     decided = set(retention.ANONYMOUS_STATISTICS) | retention.REMOVED_WHEN_ANONYMISED
     assert owned - decided == set(), "say what anonymising keeps of these tables"
     assert {"people", "actions", "agreed_snapshots", "action_progress"} <= owned
-    order = retention.children_first(store.db, owned)
+    order = ownership.children_first(store.db, owned)
     assert order.index("actions") < order.index("plans") < order.index("conferences")
 
 

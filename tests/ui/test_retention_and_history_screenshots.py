@@ -5,13 +5,19 @@ FGC_SCREENSHOTS=1 also writes them to docs/screenshots, as tests/ui/test_screens
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fgc_desktop.domain.network import Role
 from fgc_desktop.services import caseload, demo_caseload, network
+from fgc_desktop.services.demo_caseload import Family
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
+from tests.retention_cases import ZEBEDEE, store_closed
+from tests.ui.conftest import type_text
 from tests.ui.test_screenshots import _conference_id, _folder, _half_prepared_khans
 
 
@@ -41,3 +47,26 @@ def test_history_page_picture(qtbot: QtBot, store: Store, window: MainWindow, tm
     qtbot.wait(30)
     window.grab().save(str(_folder(tmp_path) / "history-page.png"))
     assert "Address" in page.detail.toPlainText()
+
+
+def test_retention_window_picture(qtbot: QtBot, store: Store, window: MainWindow, tmp_path: Path):
+    demo_caseload.write_demo_caseload(store)
+    for family, closed_at in (
+        (ZEBEDEE, "2021-06-01T10:00:00+00:00"),
+        (_family("Petrova family", "Мария Петрова", "Ольга Петрова"), "2022-02-14T10:00:00+00:00"),
+        (_family("Al-Amin family", "يوسف الأمين", "مريم الأمين"), "2023-03-30T10:00:00+00:00"),
+    ):
+        store_closed(store, family, closed_at)
+    window.refresh()
+    review = window.show_retention()
+    review.model.setData(
+        review.model.index(1, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
+    type_text(qtbot, review.confirmation, "2")
+    qtbot.wait(30)
+    review.grab().save(str(_folder(tmp_path) / "retention-review.png"))
+    assert review.run_button.isEnabled()
+
+
+def _family(name: str, child: str, parent: str) -> Family:
+    return Family(name, ((child, date(2012, 5, 5)),), ((parent, Role.PARENT, "Mother"),))
