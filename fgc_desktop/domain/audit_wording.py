@@ -195,7 +195,14 @@ _FLAGS = frozenset({*PERSON_FLAGS, "large_print"})
 PERSON_COLUMNS = frozenset(
     {"person_id", "other_person_id", "child_id", "advocate_id", "consent_given_by_person_id"}
 )
-_CHANGES = {"insert": "Added", "update": "Changed", "delete": "Removed"}
+_CHANGES = {
+    "insert": "Added",
+    "update": "Changed",
+    "delete": "Removed",
+    "retention_delete": "Deleted under the retention rule",
+    "retention_anonymise": "Anonymised under the retention rule",
+    SUBJECT_ACCESS_EXPORT: "Exported for a subject access request",
+}
 
 
 @dataclass(frozen=True)
@@ -215,6 +222,7 @@ class HistoryLine:
     at: str
     when: str
     actor: str
+    change: str
     kind: str
     title: str
     summary: str
@@ -224,6 +232,11 @@ class HistoryLine:
     def record(self) -> str:
         """The kind of record and its name, e.g. "Network person: Agnieszka Nowak"."""
         return f"{self.kind}: {self.title}" if self.title else self.kind
+
+
+def change_verb(change: str) -> str:
+    """What kind of change an entry records, in a word or two ("Added", "Changed")."""
+    return _CHANGES.get(change) or change.replace("_", " ").capitalize()
 
 
 def kind_label(table: str) -> str:
@@ -336,7 +349,7 @@ def summary(
         return str(after["summary"])
     if change == SUBJECT_ACCESS_EXPORT:
         return "Included in a subject access export"
-    verb = _CHANGES.get(change, change.replace("_", " ").capitalize())
+    verb = change_verb(change)
     if table == "stage_moves" and change == "insert":
         return f"Moved {title}" if title else "Moved to another stage"
     if table == "conferences" and change == "insert":

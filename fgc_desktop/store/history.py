@@ -46,6 +46,11 @@ def page(
         f"WHERE {where} ORDER BY seq DESC LIMIT :limit",
         params,
     ).fetchall()
+    return page_of_entries(rows)
+
+
+def page_of_entries(rows: Iterable[tuple[Any, ...]]) -> list[AuditEntry]:
+    """Audit rows (seq, at, actor, entity, entity_id, change, before, after) as entries."""
     return [_entry(*row) for row in rows]
 
 

@@ -33,6 +33,7 @@ from fgc_desktop.ui.plan_preview import PlanPreview
 from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
 
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
@@ -227,9 +228,18 @@ class MainWindow(QMainWindow):
 
     def _build_records_actions(self, menu: QMenu) -> None:
         """Retention review and subject access: looking after what the caseload holds."""
-        self.retention_action = QAction("Retention &review…", self)
+        self.retention_action = QAction("Re&tention review…", self)
         self.retention_action.triggered.connect(self.show_retention)
-        menu.addAction(self.retention_action)
+        self.subject_access_action = QAction("Subject &access request…", self)
+        self.subject_access_action.triggered.connect(self.show_subject_access)
+        menu.addActions([self.retention_action, self.subject_access_action])
+
+    def show_subject_access(self) -> SubjectAccessWindow:
+        """Find a person across the caseload and export everything held about them."""
+        self.conference.commit_pending()
+        window = SubjectAccessWindow(self.store, self)
+        window.open()
+        return window
 
     def show_retention(self) -> RetentionWindow:
         """Review closed conferences past the retention period, to anonymise or delete them."""

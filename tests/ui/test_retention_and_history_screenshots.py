@@ -16,6 +16,7 @@ from fgc_desktop.services import caseload, demo_caseload, network
 from fgc_desktop.services.demo_caseload import Family
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
+from tests.pdf_reading import render_page
 from tests.retention_cases import ZEBEDEE, store_closed
 from tests.ui.conftest import type_text
 from tests.ui.test_screenshots import _conference_id, _folder, _half_prepared_khans
@@ -70,3 +71,30 @@ def test_retention_window_picture(qtbot: QtBot, store: Store, window: MainWindow
 
 def _family(name: str, child: str, parent: str) -> Family:
     return Family(name, ((child, date(2012, 5, 5)),), ((parent, Role.PARENT, "Mother"),))
+
+
+def test_subject_access_pictures(qtbot: QtBot, store: Store, window: MainWindow, tmp_path: Path):
+    """The window with a person's records ticked, and page 1 of their export."""
+    demo_caseload.write_demo_caseload(store)
+    _half_prepared_khans(store)
+    other = caseload.create_conference(store, "Bibi family", received_on=date(2026, 9, 1))
+    network.add_person(store, other.id, "Sara Khan", Role.FRIEND, "Neighbour")
+    folder = _folder(tmp_path)
+    access = window.show_subject_access()
+    type_text(qtbot, access.name, "Sara Khan")
+    qtbot.waitUntil(lambda: access.model.rowCount() == 2)
+    for row in range(2):
+        access.model.setData(
+            access.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
+    qtbot.wait(30)
+    access.grab().save(str(folder / "subject-access-window.png"))
+    preview = access.show_pdf()
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.is_ready, timeout=20_000)
+    assert preview.pdf is not None
+    for page in (0, 2):
+        render_page(preview.pdf, page, tmp_path).save(
+            str(folder / f"subject-access-export-{page + 1}.png")
+        )
+    preview.accept()

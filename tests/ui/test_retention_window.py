@@ -31,7 +31,7 @@ OTHER = Family(
 
 def _open_review(window: MainWindow) -> RetentionWindow:
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "Retention &review…" in menu_texts
+    assert "Re&tention review…" in menu_texts
     window.retention_action.trigger()
     review = window.findChild(RetentionWindow)
     assert review is not None and review.isVisible()
