@@ -34,22 +34,14 @@ def trail_filter(kinds: Iterable[str] = (), text: str = "") -> TrailFilter:
     return TrailFilter(frozenset(kinds), words, frozenset(tables), frozenset(columns))
 
 
-def history_page(
-    store: Store,
-    conference_id: str,
-    chosen: TrailFilter,
-    *,
-    older_than: int | None = None,
-    limit: int = PAGE_SIZE,
-) -> list[HistoryLine]:
-    """The next page of the conference's history, newest first, in plain words."""
-    entries = history.page(store.db, conference_id, chosen, older_than=older_than, limit=limit)
-    return describe(store, entries)
+def matching(store: Store, conference_id: str, chosen: TrailFilter) -> list[int]:
+    """Which entries of the conference's history the filter shows (their seqs, newest first)."""
+    return history.matching_seqs(store.db, conference_id, chosen)
 
 
-def history_count(store: Store, conference_id: str, chosen: TrailFilter) -> int:
-    """How many entries of the conference's history the filter shows."""
-    return history.count(store.db, conference_id, chosen)
+def history_lines(store: Store, seqs: list[int]) -> list[HistoryLine]:
+    """Those entries in plain words, newest first (one page at a time: see PAGE_SIZE)."""
+    return describe(store, history.entries(store.db, seqs))
 
 
 def record_kinds(store: Store, conference_id: str) -> list[tuple[str, str]]:

@@ -27,24 +27,22 @@ class TrailFilter:
     columns: frozenset[str] = field(default_factory=frozenset)
 
 
-def page(
-    db: Database,
-    conference_id: str,
-    trail_filter: TrailFilter,
-    *,
-    older_than: int | None = None,
-    limit: int = 200,
-) -> list[AuditEntry]:
-    """Up to limit entries older than a seq (or the newest), newest first."""
+def matching_seqs(db: Database, conference_id: str, trail_filter: TrailFilter) -> list[int]:
+    """The sequence numbers of every entry the filter lets through, newest first.
+
+    One pass over the conference's trail; the entries themselves are read a page at a time.
+    """
     where, params = _where(db, conference_id, trail_filter)
-    if older_than is not None:
-        where += " AND seq < :older"
-        params["older"] = older_than
-    params["limit"] = limit
+    rows = db.execute(f"SELECT seq FROM audit WHERE {where} ORDER BY seq DESC", params)
+    return [row[0] for row in rows]
+
+
+def entries(db: Database, seqs: list[int]) -> list[AuditEntry]:
+    """The entries with these sequence numbers, newest first."""
     rows = db.execute(
-        f"SELECT seq, at, actor, entity, entity_id, change, before, after FROM audit "
-        f"WHERE {where} ORDER BY seq DESC LIMIT :limit",
-        params,
+        "SELECT seq, at, actor, entity, entity_id, change, before, after FROM audit "
+        "WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq DESC",
+        [json.dumps(seqs)],
     ).fetchall()
     return page_of_entries(rows)
 
@@ -52,12 +50,6 @@ def page(
 def page_of_entries(rows: Iterable[tuple[Any, ...]]) -> list[AuditEntry]:
     """Audit rows (seq, at, actor, entity, entity_id, change, before, after) as entries."""
     return [_entry(*row) for row in rows]
-
-
-def count(db: Database, conference_id: str, trail_filter: TrailFilter) -> int:
-    """How many entries the filter lets through."""
-    where, params = _where(db, conference_id, trail_filter)
-    return db.execute(f"SELECT COUNT(*) FROM audit WHERE {where}", params).fetchone()[0]
 
 
 def kinds(db: Database, conference_id: str) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -164,8 +165,9 @@ def apply_retention(
                     "closed_on": candidate.closed_on.isoformat(),
                 }
             )
+        plan = _Plan.of(db, action)
         results = tuple(
-            _retire(db, run_id, action, allowed[conference_id], years) for conference_id in wanted
+            _retire(db, run_id, plan, allowed[conference_id], years) for conference_id in wanted
         )
         db.execute(
             "UPDATE retention_runs SET finished_at = ?, conferences = ? WHERE id = ?",
@@ -194,14 +196,39 @@ def _open_run(db: Database, action: RetentionAction, years: int) -> str:
     return run_id
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The statements that retire one conference, worked out from the schema once per run."""
+
+    action: RetentionAction
+    statements: tuple[str, ...]
+
+    @classmethod
+    def of(cls, db: Database, action: RetentionAction) -> _Plan:
+        owned = owned_tables(db)
+        statements = []
+        for table in children_first(db, owned):
+            where = owned[table]
+            if action is RetentionAction.DELETE or table in REMOVED_WHEN_ANONYMISED:
+                statements.append(f'DELETE FROM "{table}" WHERE {where}')
+            elif blanks := _blanks(db, table):
+                assignments = ", ".join(f'"{column}" = {value}' for column, value in blanks.items())
+                statements.append(f'UPDATE "{table}" SET {assignments} WHERE {where}')
+        return cls(action, tuple(statements))
+
+    def retire(self, db: Database, conference_id: str) -> int:
+        """Delete or blank every row of the conference; how many records that touched."""
+        return sum(
+            db.execute(statement, {"conference": conference_id}).rowcount
+            for statement in self.statements
+        )
+
+
 def _retire(
-    db: Database, run_id: str, action: RetentionAction, candidate: RetentionCandidate, years: int
+    db: Database, run_id: str, plan: _Plan, candidate: RetentionCandidate, years: int
 ) -> RetentionResult:
-    conference_id = candidate.conference_id
-    if action is RetentionAction.DELETE:
-        records = _delete_conference(db, conference_id)
-    else:
-        records = _anonymise_conference(db, conference_id)
+    conference_id, action = candidate.conference_id, plan.action
+    records = plan.retire(db, conference_id)
     removed = db.execute("DELETE FROM audit WHERE conference_id = ?", [conference_id]).rowcount
     audit.record(
         db,
@@ -226,32 +253,6 @@ def _retire(
         [records, removed, run_id, conference_id],
     )
     return RetentionResult(conference_id, candidate.reference, records, removed)
-
-
-def _delete_conference(db: Database, conference_id: str) -> int:
-    owned = owned_tables(db)
-    records = 0
-    for table in children_first(db, owned):
-        sql = f'DELETE FROM "{table}" WHERE {owned[table]}'
-        records += db.execute(sql, {"conference": conference_id}).rowcount
-    return records
-
-
-def _anonymise_conference(db: Database, conference_id: str) -> int:
-    owned = owned_tables(db)
-    records = 0
-    for table in children_first(db, owned):
-        where, params = owned[table], {"conference": conference_id}
-        if table in REMOVED_WHEN_ANONYMISED:
-            records += db.execute(f'DELETE FROM "{table}" WHERE {where}', params).rowcount
-            continue
-        blanks = _blanks(db, table)
-        if blanks:
-            assignments = ", ".join(f'"{column}" = {value}' for column, value in blanks.items())
-            records += db.execute(
-                f'UPDATE "{table}" SET {assignments} WHERE {where}', params
-            ).rowcount
-    return records
 
 
 def _blanks(db: Database, table: str) -> dict[str, str]:

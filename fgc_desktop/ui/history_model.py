@@ -25,8 +25,8 @@ class HistoryModel(QAbstractTableModel):
         self._conference_id: str | None = None
         self._filter = history.trail_filter()
         self._lines: list[HistoryLine] = []
-        self._more = False
-        self.total = 0
+        self._seqs: list[int] = []
+        self._fetching = False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Entries loaded so far."""
@@ -64,24 +64,29 @@ class HistoryModel(QAbstractTableModel):
             return " ".join(text.split()) if role == Qt.ItemDataRole.DisplayRole else text
         return None
 
+    @property
+    def total(self) -> int:
+        """How many entries the filter shows, read or not."""
+        return len(self._seqs)
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """True while older entries are still unread."""
-        return not parent.isValid() and self._more
+        return not parent.isValid() and not self._fetching and len(self._lines) < len(self._seqs)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """Read the next page of older entries."""
-        if parent.isValid() or not self._more or self._conference_id is None:
-            return
-        older = history.history_page(
-            self._store, self._conference_id, self._filter, older_than=self._lines[-1].seq
-        )
-        self._more = len(older) == history.PAGE_SIZE
-        if not older:
+        if not self.canFetchMore(parent):
             return
         start = len(self._lines)
-        self.beginInsertRows(QModelIndex(), start, start + len(older) - 1)
-        self._lines.extend(older)
-        self.endInsertRows()
+        older = history.history_lines(self._store, self._seqs[start : start + history.PAGE_SIZE])
+        # A view may ask for more again while the rows go in; one page at a time.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(older) - 1)
+            self._lines.extend(older)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def show_history(self, conference_id: str | None, chosen: TrailFilter | None = None) -> None:
         """Start again from the newest entry of a conference, with a new filter if given."""
@@ -90,11 +95,10 @@ class HistoryModel(QAbstractTableModel):
             self._filter = chosen
         self.beginResetModel()
         if conference_id is None:
-            self._lines, self.total = [], 0
+            self._seqs = []
         else:
-            self._lines = history.history_page(self._store, conference_id, self._filter)
-            self.total = history.history_count(self._store, conference_id, self._filter)
-        self._more = len(self._lines) == history.PAGE_SIZE
+            self._seqs = history.matching(self._store, conference_id, self._filter)
+        self._lines = history.history_lines(self._store, self._seqs[: history.PAGE_SIZE])
         self.endResetModel()
 
     def line(self, row: int) -> HistoryLine:
