@@ -143,3 +143,11 @@ def test_every_control_of_the_review_has_a_name(qtbot: QtBot, store: Store):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(review):
             named = widget.accessibleName() or getattr(widget, "text", lambda: "")()
             assert named, widget
+    # Space ticks and unticks the current row, for keyboard-only use.
+    review.show()
+    review.table.setFocus()
+    review.table.setCurrentIndex(review.model.index(0, 0))
+    qtbot.keyClick(review.table, Qt.Key.Key_Space)
+    assert review.ticked() == []
+    qtbot.keyClick(review.table, Qt.Key.Key_Space)
+    assert len(review.ticked()) == 1
