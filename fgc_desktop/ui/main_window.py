@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([490, 790])
+        self.splitter.setSizes([478, 802])
         self.banner = self._build_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
