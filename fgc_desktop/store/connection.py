@@ -93,6 +93,8 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        # Deleted records are overwritten with zeros, not just unlinked (retention, removals).
+        db.execute("PRAGMA secure_delete = ON")
         migrations.apply(db)
         _note_version(db)
     except sqlite3.OperationalError as error:

@@ -725,6 +725,125 @@ END;
 
 
 @migrations()
+def m010_retention(db: Database) -> None:
+    """Retention runs, and the one narrow way past the audit and plan locks: a run in progress.
+
+    Outside a retention run the audit trail and agreed plans stay exactly as locked as before.
+    During one (a `retention_runs` row without `finished_at`, inside one transaction) only the
+    rows of the closed conferences listed for that run may be deleted or blanked.
+    """
+    db["retention_runs"].create(
+        {
+            "id": str,
+            "started_at": str,
+            "finished_at": str,
+            "actor": str,
+            "action": str,
+            "years": int,
+            "conferences": int,
+        },
+        pk="id",
+        not_null={"started_at", "actor", "action", "years"},
+    )
+    # No foreign key to conferences: the register outlives the conferences it deleted.
+    db["retention_run_conferences"].create(
+        {
+            "id": str,
+            "run_id": str,
+            "conference_id": str,
+            "reference": str,
+            "closed_on": str,
+            "records": int,
+            "audit_entries": int,
+        },
+        pk="id",
+        not_null={"run_id", "conference_id", "reference"},
+        foreign_keys=[("run_id", "retention_runs", "id")],
+    )
+    db["retention_run_conferences"].create_index(["conference_id"])
+    db["retention_run_conferences"].create_index(["run_id"])
+    # Subject access and the history view look up the trail by record.
+    db["audit"].create_index(["entity_id"])
+    db.executescript(_RETENTION_GUARDS)
+    for name, table, change, row, locked, owner in _LOCKS_WITH_RETENTION:
+        db.executescript(
+            f"DROP TRIGGER {name};\n"
+            f"CREATE TRIGGER {name} BEFORE {change} ON {table}\n"
+            f"WHEN {locked}NOT {_IN_RETENTION_RUN.format(conference=owner.format(row=row))}\n"
+            f"BEGIN SELECT RAISE(ABORT, '{_LOCK_MESSAGES[table]}'); END;\n"
+        )
+
+
+_IN_RETENTION_RUN = (
+    "EXISTS (SELECT 1 FROM retention_run_conferences AS c "
+    "JOIN retention_runs AS r ON r.id = c.run_id "
+    "WHERE r.finished_at IS NULL AND c.conference_id = {conference})"
+)
+_PLAN_OWNER = "(SELECT conference_id FROM plans WHERE id = {row}.plan_id)"
+_AGREED = "(SELECT status FROM plans WHERE id = {row}.plan_id) = 'agreed' AND "
+_LOCK_MESSAGES = {
+    "audit": "The audit trail cannot be changed",
+    **{
+        table: "An agreed plan version cannot be changed"
+        for table in (
+            "plans",
+            "actions",
+            "signatures",
+            "plan_answers",
+            "plan_bottom_line_responses",
+            "agreed_snapshots",
+        )
+    },
+}
+# (trigger, table, change, row, what locks the row, which conference owns it)
+_LOCKS_WITH_RETENTION = (
+    ("audit_is_append_only_delete", "audit", "DELETE", "OLD", "", "OLD.conference_id"),
+    ("agreed_plan_is_locked", "plans", "UPDATE", "OLD", "OLD.status = 'agreed' AND ",
+     "OLD.conference_id"),
+    ("agreed_plan_is_kept", "plans", "DELETE", "OLD", "OLD.status = 'agreed' AND ",
+     "OLD.conference_id"),
+    ("agreed_plan_actions_update", "actions", "UPDATE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_actions_delete", "actions", "DELETE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_signatures_update", "signatures", "UPDATE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_signatures_delete", "signatures", "DELETE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_plan_answers_UPDATE", "plan_answers", "UPDATE", "OLD",
+     _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_plan_plan_answers_DELETE", "plan_answers", "DELETE", "OLD",
+     _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_plan_plan_bottom_line_responses_UPDATE", "plan_bottom_line_responses", "UPDATE",
+     "OLD", _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_plan_plan_bottom_line_responses_DELETE", "plan_bottom_line_responses", "DELETE",
+     "OLD", _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_snapshots_update", "agreed_snapshots", "UPDATE", "OLD", "", _PLAN_OWNER),
+    ("agreed_snapshots_delete", "agreed_snapshots", "DELETE", "OLD", "", _PLAN_OWNER),
+)  # fmt: skip
+
+_RETENTION_GUARDS = """
+CREATE TRIGGER retention_runs_are_kept BEFORE DELETE ON retention_runs
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_runs_finish_once BEFORE UPDATE ON retention_runs
+WHEN OLD.finished_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_run_conferences_are_kept BEFORE DELETE ON retention_run_conferences
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_run_conferences_update BEFORE UPDATE ON retention_run_conferences
+WHEN (SELECT finished_at FROM retention_runs WHERE id = OLD.run_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_run_conferences_insert BEFORE INSERT ON retention_run_conferences
+WHEN NOT EXISTS (SELECT 1 FROM retention_runs WHERE id = NEW.run_id AND finished_at IS NULL)
+BEGIN SELECT RAISE(ABORT, 'A conference joins a retention run only while it runs'); END;
+CREATE TRIGGER retention_only_closed_conferences BEFORE INSERT ON retention_run_conferences
+WHEN (SELECT stage FROM conferences WHERE id = NEW.conference_id) IS NOT 'closed'
+BEGIN SELECT RAISE(ABORT, 'Only a closed conference can be removed under the retention rule');
+END;
+"""
+
+
+@migrations()
 def m011_action_origin(db: Database) -> None:
     """Each action copied into a new plan version keeps the id of the action it first was.
 

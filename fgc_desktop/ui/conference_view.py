@@ -11,6 +11,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
 from fgc_desktop.ui.consent_section import consent_state
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.history_page import HistoryPage
 from fgc_desktop.ui.information_sharing import InformationSharingPage
 from fgc_desktop.ui.invitations_page import InvitationsPage
 from fgc_desktop.ui.meeting_form import MeetingForm
@@ -67,6 +68,7 @@ class ConferenceView(QWidget):
         self.invitations = InvitationsPage(store)
         self.plan = PlanEditor(store)
         self.review = ReviewPage(store)
+        self.history = HistoryPage(store)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Conference pages")
         self.tabs.setDocumentMode(True)
@@ -81,6 +83,7 @@ class ConferenceView(QWidget):
             "Invitations": self.invitations,
             "Plan": self.plan,
             "Review": self.review,
+            "History": self.history,
         }
         for name, page in self._pages.items():
             index = self.tabs.addTab(_scrolling(page), _TAB_LABELS.get(name, name))

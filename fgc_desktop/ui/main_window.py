@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.restorative_language import Phrase
+from fgc_desktop.domain.retention import RetentionAction, RetentionReport
 from fgc_desktop.services import caseload, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -29,9 +31,11 @@ from fgc_desktop.ui.dashboard import DashboardPage
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
+from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.statistics_window import StatisticsWindow
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
 
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([490, 790])
+        self.splitter.setSizes([478, 802])
         self.banner = self._build_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
+        self._build_records_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -292,6 +297,41 @@ class MainWindow(QMainWindow):
         layout = self.centralWidget().layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, notice)
+
+    def _build_records_actions(self, menu: QMenu) -> None:
+        """Retention review and subject access: looking after what the caseload holds."""
+        self.retention_action = QAction("Re&tention review…", self)
+        self.retention_action.triggered.connect(self.show_retention)
+        self.subject_access_action = QAction("Subject &access request…", self)
+        self.subject_access_action.triggered.connect(self.show_subject_access)
+        menu.addActions([self.retention_action, self.subject_access_action])
+
+    def show_subject_access(self) -> SubjectAccessWindow:
+        """Find a person across the caseload and export everything held about them."""
+        self.conference.commit_pending()
+        window = SubjectAccessWindow(self.store, self)
+        window.open()
+        return window
+
+    def show_retention(self) -> RetentionWindow:
+        """Review closed conferences past the retention period, to anonymise or delete them."""
+        self.conference.commit_pending()
+        window = RetentionWindow(self.store, self)
+        window.retired.connect(self._after_retention)
+        window.open()
+        return window
+
+    def _after_retention(self, report: RetentionReport) -> None:
+        shown = self.conference.conference
+        retired = {result.conference_id for result in report.results}
+        if shown is not None and shown.id in retired:
+            if report.action is RetentionAction.DELETE:
+                self.conference.conference = None
+                self.show_home()
+            else:
+                self.conference.show_conference(caseload.load(self.store, shown.id), fresh=True)
+            self._update_actions()
+        self.refresh()
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases

@@ -34,6 +34,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.restorative_highlighter import refresh_all
+from fgc_desktop.ui.retention_setting import RetentionSetting
 from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -255,6 +256,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._you_page(), "&You")
         self.phrases = PhraseTable(store, self)
         self.tabs.addTab(self.phrases, "&Restorative language")
+        self.retention = RetentionSetting(store, self)
+        self.tabs.addTab(self.retention, "Re&tention")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
