@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from fgc_desktop import __version__
+from fgc_desktop.domain.plan_verification import Verdict
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
@@ -19,6 +20,7 @@ from fgc_desktop.services import (
     family_plan,
     invitations,
     plan_copies,
+    plan_verification,
     referral_summary,
 )
 from fgc_desktop.store.connection import Store
@@ -37,6 +39,8 @@ commands:
                --copies DIR one copy per person on its distribution list
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
+  verify       say whether a plan PDF is unmodified since it was signed, and
+               which agreed version in the store it is
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -44,9 +48,12 @@ examples:
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
+  fgc-desktop verify plan.pdf --db caseload.sqlite
 
 Every command exits with status 0 when it worked, and otherwise prints one line
-saying why and exits with a non-zero status."""
+saying why and exits with a non-zero status. verify exits with 0 when the PDF is
+the plan as signed and agreed, 2 when it was changed or cannot be read, and 3
+when it cannot be confirmed (not signed, or by a certificate the store does not know)."""
 
 
 T = TypeVar("T")
@@ -113,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--large-print", action="store_true", help="copies in large print (with --copies)"
     )
+    plan.add_argument(
+        "--version",
+        type=_positive,
+        metavar="N",
+        help="an earlier agreed version, exactly as signed (with --out; default: the latest)",
+    )
 
     summary = commands.add_parser("referral", help="write the referral summary as a PDF")
     _store_argument(summary, "the store to read")
@@ -127,6 +140,16 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
     )
+    verify = commands.add_parser(
+        "verify", help="check a plan PDF's signature and find its agreed version"
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the store to compare with (default: your usual caseload, when there is one)",
+    )
     return parser
 
 
@@ -138,11 +161,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.db, demo=args.demo, argv=[sys.argv[0]])
     try:
-        _COMMANDS[args.command](args)
+        status = _COMMANDS[args.command](args)
     except CommandFailed as failure:
         print(f"fgc-desktop {args.command}: {failure}", file=sys.stderr)
         return 1
-    return 0
+    return status or 0
 
 
 def _demo(args: argparse.Namespace) -> None:
@@ -168,8 +191,16 @@ def _plan(args: argparse.Namespace) -> None:
     if args.copies is not None:
         _plan_copies(args)
         return
+    if args.version is not None:
+        with _opened(args.db) as store:
+            reference = caseload.load(store, _conference_id(store, args)).reference
+            pdf = plan_verification.agreed_pdf(store, reference, args.version)
+        _write(args.out, pdf)
+        print(f"Wrote version {args.version} of the family plan of {args.conference} to {args.out}")
+        return
     with _opened(args.db) as store:
         _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
+    # An agreed version gives back the exact signed bytes kept at agreement; a draft is laid out.
     _write(args.out, _laid_out(job))
     print(f"Wrote the family plan of {args.conference} to {args.out}")
 
@@ -213,6 +244,27 @@ def _invitations(args: argparse.Namespace) -> None:
     for person_id, pdf in _laid_out(run.letters).items():
         _write(args.out / f"{person_id}.pdf", pdf)
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
+
+
+# 0: the plan as signed and agreed; 2: changed or unreadable; 3: cannot be confirmed.
+_VERIFY_STATUS = {Verdict.GENUINE: 0, Verdict.ALTERED: 2, Verdict.CAUTION: 3}
+
+
+def _verify(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandFailed(f"there is no file {args.file}")
+    path = args.db
+    if path is None and caseload.default_store_path().exists():
+        path = caseload.default_store_path()
+    if path is None:
+        result = plan_verification.verify_file(None, args.file)
+    else:
+        with _opened(path) as store:
+            result = plan_verification.verify_file(store, args.file)
+    print(f"{args.file}: {result.headline}")
+    for line in result.details:
+        print(f"  {line}")
+    return _VERIFY_STATUS[result.verdict]
 
 
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
@@ -296,11 +348,12 @@ def _positive(text: str) -> int:
     return number
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int | None]] = {
     "demo": _demo,
     "export": _export,
     "import": _import,
     "plan": _plan,
     "referral": _referral,
     "invitations": _invitations,
+    "verify": _verify,
 }

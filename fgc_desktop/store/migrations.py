@@ -484,3 +484,35 @@ def m008_reviews(db: Database) -> None:
     db["review_invitees"].create_index(["review_id", "person_id"], unique=True)
     db["action_progress"].create_index(["review_id", "action_id"], unique=True)
     db["action_progress"].create_index(["action_id"])
+
+
+@migrations()
+def m009_signed_plans(db: Database) -> None:
+    """The SHA-256 of each kept plan PDF, to recognise a file, and the certificates signing them."""
+    import hashlib
+
+    db["agreed_pdf_hashes"].create(
+        {"id": str, "conference_id": str, "sha256": str},
+        pk="id",
+        not_null={"conference_id", "sha256"},
+        foreign_keys=[("id", "plans", "id"), ("conference_id", "conferences", "id")],
+    )
+    db["agreed_pdf_hashes"].create_index(["sha256"])
+    db["signing_certificates"].create(
+        {"id": str, "subject": str, "issuer": str, "kind": str, "der": bytes, "added_at": str},
+        pk="id",
+        not_null={"subject", "kind", "der", "added_at"},
+    )
+    # PDFs kept before this migration get their hash too, so they are recognised as well.
+    kept = db.execute("SELECT id, conference_id, pdf FROM plans WHERE pdf IS NOT NULL").fetchall()
+    for row in kept:
+        digest = hashlib.sha256(row[2]).hexdigest()
+        db["agreed_pdf_hashes"].insert({"id": row[0], "conference_id": row[1], "sha256": digest})
+    db.executescript(
+        """
+CREATE TRIGGER agreed_pdf_hashes_update BEFORE UPDATE ON agreed_pdf_hashes
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+CREATE TRIGGER agreed_pdf_hashes_delete BEFORE DELETE ON agreed_pdf_hashes
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
+    )

@@ -30,6 +30,7 @@ from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
@@ -130,6 +131,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         stage_menu = self.menuBar().addMenu("&Conference")
         stage_menu.addActions([self.move_on_action, self.go_back_action])
+        self.verify_action = QAction("&Verify a plan…", self)
+        self.verify_action.triggered.connect(self.show_verify_plan)
+        self.menuBar().addMenu("&Tools").addAction(self.verify_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -219,6 +223,13 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def show_verify_plan(self) -> VerifyPlanWindow:
+        """The window that checks a plan PDF or a paper copy's QR code against this caseload."""
+        window = VerifyPlanWindow(self.store, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases
