@@ -69,14 +69,52 @@ def check_signature(pdf: bytes, trusted_der: Iterable[bytes] = ()) -> SignatureC
     identity = _identity(first)
     try:
         status = _validated(first, trusted_der)
+        as_written = _signature_bytes_as_written(pdf, first.byte_range)
     except Exception:
         return SignatureCheck(
             SignatureState.ALTERED,
             detail="The signature itself is damaged, so the file was changed after signing.",
             **identity,
         )
+    trusted = bool(status.trusted)
+    if _state(status) is SignatureState.INTACT and not as_written:
+        why = "The signature's own bytes were changed after signing."
+        return SignatureCheck(SignatureState.ALTERED, trusted=trusted, detail=why, **identity)
     why = _why(status, len(signatures))
-    return SignatureCheck(_state(status), trusted=bool(status.trusted), detail=why, **identity)
+    return SignatureCheck(_state(status), trusted=trusted, detail=why, **identity)
+
+
+def _signature_bytes_as_written(pdf: bytes, byte_range: list[int]) -> bool:
+    """True when the one unsigned gap, the signature's hex, is exactly as a signer writes it.
+
+    The signature cannot cover its own bytes, so changing a hex letter's case or the zero
+    padding after it would pass the signature check; the file would still have changed.
+    """
+    gap = pdf[byte_range[0] + byte_range[1] : byte_range[2]]
+    hex_digits = gap[1:-1]
+    if gap[:1] != b"<" or gap[-1:] != b">" or len(hex_digits) % 2:
+        return False
+    if hex_digits not in {hex_digits.lower(), hex_digits.upper()}:
+        return False
+    try:
+        value = bytes.fromhex(hex_digits.decode("ascii"))
+    except ValueError:
+        return False
+    used = _der_length(value)
+    return used is not None and not any(value[used:])
+
+
+def _der_length(value: bytes) -> int | None:
+    """The length of the DER object at the start of value, header included."""
+    if len(value) < 2:
+        return None
+    first = value[1]
+    if first < 0x80:
+        return 2 + first
+    count = first & 0x7F
+    if count == 0 or count > 4 or len(value) < 2 + count:
+        return None
+    return 2 + count + int.from_bytes(value[2 : 2 + count], "big")
 
 
 def _embedded_signatures(pdf: bytes) -> list[Any]:
