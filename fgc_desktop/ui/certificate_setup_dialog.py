@@ -68,7 +68,7 @@ class CertificateSetupDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._name_ok_button()
-        self.resize(560, 420)
+        self.resize(580, 380)
 
     def _create_page(self) -> QWidget:
         details = coordinator.coordinator(self._store)
@@ -123,8 +123,10 @@ class CertificateSetupDialog(QDialog):
         row.addWidget(self.chosen_file, 1)
         row.addWidget(self.choose_button)
         self.import_passphrase = _password("importPassphrase", "The file's passphrase")
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.chosen_file)
         form = QFormLayout()
-        form.addRow("&File:", row)
+        form.addRow(file_label, row)
         form.addRow("&Passphrase:", self.import_passphrase)
         layout = QVBoxLayout(page)
         layout.addWidget(explain)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -149,7 +149,8 @@ class VerifyPlanWindow(QDialog):
         path, self._checking = self._checking, None
         self.choose_button.setEnabled(True)
         assert path is not None
-        self.file_label.setText(f"Checked: {path}")
+        self.file_label.setText(f"Checked: {path.name}")
+        self.file_label.setToolTip(str(path))
         try:
             result = plan_verification.compare_with_store(self._store, checked)
         except StoreError as error:
@@ -160,7 +161,7 @@ class VerifyPlanWindow(QDialog):
     def _failed(self, error: Exception) -> None:
         path, self._checking = self._checking, None
         self.choose_button.setEnabled(True)
-        self.file_label.setText(f"Not checked: {path}")
+        self.file_label.setText(f"Not checked: {path.name if path else ''}")
         self._show(Verdict.CAUTION, "The file could not be checked", [str(error)])
 
     def find_qr_text(self) -> None:
@@ -176,6 +177,13 @@ class VerifyPlanWindow(QDialog):
         self._show(match.verdict, match.headline, match.details)
         # A scanner types the next code straight after: start afresh, keeping this one visible.
         self.qr_text.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter finds the typed code (as a scanner sends it); it never closes the window."""
+        if event.key() in {Qt.Key.Key_Return, Qt.Key.Key_Enter}:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged file."""
