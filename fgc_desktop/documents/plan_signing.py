@@ -62,8 +62,9 @@ def check_signature(pdf: bytes, trusted_der: Iterable[bytes] = ()) -> SignatureC
     if not signatures:
         return SignatureCheck(
             SignatureState.UNSIGNED,
-            detail="It carries no digital signature: it was not signed by FGC Desktop, or it "
-            "was agreed before plans were signed.",
+            detail="It carries no digital signature. Only the plan as agreed is signed: a copy "
+            "addressed to one person, or large print, is not (check its QR code instead); "
+            "nor is a plan agreed before plans were signed.",
         )
     first = signatures[0]  # the plan's own; any later one is a change after signing
     identity = _identity(first)

@@ -1,8 +1,8 @@
 """The certificate agreed plans are signed with: made for the coordinator, or the organisation's.
 
 A certificate lives in a PKCS#12 file protected by a passphrase. The app can make a self-signed
-one from the coordinator's details, or open one the organisation issued. pyHanko and
-cryptography are imported only when a certificate is made or opened, never at start-up.
+one from the coordinator's details, or open one the organisation issued. cryptography is
+imported only when a certificate is made or opened, pyHanko only when it signs.
 """
 
 from __future__ import annotations
@@ -30,13 +30,31 @@ class CertificateError(Exception):
 class SigningKey:
     """An opened certificate with its private key, held in memory only, ready to sign."""
 
-    def __init__(self, signer: Any, details: CertificateDetails, other_der: list[bytes]) -> None:
-        self.signer = signer  # a pyhanko SimpleSigner
+    def __init__(
+        self,
+        pkcs12_bytes: bytes,
+        secret: bytes | None,
+        details: CertificateDetails,
+        other_der: list[bytes],
+    ) -> None:
+        self._pkcs12 = pkcs12_bytes
+        self._secret = secret
+        self._signer: Any = None
         self.details = details
         # Room for the signature in the PDF: the certificates it carries plus the signature
         # itself; fixing it saves pyHanko signing everything twice to measure it.
         needed = 6144 + len(details.der) + sum(len(der) for der in other_der)
         self.reserved_bytes = needed + needed % 2  # pyHanko writes it as hex: an even count
+
+    @property
+    def signer(self) -> Any:
+        """pyHanko's signer, made on first use: importing pyHanko takes a moment, so it happens
+        in the background job that signs, not when the passphrase is typed."""
+        if self._signer is None:
+            from pyhanko.sign.signers import SimpleSigner
+
+            self._signer = SimpleSigner.load_pkcs12_data(self._pkcs12, [], passphrase=self._secret)
+        return self._signer
 
     def check_usable(self, now: datetime | None = None) -> None:
         """Refuse a certificate that is not valid today: its signatures would not check."""
@@ -160,11 +178,9 @@ def _signing_key(
     pkcs12_bytes: bytes, secret: bytes | None, certificate: x509.Certificate, others: list[Any]
 ) -> SigningKey:
     from cryptography.hazmat.primitives import serialization
-    from pyhanko.sign.signers import SimpleSigner
 
-    signer = SimpleSigner.load_pkcs12_data(pkcs12_bytes, [], passphrase=secret)
     other_der = [c.public_bytes(serialization.Encoding.DER) for c in others]
-    return SigningKey(signer, _details(certificate), other_der)
+    return SigningKey(pkcs12_bytes, secret, _details(certificate), other_der)
 
 
 def _details(certificate: x509.Certificate) -> CertificateDetails:
