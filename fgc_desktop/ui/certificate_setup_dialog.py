@@ -35,9 +35,12 @@ CREATE, IMPORT = 0, 1
 class CertificateSetupDialog(QDialog):
     """Two ways to get a signing certificate, each checked before anything is kept."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, signing_now: bool = True
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._signing_now = signing_now
         self.key: SigningKey | None = None
         self.setWindowTitle("Set up plan signing")
         self.setObjectName("certificateSetupDialog")
@@ -173,7 +176,8 @@ class CertificateSetupDialog(QDialog):
 
     def _name_ok_button(self) -> None:
         creating = self.tabs.currentIndex() == CREATE
-        self.ok_button.setText("Create and sign" if creating else "Import and sign")
+        verb = "Create" if creating else "Import"
+        self.ok_button.setText(f"{verb} and sign" if self._signing_now else verb)
         self.message.hide()
 
 

@@ -24,6 +24,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import conference_exchange, field_form
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
+from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
@@ -133,7 +134,11 @@ class MainWindow(QMainWindow):
         stage_menu.addActions([self.move_on_action, self.go_back_action])
         self.verify_action = QAction("&Verify a plan…", self)
         self.verify_action.triggered.connect(self.show_verify_plan)
-        self.menuBar().addMenu("&Tools").addAction(self.verify_action)
+        self.certificate_action = QAction("Signing &certificate…", self)
+        self.certificate_action.triggered.connect(
+            lambda: show_signing_certificate(self.store, self)
+        )
+        self.menuBar().addMenu("&Tools").addActions([self.verify_action, self.certificate_action])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.documents.plan_signing import check_signature
@@ -24,7 +24,7 @@ from fgc_desktop.ui.certificate_setup_dialog import IMPORT, CertificateSetupDial
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 from tests.documents.test_plan_signing import organisation_pkcs12
-from tests.ui.certificate_answers import type_passphrase
+from tests.ui.certificate_answers import create_certificate, type_passphrase
 from tests.ui.conftest import open_conference, type_text, when_dialog_opens
 from tests.ui.test_screenshots import _folder
 
@@ -275,3 +275,37 @@ def test_the_verify_window_finds_a_typed_or_scanned_qr_code(
     qtbot.mouseClick(verify_window.find_button, Qt.MouseButton.LeftButton)
     assert verify_window.headline.text() == "⚠ That is not a plan's QR code"
     assert "should have a reference, a version and a hash" in verify_window.details.text()
+
+
+def test_the_certificate_can_be_set_up_ahead_from_the_tools_menu(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+):
+    coordinator.edit_coordinator(store, "name", "Siân ap Rhys")
+    asked: list[str] = []
+
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, CertificateSetupDialog)
+        asked.append(dialog.ok_button.text())
+        assert dialog.name.text() == "Siân ap Rhys"  # from Settings
+        create_certificate(qtbot, "", PASSPHRASE)(dialog)
+
+    when_dialog_opens(create)
+    window.certificate_action.trigger()
+    assert asked == ["Create"]
+    assert plan_signing.certificate_file(store).subject == "Siân ap Rhys"
+
+    def look_then_import(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        when_dialog_opens(
+            lambda dialog: asked.append(dialog.tabs.currentIndex()) or dialog.reject()
+        )
+        next(b for b in box.buttons() if b.text() == "Import another…").click()
+
+    when_dialog_opens(look_then_import)
+    window.certificate_action.trigger()
+    assert asked[1] == (
+        "Agreed plans are signed with the certificate of Siân ap Rhys, kept at:\n"
+        f"{Path(store.path).parent / 'signing-certificate.p12'}"
+    )
+    assert asked[2] == IMPORT
