@@ -40,9 +40,12 @@ def trust_roots(store: Store | None) -> list[bytes]:
 
 def check_file(path: Path, roots: list[bytes]) -> FileCheck:
     """Read and check a PDF (slow); a file that cannot be read is reported, never raised."""
-    from fgc_desktop.documents.plan_signing import check_signature
+    from fgc_desktop.documents.plan_signing import LARGEST_PDF, check_signature
 
     try:
+        if Path(path).stat().st_size > LARGEST_PDF:
+            too_big = "It is far too big to be a family plan."
+            return FileCheck("", SignatureCheck(SignatureState.UNREADABLE, detail=too_big))
         data = Path(path).read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)

@@ -243,3 +243,25 @@ def test_plans_stored_before_signing_are_recognised_by_their_bytes(store, stored
     assert result.signature.state is SignatureState.UNSIGNED
     assert result.verdict is Verdict.GENUINE and result.exact is not None
     assert result.headline.startswith("Exactly the PDF kept when the plan was agreed")
+
+
+def test_files_that_cannot_be_plans_are_reported_not_raised(store, tmp_path, monkeypatch) -> None:
+    from fgc_desktop.documents import plan_signing as signing
+
+    folder = tmp_path / "a folder.pdf"
+    folder.mkdir()
+    result = plan_verification.verify_file(store, folder)
+    assert result.signature.state is SignatureState.UNREADABLE
+    assert "a folder.pdf could not be read" in result.details[0]
+    big = tmp_path / "big.pdf"
+    big.write_bytes(b"%PDF-1.7\n" + b"0" * 2000)
+    monkeypatch.setattr(signing, "LARGEST_PDF", 1000)
+    result = plan_verification.verify_file(store, big)
+    assert result.details == [
+        "It is far too big to be a family plan.",
+        "It does not match any agreed plan in this caseload.",
+    ]
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    result = plan_verification.verify_file(store, empty)
+    assert result.headline == "This file cannot be read as a PDF"
