@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from fgc_desktop import __version__
+from fgc_desktop.domain.plan_verification import Verdict
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.search import search_terms
 from fgc_desktop.domain.statistics import period_from_text
@@ -22,6 +23,7 @@ from fgc_desktop.services import (
     family_plan,
     invitations,
     plan_copies,
+    plan_verification,
     plan_versions,
     referral_summary,
     review,
@@ -52,6 +54,8 @@ commands:
   check        read every page and every reference of a store (changes nothing)
   backup       write a checked backup of a store to a file (works while the app is open)
   restore      put a backup in place of a store (the replaced store is kept in backups/)
+  verify       say whether a plan PDF is unmodified since it was signed, and
+               which agreed version in the store it is
 
 examples:
   fgc-desktop                          open the app on your usual caseload
@@ -64,9 +68,12 @@ examples:
   fgc-desktop search --db caseload.sqlite "Wójcik school"
   fgc-desktop stats --db caseload.sqlite --from 2026-04-01 --to 2027-03-31 --csv year.csv
   fgc-desktop backup --db caseload.sqlite --out /media/usb/caseload-monday.sqlite
+  fgc-desktop verify plan.pdf --db caseload.sqlite
 
 Every command exits with status 0 when it worked, and otherwise prints one line
-saying why and exits with a non-zero status."""
+saying why and exits with a non-zero status. verify exits with 0 when the PDF is
+the plan as signed and agreed, 2 when it was changed or cannot be read, and 3
+when it cannot be confirmed (not signed, or by a certificate the store does not know)."""
 
 
 T = TypeVar("T")
@@ -185,6 +192,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _store_argument(restore, "the store to replace (close the app first)")
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    verify = commands.add_parser(
+        "verify", help="check a plan PDF's signature and find its agreed version"
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the store to compare with (default: your usual caseload, when there is one)",
+    )
     return parser
 
 
@@ -212,11 +229,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.db, demo=args.demo, argv=[sys.argv[0]])
     try:
-        _COMMANDS[args.command](args)
+        status = _COMMANDS[args.command](args)
     except CommandFailed as failure:
         print(f"fgc-desktop {args.command}: {failure}", file=sys.stderr)
         return 1
-    return 0
+    return status or 0
 
 
 def _demo(args: argparse.Namespace) -> None:
@@ -247,6 +264,7 @@ def _plan(args: argparse.Namespace) -> None:
         return
     with _opened(args.db) as store:
         _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
+    # An agreed version gives back the exact signed bytes kept at agreement; a draft is laid out.
     _write(args.out, _laid_out(job))
     print(f"Wrote the family plan of {args.conference} to {args.out}")
 
@@ -371,6 +389,27 @@ def _restore(args: argparse.Namespace) -> None:
         print(f"The store it replaced is kept at {kept.path}")
 
 
+# 0: the plan as signed and agreed; 2: changed or unreadable; 3: cannot be confirmed.
+_VERIFY_STATUS = {Verdict.GENUINE: 0, Verdict.ALTERED: 2, Verdict.CAUTION: 3}
+
+
+def _verify(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandFailed(f"there is no file {args.file}")
+    path = args.db
+    if path is None and caseload.default_store_path().exists():
+        path = caseload.default_store_path()
+    if path is None:
+        result = plan_verification.verify_file(None, args.file)
+    else:
+        with _opened(path) as store:
+            result = plan_verification.verify_file(store, args.file)
+    print(f"{args.file}: {result.headline}")
+    for line in result.details:
+        print(f"  {line}")
+    return _VERIFY_STATUS[result.verdict]
+
+
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
     conference_id = caseload.conference_id_for(store, args.conference)
     if conference_id is None:
@@ -452,7 +491,7 @@ def _positive(text: str) -> int:
     return number
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int | None]] = {
     "demo": _demo,
     "export": _export,
     "import": _import,
@@ -465,4 +504,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "verify": _verify,
 }

@@ -37,7 +37,7 @@ from fgc_desktop.domain.preparation import (
 from fgc_desktop.domain.progress import signatories
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.services import demo_reviews
+from fgc_desktop.services import demo_reviews, plan_signing
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences
 from fgc_desktop.store.connection import Store
@@ -222,9 +222,10 @@ def write_demo_caseload(store: Store, *, today: date | None = None) -> list[Conf
     today = today or date.today()
     written = []
     with store.writing():
+        render = demo_signed_renderer(store)
         for family, stage in _DEMO_FAMILIES:
             reference = conferences.next_reference(store, today.year)
-            conference, kept = build_conference(reference, family, stage, today, render_plan)
+            conference, kept = build_conference(reference, family, stage, today, render)
             conferences.insert_conference(store, conference, kept)
             written.append(conference)
     return written
@@ -245,13 +246,14 @@ def write_synthetic_caseload(
 ) -> int:
     """Write count generated conferences spread over every stage; returns how many were written.
 
-    Agreed plans keep real canonical content and hash; their PDFs are rendered for real too,
-    so the caseload behaves exactly as one built through the app.
+    Agreed plans keep real canonical content and hash; their PDFs are rendered and signed (with
+    the demo certificate) for real too, so the caseload behaves exactly as one built in the app.
     """
     today = today or date.today()
     chance = random.Random(seed)
     stages = list(Stage)
     with store.writing():
+        render = demo_signed_renderer(store)
         for _ in range(count):
             surname = chance.choice(_FAMILY)
             family = Family(
@@ -274,10 +276,25 @@ def write_synthetic_caseload(
             )
             reference = conferences.next_reference(store, today.year)
             conference, kept = build_conference(
-                reference, family, chance.choice(stages), today, render_plan
+                reference, family, chance.choice(stages), today, render
             )
             conferences.insert_conference(store, conference, kept)
     return count
+
+
+def demo_signed_renderer(store: Store) -> Renderer:
+    """Lay out and sign agreed plans with a new demo certificate, which the store then knows.
+
+    The key is made once per demo caseload, so each plan costs only its signature.
+    """
+    key = plan_signing.demo_key()
+    plan_signing.remember_signer(store, key.details)
+
+    def render(conference: Conference, plan: Plan) -> bytes:
+        pdf = render_plan(conference, plan)
+        return plan_signing.sign_agreed_pdf(conference, plan, pdf, key).pdf
+
+    return render
 
 
 def build_conference(

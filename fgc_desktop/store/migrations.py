@@ -857,3 +857,41 @@ def m012_review_attendance_and_letters(db: Database) -> None:
     """How each person invited to a review took part, and when their letter went out."""
     db["review_invitees"].add_column("attendance", str, not_null_default="not_recorded")
     db["review_invitees"].add_column("letter_sent_on", str)
+
+
+@migrations()
+def m013_signed_plans(db: Database) -> None:
+    """The SHA-256 of each kept plan PDF, to recognise a file, and the certificates signing them.
+
+    Like the other agreed-plan locks, the hashes give way only to a retention run.
+    """
+    import hashlib
+
+    db["agreed_pdf_hashes"].create(
+        {"id": str, "conference_id": str, "sha256": str},
+        pk="id",
+        not_null={"conference_id", "sha256"},
+        foreign_keys=[("id", "plans", "id"), ("conference_id", "conferences", "id")],
+    )
+    db["agreed_pdf_hashes"].create_index(["sha256"])
+    db["signing_certificates"].create(
+        {"id": str, "subject": str, "issuer": str, "kind": str, "der": bytes, "added_at": str},
+        pk="id",
+        not_null={"subject", "kind", "der", "added_at"},
+    )
+    # PDFs kept before this migration get their hash too, so they are recognised as well.
+    kept = db.execute("SELECT id, conference_id, pdf FROM plans WHERE pdf IS NOT NULL").fetchall()
+    for row in kept:
+        digest = hashlib.sha256(row[2]).hexdigest()
+        db["agreed_pdf_hashes"].insert({"id": row[0], "conference_id": row[1], "sha256": digest})
+    db.executescript(
+        """
+CREATE TRIGGER agreed_pdf_hashes_update BEFORE UPDATE ON agreed_pdf_hashes
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
+    )
+    db.executescript(
+        "CREATE TRIGGER agreed_pdf_hashes_delete BEFORE DELETE ON agreed_pdf_hashes\n"
+        f"WHEN NOT {_IN_RETENTION_RUN.format(conference='OLD.conference_id')}\n"
+        "BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;\n"
+    )

@@ -87,7 +87,7 @@ ANONYMOUS_STATISTICS: dict[str, frozenset[str]] = {
     "action_progress": frozenset({"status"}),
 }
 # Whole copies of the conference as agreed: nothing in them is anonymous, so they go.
-REMOVED_WHEN_ANONYMISED = frozenset({"agreed_snapshots"})
+REMOVED_WHEN_ANONYMISED = frozenset({"agreed_snapshots", "agreed_pdf_hashes"})
 # A NOT NULL column is blanked to its default; these read better than an empty text.
 _BLANKED_AS = {("conferences", "family_name"): "Anonymised"}
 

@@ -38,6 +38,14 @@ class BackgroundJob(QRunnable):
         finally:
             self._done.set()
 
+    def cancel(self) -> bool:
+        """Take the job off the pool's queue before it starts; False once it has started."""
+        if not QThreadPool.globalInstance().tryTake(self):
+            return False
+        _RUNNING.discard(self)
+        self._done.set()
+        return True
+
     def wait(self, seconds: float) -> bool:
         """Block until the work has ended (True) or seconds have passed (False)."""
         return self._done.wait(seconds)

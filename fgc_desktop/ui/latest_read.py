@@ -53,6 +53,9 @@ class LatestRead(QObject):
         self._pending = None
         if not self._running or self._job is None:
             return True
+        if self._job.cancel():
+            self._running = False
+            return True
         self._interrupt()
         return self._job.wait(seconds)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import conference_exchange, field_form
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
+from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.dashboard import DashboardPage
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
@@ -36,6 +37,7 @@ from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.statistics_window import StatisticsWindow
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
+from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
@@ -158,6 +160,13 @@ class MainWindow(QMainWindow):
         self.statistics_action = QAction("Service &statistics…", self)
         self.statistics_action.triggered.connect(self.show_statistics)
         self.menuBar().addMenu("C&aseload").addAction(self.statistics_action)
+        self.verify_action = QAction("&Verify a plan…", self)
+        self.verify_action.triggered.connect(self.show_verify_plan)
+        self.certificate_action = QAction("Signing &certificate…", self)
+        self.certificate_action.triggered.connect(
+            lambda: show_signing_certificate(self.store, self)
+        )
+        self.menuBar().addMenu("&Tools").addActions([self.verify_action, self.certificate_action])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -332,6 +341,13 @@ class MainWindow(QMainWindow):
                 self.conference.show_conference(caseload.load(self.store, shown.id), fresh=True)
             self._update_actions()
         self.refresh()
+
+    def show_verify_plan(self) -> VerifyPlanWindow:
+        """The window that checks a plan PDF or a paper copy's QR code against this caseload."""
+        window = VerifyPlanWindow(self.store, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases

@@ -21,7 +21,7 @@ def _text(pdf: bytes) -> str:
     return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _agree_again(store, cid) -> None:
+def _agree_again(store, cid, key) -> None:
     """Answer, decide and sign the draft, then agree it, as the Plan page does."""
     conference = caseload.load(store, cid)
     for question in conference.referral.question_list:
@@ -31,11 +31,11 @@ def _agree_again(store, cid) -> None:
     plan_agreement.set_decision(store, cid, Decision.AGREED)
     for person in signatories(caseload.load(store, cid)):
         plan_agreement.sign(store, cid, person.id, SignatureMethod.SIGNED_ON_PAPER)
-    plan_agreement.agree_plan(store, cid)
+    plan_agreement.agree_plan(store, cid, key)
 
 
 @pytest.fixture
-def two_versions(store, stored_at):
+def two_versions(store, stored_at, signing_key):
     """A conference whose agreed version 1 was changed into an agreed version 2."""
     conference = stored_at(Stage.REVIEW)
     cid = conference.id
@@ -46,7 +46,7 @@ def two_versions(store, stored_at):
         store, cid, "Gran collects Zofia on Wednesdays", who="Agnieszka Nowak", by_when="2027-02-03"
     )
     plan_agreement.edit_plan(store, cid, "contingency", "Gran takes the children that evening")
-    _agree_again(store, cid)
+    _agree_again(store, cid, signing_key)
     return cid
 
 
@@ -67,7 +67,7 @@ def test_a_copied_action_keeps_its_lineage_in_the_store(store, two_versions) -> 
     assert again.plans[1].actions[0].origin_id == first.actions[0].id
 
 
-def test_every_agreed_version_reprints_exactly_as_kept(store, stored_at) -> None:
+def test_every_agreed_version_reprints_exactly_as_kept(store, stored_at, signing_key) -> None:
     conference = stored_at(Stage.REVIEW)
     cid = conference.id
     _, kept_first = plans.agreed_record(store, conference.plan.id)
@@ -77,7 +77,7 @@ def test_every_agreed_version_reprints_exactly_as_kept(store, stored_at) -> None
     assert "DRAFT" in _text(draft.make())
     # Version 2 changes things, and so do later edits to the network and the bottom lines.
     plan_agreement.edit_plan(store, cid, "contingency", "A different contingency")
-    _agree_again(store, cid)
+    _agree_again(store, cid, signing_key)
     zofia = next(p for p in conference.people if p.name == "Zofia Wójcik")
     network.edit_person(store, cid, zofia.id, "name", "Renamed Later")
     network.edit_bottom_line(store, cid, conference.bottom_lines[0].id, "text", "Later wording")

@@ -19,8 +19,10 @@ def _reads(qtbot: QtBot) -> tuple[LatestRead, threading.Event]:
     return reads, interrupted
 
 
-def _blocking(interrupted: threading.Event, answer: str):
+def _blocking(interrupted: threading.Event, answer: str, started: threading.Event | None = None):
     def work() -> str:
+        if started is not None:
+            started.set()
         if not interrupted.wait(5):
             return answer
         raise _Interrupted
@@ -40,7 +42,9 @@ def test_a_newer_read_replaces_the_one_running(qtbot: QtBot) -> None:
 
 def test_stopping_interrupts_the_running_read_and_waits_for_it(qtbot: QtBot) -> None:
     reads, interrupted = _reads(qtbot)
-    reads.request(_blocking(interrupted, "never"))
+    started = threading.Event()
+    reads.request(_blocking(interrupted, "never", started))
+    qtbot.waitUntil(started.is_set)
     assert reads.stop(seconds=5)  # a connection closed now is no longer being read
     assert interrupted.is_set()
     qtbot.waitUntil(lambda: not reads.is_busy)

@@ -61,7 +61,7 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def test_a_review_from_scheduling_to_a_new_signed_version_and_its_record(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, signing_key
 ):
     conference = _at_review(store)
     open_conference(window, store, conference.id, "Review")
