@@ -7,11 +7,15 @@ from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.columns import to_date
 from fgc_desktop.store.connection import Store
 
-# The next date is the conference itself until the plan is agreed, then the plan's review.
+# The next date is the conference itself until the plan is agreed, then its review: the review
+# meeting booked, or else the review date the plan sets (as the dashboard counts them).
 _CASELOAD = """
 SELECT c.id, c.reference, c.family_name, c.stage, c.held_on,
-       (SELECT p.review_date FROM plans p WHERE p.conference_id = c.id
-        ORDER BY p.version DESC LIMIT 1) AS review_date
+       coalesce(
+         (SELECT min(r.scheduled_on) FROM reviews r
+          WHERE r.conference_id = c.id AND r.held_on IS NULL AND r.scheduled_on IS NOT NULL),
+         (SELECT p.review_date FROM plans p WHERE p.conference_id = c.id
+          ORDER BY p.version DESC LIMIT 1)) AS review_date
 FROM conferences c
 {where}
 """

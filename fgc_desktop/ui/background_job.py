@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -32,11 +33,16 @@ class BackgroundJob(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # handed to the GUI, which explains it to the coordinator
-            self.signals.failed.emit(error)
+            self._report(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
         finally:
             self._done.set()
+
+    def _report(self, signal: Any, value: object) -> None:
+        # When the app is closing and took the signals with it, nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
     def cancel(self) -> bool:
         """Take the job off the pool's queue before it starts; False once it has started."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.domain.plan import Action
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.services import review as review_service
 from fgc_desktop.store import audit, caseload, conferences, network, plans
 from fgc_desktop.store.errors import LockedPlanError
 
@@ -92,6 +93,19 @@ def test_caseload_lists_newest_first_with_what_is_next(store, stored_at) -> None
     assert by_ref[late.reference].next_event == "Review"
     assert by_ref[late.reference].next_date == late.plan.review_date
     assert by_ref[closed.reference].next_date is None
+
+
+def test_a_booked_review_meeting_is_the_next_date_over_the_plans_review_date(
+    store, stored_at
+) -> None:
+    conference = stored_at(Stage.REVIEW)
+    upcoming = conference.reviews[-1]  # the demo's next review, on the plan's review date
+    booked = conference.plan.review_date - timedelta(days=20)
+    review_service.edit_review(
+        store, conference.id, upcoming.id, "scheduled_on", booked.isoformat()
+    )
+    [entry] = caseload.list_caseload(store)
+    assert (entry.next_event, entry.next_date) == ("Review", booked)
 
 
 def test_caseload_filter_matches_reference_family_and_names_in_any_script(store, stored_at) -> None:
