@@ -21,9 +21,9 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("FGC Desktop", appauthor=False)) / STORE_FILE_NAME
 
 
-def open_caseload(path: Path | None = None) -> Store:
+def open_caseload(path: Path | None = None, passphrase: str | None = None) -> Store:
     """Open the store at path, or the default one, creating it when it is new."""
-    return open_store(path or default_store_path())
+    return open_store(path or default_store_path(), passphrase)
 
 
 def list_conferences(store: Store, text: str = "") -> list[CaseloadEntry]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from fgc_desktop.store import encryption
 from fgc_desktop.store.errors import (
     CorruptStoreError,
     NewerStoreError,
@@ -45,11 +46,14 @@ class Store:
             raise _write_failure(self.path, error) from error
 
 
-def open_store(path: Path) -> Store:
-    """Open (or create) the store at path, bringing its schema up to date."""
+def open_store(path: Path, passphrase: str | None = None) -> Store:
+    """Open (or create) the store at path, bringing its schema up to date.
+
+    An encrypted store needs its passphrase; a new store given one is created encrypted.
+    """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        _check_existing(path)
+        _check_existing(path, passphrase)
     elif not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -58,7 +62,7 @@ def open_store(path: Path) -> Store:
                 f"The folder {path.parent} cannot be created: {error.strerror}."
             ) from error
     try:
-        db = Database(sqlite3.connect(str(path)))
+        db = Database(encryption.connect(path, passphrase))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -71,19 +75,19 @@ def open_store(path: Path) -> Store:
     return Store(db, path)
 
 
-def _check_existing(path: Path) -> None:
+def _check_existing(path: Path, passphrase: str | None) -> None:
     try:
         with path.open("rb") as file:
             header = file.read(len(_SQLITE_HEADER))
     except OSError as error:
         raise StoreUnwritableError(f"{path} cannot be read: {error.strerror}.") from error
-    if header != _SQLITE_HEADER:
+    if header != _SQLITE_HEADER and not encryption.looks_encrypted(path):
         raise NotAStoreError(
             f"{path} is not an FGC Desktop store (it is not a database file). "
             "It has been left as it was."
         )
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(encryption.connect(path, passphrase, read_only=True)) as conn:
             _check_readable_store(conn, path)
     except sqlite3.DatabaseError as error:
         raise CorruptStoreError(
