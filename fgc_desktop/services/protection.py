@@ -6,6 +6,8 @@ open store is closed for the conversion and carries on afterwards on the convert
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fgc_desktop.domain.passphrase import check_new_passphrase
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store import encryption, settings
@@ -28,6 +30,22 @@ def is_protected(store: Store) -> bool:
 def passphrase_opens(store: Store, passphrase: str) -> bool:
     """Whether the passphrase is the caseload's own (checked against the file, read only)."""
     return is_protected(store) and encryption.passphrase_opens(store.path, passphrase)
+
+
+def is_protected_file(path: Path) -> bool:
+    """Whether the caseload file at path is encrypted (judged from its bytes, without a key)."""
+    return encryption.looks_encrypted(path)
+
+
+def passphrase_opens_file(path: Path, passphrase: str) -> bool:
+    """Whether the passphrase opens the protected caseload at path (read only)."""
+    return encryption.passphrase_opens(path, passphrase)
+
+
+def require_passphrase(path: Path, passphrase: str) -> None:
+    """WrongPassphraseError unless the passphrase opens the protected caseload at path."""
+    if not encryption.passphrase_opens(path, passphrase):
+        raise WrongPassphraseError(f"That passphrase does not open {path}.")
 
 
 def protect(store: Store, passphrase: str, repeated: str) -> Conversion:

@@ -10,16 +10,18 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fgc_desktop.resource_files import fonts_folder
-from fgc_desktop.services import caseload
+from fgc_desktop.services import caseload, protection
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import (
     CorruptStoreError,
+    EncryptedStoreError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
     StoreUnwritableError,
 )
 from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.passphrase_dialog import ask_passphrase
 
 APP_NAME = "FGC Desktop"
 ORGANISATION = "FGC Desktop"
@@ -75,12 +77,31 @@ def open_store_or_ask(path: Path | None) -> Store | None:
     """Open the store; on a bad file ask for another until one opens or the user quits."""
     while True:
         try:
-            return caseload.open_caseload(path)
+            return open_asking_passphrase(path)
         except StoreError as error:
             chosen = ask_after_store_error(error)
             if chosen is None:
                 return None
             path = chosen
+
+
+def open_asking_passphrase(path: Path | None) -> Store | None:
+    """Open the store, asking for its passphrase when it is protected; None to quit.
+
+    The store is opened for writing only once a passphrase has been checked, read only.
+    """
+    try:
+        return caseload.open_caseload(path)
+    except EncryptedStoreError:
+        target = path or caseload.default_store_path()
+    passphrase = ask_passphrase(
+        lambda text: protection.require_passphrase(target, text),
+        intro=(
+            f"The caseload in {target.name} is protected with a passphrase. Type the passphrase "
+            "to open it."
+        ),
+    )
+    return None if passphrase is None else caseload.open_caseload(target, passphrase)
 
 
 def demo_store() -> Store:

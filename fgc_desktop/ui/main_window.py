@@ -25,6 +25,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import conference_exchange, field_form
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.conference_view import ConferenceView
+from fgc_desktop.ui.idle_lock import IdleLock
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.idle_lock = IdleLock(self, store)
+        self.lock_action.triggered.connect(self.idle_lock.lock)
         self.caseload.conference_chosen.connect(self.open_conference)
         self.caseload.new_conference_requested.connect(self.new_conference)
         self.conference.changed.connect(self._conference_changed)
@@ -115,6 +118,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.show_settings)
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip("Hide the caseload until you unlock it (Ctrl+L)")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         stage_menu = self.menuBar().addMenu("&Conference")
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+        self.idle_lock.reload()
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases
