@@ -105,6 +105,10 @@ class IdleLock(QObject):
         self.minutes = minutes
         self._schedule()
 
+    def note_use(self) -> None:
+        """Count now as the last time the app was used, so the idle time starts again."""
+        self._last_input = self.clock()
+
     def check_idle(self) -> None:
         """Lock if nobody has touched the app for the idle time; otherwise wait for the rest."""
         if self.is_locked or self.minutes is None:
@@ -168,7 +172,7 @@ class IdleLock(QObject):
         self._bars = []
         self.wrong_tries = 0
         self._restore_focus()
-        self._last_input = self.clock()
+        self.note_use()
         self._schedule()
         self.unlocked.emit()
 
