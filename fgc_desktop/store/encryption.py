@@ -263,11 +263,12 @@ def _convert(
     path: Path, *, source_key: str | None, target_key: str | None, reason: str
 ) -> Conversion:
     _check_room(path)
-    backup = backup_before_conversion(path, source_key, reason=reason)
     converting = path.with_name(f"{path.name}.converting")
     _remove_with_journal(converting)  # left by an attempt that was cut off
     try:
         with closing(_exclusive(path, source_key)) as source:
+            # Others may still read while this connection holds the file, so the backup can.
+            backup = backup_before_conversion(path, source_key, reason=reason)
             rows, schema, version = _contents(source)
             source.execute(
                 f"ATTACH DATABASE {_literal(str(converting))} AS converted "

@@ -317,6 +317,7 @@ def test_a_store_open_in_another_program_is_not_converted(plain) -> None:
     assert plain.read_bytes().startswith(b"SQLite format 3")
     assert contents(plain) == before
     assert not Path(f"{plain}.converting").exists()
+    assert not (plain.parent / "backups").exists()  # refused before anything was written
 
 
 # Another program reading the store in WAL mode, holding it open until told to stop.
