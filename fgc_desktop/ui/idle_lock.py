@@ -2,6 +2,8 @@
 
 An application-wide event filter notes the time of each key press and mouse action (nothing
 slower, since it sees every event); a single-shot timer wakes when the idle period could be up.
+Time is the wall clock, which (unlike monotonic clocks on Linux and macOS) keeps counting while
+the laptop sleeps, and the first input after a longer absence locks rather than counts as use.
 Locked, the main window's central widget is swapped for a lock screen and kept whole, so text
 typed but not yet saved is still there afterwards; other windows (dialogs, previews) get a lock
 screen laid over them, every window's title loses the caseload's name, and input reaches only
@@ -66,7 +68,7 @@ class IdleLock(QObject):
     unlocked = Signal()
 
     def __init__(
-        self, window: QMainWindow, store: Store, *, clock: Callable[[], float] = time.monotonic
+        self, window: QMainWindow, store: Store, *, clock: Callable[[], float] = time.time
     ) -> None:
         super().__init__(window)
         self._store = store
@@ -197,7 +199,13 @@ class IdleLock(QObject):
         kind = event.type()
         if not self.is_locked:
             if kind in _INPUT:
-                self._last_input = self.clock()
+                now = self.clock()
+                if self.minutes is not None and now - self._last_input >= self.minutes * 60:
+                    # Back after the laptop slept past the idle time, before the timer woke:
+                    # this first touch only brings up the lock (locked once the event is done).
+                    QTimer.singleShot(0, self.lock)
+                    return True
+                self._last_input = now
             return False
         if self._giving_up:
             return False

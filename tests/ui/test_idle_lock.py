@@ -128,6 +128,19 @@ def test_any_key_or_click_puts_the_lock_off(
     assert lock.is_locked
 
 
+def test_back_from_sleep_the_first_key_brings_up_the_lock_not_a_letter(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: Clock
+) -> None:
+    conference = caseload.create_conference(store, "Nowak family")
+    open_conference(window, store, conference.id, "Referral")
+    name = window.conference.referral.referrer.editor("referrer_name")
+    name.setFocus()
+    clock.now += 2 * 60 * 60  # the lid was shut; the timer slept too and has not fired
+    QTest.keyClick(name, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: window.idle_lock.is_locked)
+    assert name.text() == ""
+
+
 def test_ctrl_l_locks_at_once_and_half_typed_text_is_there_after_unlocking(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
