@@ -228,18 +228,15 @@ def backup_before_conversion(path: Path, passphrase: str | None = None, *, reaso
         number += 1
     try:
         folder.mkdir(exist_ok=True)
-        if passphrase is None:
-            with (
-                closing(connect(path, None, read_only=True)) as source,
-                closing(sqlite3.connect(target)) as copy,
-            ):
-                source.backup(copy)
-        else:
-            with (
-                closing(_keyed(path, passphrase, read_only=True)) as source,
-                closing(_keyed(target, passphrase, read_only=False)) as copy,
-            ):
-                source.backup(copy)
+        # SQLCipher's own library even for a plain store: a second SQLite library closing the file
+        # would drop the locks this one holds on it (POSIX locks belong to the process).
+        with (
+            closing(_source(path, passphrase)) as source,
+            closing(_raw_connect(str(target))) as copy,
+        ):
+            if passphrase is not None:
+                copy.execute(f"PRAGMA key = {_literal(passphrase)}")
+            source.backup(copy)
     except OSError as error:
         target.unlink(missing_ok=True)
         raise StoreUnwritableError(
@@ -376,6 +373,13 @@ def _keyed(path: Path, passphrase: str, *, read_only: bool) -> cipher.Connection
             raise WrongPassphraseError(_wrong(path)) from None
         raise _stdlib_error(error) from error
     return raw
+
+
+def _source(path: Path, passphrase: str | None) -> cipher.Connection:
+    """A read-only connection to copy from: keyed (and checked) when a passphrase is given."""
+    if passphrase is not None:
+        return _keyed(path, passphrase, read_only=True)
+    return _raw_connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _raw_connect(target: str, *, uri: bool = False) -> cipher.Connection:
