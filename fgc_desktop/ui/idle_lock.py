@@ -203,7 +203,7 @@ class IdleLock(QObject):
                 if self.minutes is not None and now - self._last_input >= self.minutes * 60:
                     # Back after the laptop slept past the idle time, before the timer woke:
                     # this first touch only brings up the lock (locked once the event is done).
-                    QTimer.singleShot(0, self.lock)
+                    QTimer.singleShot(0, self, self.lock)
                     return True
                 self._last_input = now
             return False
