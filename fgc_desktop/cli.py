@@ -12,17 +12,26 @@ from pathlib import Path
 from typing import TypeVar
 
 from fgc_desktop import __version__
+from fgc_desktop.domain.plan_verification import Verdict
 from fgc_desktop.domain.progress import StageBlocked
+from fgc_desktop.domain.search import search_terms
+from fgc_desktop.domain.statistics import period_from_text
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import (
+    backups,
     caseload,
     demo_caseload,
     exchange,
     family_plan,
     invitations,
     plan_copies,
+    plan_verification,
+    plan_versions,
     protection,
     referral_summary,
+    review,
+    search,
+    statistics,
 )
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import EncryptedStoreError, StoreError
@@ -37,25 +46,43 @@ commands:
   export       write one conference, with everything in it, to a JSON file
   import       add a conference from such a JSON file (never overwrites)
   plan         write the latest family plan of a conference as a PDF, or with
-               --copies DIR one copy per person on its distribution list
+               --copies DIR one copy per person on its distribution list; with
+               --version N, version N exactly as it was agreed (a draft marked DRAFT)
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
   encrypt      protect a store with a passphrase (SQLCipher), converting it in place
   decrypt      remove a store's passphrase, converting it back in place
+  review       write the record of a conference's latest review as a PDF (the
+               latest held one, or else the one scheduled)
+  search       print the references of conferences matching some text, best first
+  stats        print the service's figures for a period, or save them as CSV
+  check        read every page and every reference of a store (changes nothing)
+  backup       write a checked backup of a store to a file (works while the app is open)
+  restore      put a backup in place of a store (the replaced store is kept in backups/)
+  verify       say whether a plan PDF is unmodified since it was signed, and
+               which agreed version in the store it is
 
 examples:
   fgc-desktop                          open the app on your usual caseload
   fgc-desktop --demo                   try the app on a throw-away demo caseload
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
+  fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --version 1 --out v1.pdf
   fgc-desktop invitations --db caseload.sqlite --conference FGC-2026-0001 --out letters/
+  fgc-desktop review --db caseload.sqlite --conference FGC-2026-0001 --out review.pdf
+  fgc-desktop search --db caseload.sqlite "Wójcik school"
+  fgc-desktop stats --db caseload.sqlite --from 2026-04-01 --to 2027-03-31 --csv year.csv
+  fgc-desktop backup --db caseload.sqlite --out /media/usb/caseload-monday.sqlite
+  fgc-desktop verify plan.pdf --db caseload.sqlite
 
 A store protected with a passphrase is opened with the passphrase in the
 environment variable FGC_PASSPHRASE or, without it, one typed at a prompt.
 `encrypt` takes the new passphrase from FGC_PASSPHRASE too, or asks for it twice.
 
 Every command exits with status 0 when it worked, and otherwise prints one line
-saying why and exits with a non-zero status."""
+saying why and exits with a non-zero status. verify exits with 0 when the PDF is
+the plan as signed and agreed, 2 when it was changed or cannot be read, and 3
+when it cannot be confirmed (not signed, or by a certificate the store does not know)."""
 
 PASSPHRASE_VARIABLE = "FGC_PASSPHRASE"
 PASSPHRASE_TRIES = 3
@@ -125,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--large-print", action="store_true", help="copies in large print (with --copies)"
     )
+    plan.add_argument(
+        "--version",
+        type=_positive,
+        metavar="N",
+        help="plan version N exactly as it was agreed (with --out; default: the latest)",
+    )
 
     summary = commands.add_parser("referral", help="write the referral summary as a PDF")
     _store_argument(summary, "the store to read")
@@ -148,7 +181,64 @@ def build_parser() -> argparse.ArgumentParser:
         "decrypt", help="remove a store's passphrase, converting it back in place"
     )
     _store_argument(decrypt, "the protected store (an encrypted backup is kept)")
+    record = commands.add_parser("review", help="write the latest review record as a PDF")
+    _store_argument(record, "the store to read")
+    _conference_argument(record)
+    record.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    finder = commands.add_parser(
+        "search",
+        help="print the references of conferences matching some text, best first",
+        description="Search every name, reference and note in the caseload. Prints the "
+        "reference of each matching conference, one a line, best match first. Every word "
+        "must be found somewhere in a conference; words match from their start, accents "
+        "and case aside. When nothing matches it prints nothing and exits with status 0.",
+    )
+    _store_argument(finder, "the store to search")
+    finder.add_argument("text", metavar="TEXT", help="the words to look for")
+    _stats_parser(commands)
+    check = commands.add_parser(
+        "check", help="check every page and every reference of a store, changing nothing"
+    )
+    _store_argument(check, "the store to check")
+
+    backup = commands.add_parser("backup", help="write a checked backup of a store to a file")
+    _store_argument(backup, "the store to back up (it may be open in the app)")
+    backup.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the backup file (never replaced)"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of a store, keeping the store it replaces"
+    )
+    _store_argument(restore, "the store to replace (close the app first)")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    verify = commands.add_parser(
+        "verify", help="check a plan PDF's signature and find its agreed version"
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the store to compare with (default: your usual caseload, when there is one)",
+    )
     return parser
+
+
+def _stats_parser(commands: argparse._SubParsersAction) -> None:
+    stats = commands.add_parser(
+        "stats", help="print the service's figures for a period, or save them as CSV"
+    )
+    _store_argument(stats, "the store to read")
+    stats.add_argument(
+        "--from", dest="start", required=True, metavar="DATE", help="first day counted (2026-04-01)"
+    )
+    stats.add_argument(
+        "--to", dest="end", required=True, metavar="DATE", help="last day counted (2027-03-31)"
+    )
+    stats.add_argument(
+        "--csv", type=Path, metavar="FILE", help="also write the figures to a CSV file for Excel"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,11 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.db, demo=args.demo, argv=[sys.argv[0]])
     try:
-        _COMMANDS[args.command](args)
+        status = _COMMANDS[args.command](args)
     except CommandFailed as failure:
         print(f"fgc-desktop {args.command}: {failure}", file=sys.stderr)
         return 1
-    return 0
+    return status or 0
 
 
 def _demo(args: argparse.Namespace) -> None:
@@ -186,13 +276,34 @@ def _import(args: argparse.Namespace) -> None:
 
 
 def _plan(args: argparse.Namespace) -> None:
+    if args.version is not None:
+        _plan_version(args)
+        return
     if args.copies is not None:
         _plan_copies(args)
         return
     with _opened(args.db) as store:
         _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
+    # An agreed version gives back the exact signed bytes kept at agreement; a draft is laid out.
     _write(args.out, _laid_out(job))
     print(f"Wrote the family plan of {args.conference} to {args.out}")
+
+
+def _plan_version(args: argparse.Namespace) -> None:
+    if args.copies is not None:
+        raise CommandFailed("--version writes one PDF with --out; copies are of the latest version")
+    with _opened(args.db) as store:
+        printed = plan_versions.version_print(store, _conference_id(store, args), args.version)
+    _write(args.out, _laid_out(printed.make))
+    plan = printed.plan
+    if not plan.is_agreed:
+        state = "a draft, marked DRAFT"
+    elif printed.exact:
+        state = f"exactly as agreed on {(plan.agreed_at or '')[:10]}"
+    else:
+        state = "laid out again from what was agreed: its PDF was not kept"
+        print(f"fgc-desktop plan: warning: version {plan.version} {state}", file=sys.stderr)
+    print(f"Wrote version {plan.version} of the plan of {args.conference} ({state}) to {args.out}")
 
 
 def _plan_copies(args: argparse.Namespace) -> None:
@@ -260,6 +371,93 @@ def _decrypt(args: argparse.Namespace) -> None:
     print(f"Decrypted {args.db}; the encrypted copy from before is kept at {conversion.backup}")
 
 
+def _review(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        conference_id = _conference_id(store, args)
+        try:
+            _, latest, make = review.review_record_job(store, conference_id)
+        except StageBlocked:
+            raise CommandFailed(f"{args.conference} has no review yet") from None
+    _write(args.out, _laid_out(make))
+    when = latest.held_on or latest.scheduled_on
+    of = f" of {when.isoformat()}" if when else ""
+    print(f"Wrote the review record{of} of {args.conference} to {args.out}")
+
+
+def _search(args: argparse.Namespace) -> None:
+    if not search_terms(args.text):
+        raise CommandFailed("give at least one word to search for")
+    with _opened(args.db) as store:
+        references = search.matching_references(store, args.text)
+    for reference in references:
+        print(reference)
+
+
+def _stats(args: argparse.Namespace) -> None:
+    period = _attempt(lambda: period_from_text(args.start, args.end))
+    with _opened(args.db) as store:
+        figures = statistics.service_figures(store, period)
+    print(statistics.printed_table(figures), end="")
+    if args.csv is not None:
+        try:
+            statistics.write_csv(figures, args.csv)
+        except statistics.ExportFailed as error:
+            raise CommandFailed(str(error).rstrip(".")) from error
+        print(f"Wrote the figures to {args.csv}")
+
+
+def _check(args: argparse.Namespace) -> None:
+    if not args.db.is_file():
+        raise CommandFailed(f"there is no store at {args.db}")
+    passphrase = _passphrase_if_protected(args.db)
+    report = _attempt(lambda: backups.check(args.db, passphrase))
+    if not report.ok:
+        for problem in report.problems:
+            print(problem)
+        raise CommandFailed(report.summary())
+    print(report.summary())
+
+
+def _backup(args: argparse.Namespace) -> None:
+    passphrase = _passphrase_if_protected(args.db)
+    contents = _attempt(lambda: backups.back_up_to(args.db, args.out, passphrase))
+    print(
+        f"Backed up {args.db} to {args.out} "
+        f"({contents.conferences} conference{'s' if contents.conferences != 1 else ''}; checked)"
+    )
+
+
+def _restore(args: argparse.Namespace) -> None:
+    folder = backups.default_folder(args.db)
+    # A protected backup is restored with its passphrase, and stays protected.
+    passphrase = _passphrase_if_protected(args.file, args.db)
+    kept = _attempt(lambda: backups.restore_from(args.db, args.file, folder, passphrase))
+    print(f"Restored {args.db} from {args.file}")
+    if kept is not None:
+        print(f"The store it replaced is kept at {kept.path}")
+
+
+# 0: the plan as signed and agreed; 2: changed or unreadable; 3: cannot be confirmed.
+_VERIFY_STATUS = {Verdict.GENUINE: 0, Verdict.ALTERED: 2, Verdict.CAUTION: 3}
+
+
+def _verify(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandFailed(f"there is no file {args.file}")
+    path = args.db
+    if path is None and caseload.default_store_path().exists():
+        path = caseload.default_store_path()
+    if path is None:
+        result = plan_verification.verify_file(None, args.file)
+    else:
+        with _opened(path) as store:
+            result = plan_verification.verify_file(store, args.file)
+    print(f"{args.file}: {result.headline}")
+    for line in result.details:
+        print(f"  {line}")
+    return _VERIFY_STATUS[result.verdict]
+
+
 def _conference_id(store: Store, args: argparse.Namespace) -> str:
     conference_id = caseload.conference_id_for(store, args.conference)
     if conference_id is None:
@@ -314,6 +512,14 @@ def _open_caseload(path: Path, passphrase: str | None) -> Store:
         if passphrase is not None:
             raise
     return caseload.open_caseload(path, _known_passphrase(path))
+
+
+def _passphrase_if_protected(*paths: Path) -> str | None:
+    """The passphrase of the first of the files that is protected; None when none is."""
+    for path in paths:
+        if Path(path).is_file() and protection.is_protected_file(Path(path)):
+            return _known_passphrase(Path(path))
+    return None
 
 
 def _known_passphrase(path: Path) -> str:
@@ -392,7 +598,7 @@ def _positive(text: str) -> int:
     return number
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int | None]] = {
     "demo": _demo,
     "export": _export,
     "import": _import,
@@ -401,4 +607,11 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "invitations": _invitations,
     "encrypt": _encrypt,
     "decrypt": _decrypt,
+    "review": _review,
+    "search": _search,
+    "stats": _stats,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
+    "verify": _verify,
 }

@@ -75,3 +75,15 @@ def stored_at(store: Store) -> Callable[[Stage], Conference]:
         return conference
 
     return build
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def signing_key(store: Store):
+    """The coordinator's own certificate, made beside the test store and opened for signing."""
+    from fgc_desktop.services import coordinator, plan_signing
+
+    coordinator.edit_coordinator(store, "name", "Jo Bennett")
+    return plan_signing.create_certificate(store, PASSPHRASE, PASSPHRASE)

@@ -202,3 +202,41 @@ def test_plan_needs_out_or_copies(capsys) -> None:
         main(["plan", "--db", "x.sqlite", "--conference", "FGC-2026-0001"])
     assert exit_.value.code == 2
     assert "one of the arguments --out --copies is required" in capsys.readouterr().err
+
+
+def test_plan_version_writes_the_bytes_kept_at_agreement(tmp_path, capsys) -> None:
+    """Version 1 of the demo's Nowak plan, after version 2 changed it, byte for byte."""
+    from fgc_desktop.services import demo_caseload, plan_agreement
+    from fgc_desktop.store import plans
+
+    path = tmp_path / "demo.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    nowak = next(e for e in caseload.list_conferences(store) if e.family_name == "Nowak family")
+    first, second = caseload.load(store, nowak.conference_id).plans
+    kept = {plan.version: plans.agreed_record(store, plan.id)[1] for plan in (first, second)}
+    plan_agreement.start_new_version(store, nowak.conference_id)  # a draft version 3
+    store.close()
+    command = ["plan", "--db", str(path), "--conference", nowak.reference]
+    for version in (1, 2):
+        out = tmp_path / f"v{version}.pdf"
+        status, stdout, err = run(capsys, *command, "--version", str(version), "--out", str(out))
+        assert status == 0 and err == ""
+        assert (
+            f"Wrote version {version} of the plan of {nowak.reference} (exactly as agreed on"
+            in (stdout)
+        )
+        assert out.read_bytes() == kept[version]
+    assert kept[1] != kept[2]
+    status, stdout, _ = run(capsys, *command, "--version", "3", "--out", str(tmp_path / "v3.pdf"))
+    assert status == 0 and "a draft, marked DRAFT" in stdout
+    assert all("DRAFT" in page.extract_text() for page in PdfReader(tmp_path / "v3.pdf").pages)
+    status, _, err = run(capsys, *command, "--version", "4", "--out", str(tmp_path / "v4.pdf"))
+    assert status == 1 and err.count("\n") == 1
+    assert "has no plan version 4; its versions are 1, 2, 3" in err
+    assert not (tmp_path / "v4.pdf").exists()
+    status, _, err = run(capsys, *command, "--version", "1", "--copies", str(tmp_path / "copies"))
+    assert status == 1 and "--version writes one PDF with --out" in err
+    with pytest.raises(SystemExit):
+        main([*command, "--version", "0", "--out", str(tmp_path / "v0.pdf")])
+    assert "must be 1 or more" in capsys.readouterr().err

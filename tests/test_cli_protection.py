@@ -164,3 +164,27 @@ def test_help_lists_encrypt_and_decrypt(capsys) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert "encrypt" in out and "decrypt" in out and "FGC_PASSPHRASE" in out
+
+
+def test_check_backup_and_restore_of_a_protected_store_use_its_passphrase(
+    db, capsys, monkeypatch, tmp_path
+) -> None:
+    from fgc_desktop.store import encryption
+
+    monkeypatch.setenv("FGC_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "encrypt", "--db", str(db))[0] == 0
+    status, out, _ = run(capsys, "check", "--db", str(db))
+    assert status == 0 and "no problems found" in out
+    copy = tmp_path / "monday.sqlite"
+    status, out, _ = run(capsys, "backup", "--db", str(db), "--out", str(copy))
+    assert status == 0 and "5 conferences; checked" in out
+    assert encryption.looks_encrypted(copy)
+    before = _references(db, PASSPHRASE)
+    status, out, _ = run(capsys, "restore", "--db", str(db), str(copy))
+    assert status == 0 and f"Restored {db}" in out
+    assert encryption.looks_encrypted(db)
+    assert _references(db, PASSPHRASE) == before
+    monkeypatch.delenv("FGC_PASSPHRASE")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    status, _, err = run(capsys, "backup", "--db", str(db), "--out", str(tmp_path / "b.sqlite"))
+    assert status != 0 and "passphrase" in err and not (tmp_path / "b.sqlite").exists()

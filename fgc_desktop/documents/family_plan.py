@@ -618,7 +618,7 @@ def _decision(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable
 
 def _signatures(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     """A box for everyone asked to sign, and for anyone else whose signature is recorded."""
-    asked = signatories(conference)
+    asked = signatories(conference, plan)
     by_person = {sig.person_id: sig for sig in plan.signatures if sig.person_id}
     # Once agreed, the signatures were checked against this version's wording at agreement; a
     # later correction elsewhere in the conference (a child's name) must not mark them stale.

@@ -4,6 +4,9 @@ A letter names the children and the family, the date, time and place, how the pe
 take part, what will happen and who to call. The only address on it is the addressee's own (a
 confidential address may be printed on its owner's letter, never on anyone else's), and the only
 phone number and email are the coordinator's. Letters are not drafts: no DRAFT mark.
+
+The same letter invites people to a review of the family plan: it then gives the review's date,
+time and place and says what happens at a review instead of at the first conference.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from fgc_desktop.documents.styles import (
 from fgc_desktop.domain.conference import Conference, Meeting
 from fgc_desktop.domain.coordinator import Coordinator
 from fgc_desktop.domain.network import Participation, Person
+from fgc_desktop.domain.review import Review
 from fgc_desktop.domain.safety import may_see_contact_of
 
 AUTHOR = "FGC Desktop"
@@ -73,9 +77,15 @@ def weekday_date(day: date) -> str:
     return f"{_WEEKDAYS[day.weekday()]} {long_date(day)}"
 
 
-def render_invitation(conference: Conference, invitee: Person, coordinator: Coordinator) -> bytes:
-    """One person's invitation letter as A4 PDF bytes."""
-    return render_invitations(conference, [invitee], coordinator)
+def render_invitation(
+    conference: Conference,
+    invitee: Person,
+    coordinator: Coordinator,
+    *,
+    review: Review | None = None,
+) -> bytes:
+    """One person's invitation letter (to the conference, or to a review of its plan) as PDF."""
+    return render_invitations(conference, [invitee], coordinator, review=review)
 
 
 def render_invitations(
@@ -84,10 +94,12 @@ def render_invitations(
     coordinator: Coordinator,
     *,
     written_on: date | None = None,
+    review: Review | None = None,
 ) -> bytes:
     """All the letters in one PDF to print in one go, each starting on a new page.
 
     Page numbers count within each letter, and each page's header names only its own addressee.
+    With a review, the letters invite to that review meeting rather than to the conference.
     """
     written_on = written_on or date.today()
     buffer = io.BytesIO()
@@ -99,7 +111,7 @@ def render_invitations(
         # A little less than the plan's, so an ordinary letter stays on one page.
         topMargin=MARGIN_TOP - 4 * mm,
         bottomMargin=MARGIN_BOTTOM - 3 * mm,
-        title=f"Invitations {conference.reference}",
+        title=f"{'Review invitations' if review else 'Invitations'} {conference.reference}",
         author=AUTHOR,
         creator=AUTHOR,
         # Otherwise every page names Helvetica, a font that is not embedded.
@@ -110,7 +122,7 @@ def render_invitations(
     for index, invitee in enumerate(invitees):
         if index:
             story.append(PageBreak())
-        story += _letter(index, conference, invitee, coordinator, written_on)
+        story += _letter(index, conference, invitee, coordinator, written_on, review)
     if not story:
         story = [fixed_paragraph("There are no invitations to print.", "note")]
     furniture = PageFurniture(header_left="", header_right="", footer_left=_reference(conference))
@@ -197,28 +209,44 @@ def _letter(
     invitee: Person,
     coordinator: Coordinator,
     written_on: date,
+    review: Review | None = None,
 ) -> list[Flowable]:
     children = _names_of(conference)
+    if review is None:
+        kind = "Family group conference"
+        opening = (
+            f"You are invited to a family meeting about {children}. It is called a family "
+            f"group conference. Family and friends come together to make a plan to keep "
+            f"{children} safe and well looked after."
+        )
+        meeting, happening = conference.meeting, _what_will_happen(len(conference.children))
+    else:
+        kind = "Family group conference · Review meeting"
+        opening = (
+            f"You are invited to a meeting to review the family plan for {children}. At the "
+            f"family group conference, the family made a plan to keep {children} safe and well "
+            "looked after. Now we meet again to see how the plan is going and what needs to "
+            "happen next."
+        )
+        meeting = Meeting(
+            held_on=review.scheduled_on, starts_at=review.starts_at, venue=review.venue
+        )
+        happening = _what_happens_at_a_review()
     return [
         _LetterStart(index),
         user_paragraph(coordinator.service, "letterhead", is_name=True),
-        fixed_paragraph("Family group conference", "note"),
+        fixed_paragraph(kind, "note"),
         Spacer(1, 5 * mm),
         *_address(invitee),
         Spacer(1, 3 * mm),
         fixed_paragraph(long_date(written_on)),
         Spacer(1, 4 * mm),
         user_paragraph(_greeting(invitee.name), "letter", is_name=True),
-        user_paragraph(
-            f"You are invited to a family meeting about {children}. It is called a family "
-            f"group conference. Family and friends come together to make a plan to keep "
-            f"{children} safe and well looked after.",
-            "letter",
-        ),
-        _when_and_where(conference.meeting),
+        user_paragraph(opening, "letter"),
+        _when_and_where(meeting),
         *_how_to_take_part(invitee),
-        *_what_will_happen(len(conference.children)),
-        *_help(invitee),
+        *happening,
+        *_help(invitee, for_review=review is not None),
         *_questions(coordinator),
         KeepTogether(_signature(coordinator)),
     ]
@@ -323,21 +351,51 @@ def _what_will_happen(child_count: int) -> list[Flowable]:
         if child_count == 1
         else "what the children think and feel"
     )
-    steps = (
+    return _steps(
+        "The meeting has three parts. It can take a few hours, with breaks.",
         (
-            "Sharing information.",
-            "We all hear what is going well and what people are worried about. We also hear "
-            f"{child_voice}.",
-        ),
-        (
-            "Family time.",
-            "The family talk on their own, with no workers in the room. Together you make a plan.",
-        ),
-        (
-            "Agreeing the plan.",
-            "You tell us your plan. We talk about it and agree it together. Everyone gets a copy.",
+            (
+                "Sharing information.",
+                "We all hear what is going well and what people are worried about. We also hear "
+                f"{child_voice}.",
+            ),
+            (
+                "Family time.",
+                "The family talk on their own, with no workers in the room. Together you make a "
+                "plan.",
+            ),
+            (
+                "Agreeing the plan.",
+                "You tell us your plan. We talk about it and agree it together. Everyone gets a "
+                "copy.",
+            ),
         ),
     )
+
+
+def _what_happens_at_a_review() -> list[Flowable]:
+    return _steps(
+        "The meeting has three parts. It is usually shorter than the conference.",
+        (
+            (
+                "How the plan is going.",
+                "We look at each part of the plan together and hear what has been done.",
+            ),
+            (
+                "What people think.",
+                "The family, and then the workers, say how they think the plan is working.",
+            ),
+            (
+                "What happens next.",
+                "Together we agree if the plan carries on as it is, changes, or is finished. "
+                "If it changes, everyone signs the new plan and gets a copy.",
+            ),
+        ),
+    )
+
+
+def _steps(intro: str, steps: tuple[tuple[str, str], ...]) -> list[Flowable]:
+    """The parts of the meeting, numbered, each with a bold title."""
     rows = [
         [
             fixed_paragraph(f"{number}.", "letter"),
@@ -360,14 +418,12 @@ def _what_will_happen(child_count: int) -> list[Flowable]:
     )
     return [
         _heading("What will happen"),
-        fixed_paragraph(
-            "The meeting has three parts. It can take a few hours, with breaks.", "letter"
-        ),
+        fixed_paragraph(intro, "letter"),
         table,
     ]
 
 
-def _help(invitee: Person) -> list[Flowable]:
+def _help(invitee: Person, *, for_review: bool = False) -> list[Flowable]:
     sentences = []
     if invitee.participation is Participation.VIEWS_IN_WRITING:
         sentences.append("If you would like help to write your views, please tell me.")
@@ -378,11 +434,15 @@ def _help(invitee: Person) -> list[Flowable]:
     if invitee.interpreter_needed:
         language = invitee.preferred_language.strip()
         who = f"an interpreter who speaks {language}" if language else "an interpreter"
-        sentences.append(
-            f"We have booked {who} for you."
-            if invitee.interpreter_booked
-            else f"We are booking {who} for you."
-        )
+        if for_review:
+            # The booking on record is the conference's; the review needs one of its own.
+            sentences.append(f"We will book {who} for you.")
+        else:
+            sentences.append(
+                f"We have booked {who} for you."
+                if invitee.interpreter_booked
+                else f"We are booking {who} for you."
+            )
     sentences.append("Let me know if you need anything else so that you can take part.")
     return [_heading("Help for you"), user_paragraph(" ".join(sentences), "letter")]
 

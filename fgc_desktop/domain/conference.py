@@ -16,6 +16,7 @@ from fgc_desktop.domain.identity import new_id, utc_now
 from fgc_desktop.domain.network import ChildRelationship, Person, Role
 from fgc_desktop.domain.plan import Plan
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
+from fgc_desktop.domain.review import Review
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
 
@@ -128,6 +129,7 @@ class Conference:
     professional_information: list[ProfessionalInformation] = field(default_factory=list)
     family_questions: list[FamilyQuestion] = field(default_factory=list)
     family_time: list[FamilyTimeSession] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
     created_at: str = field(default_factory=utc_now)
     updated_at: str = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)

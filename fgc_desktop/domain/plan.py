@@ -66,6 +66,14 @@ class Action:
     support: str = ""
     how_we_know: str = ""
     id: str = field(default_factory=new_id)
+    # The id of this action as first written, kept through every copy into a later version, so
+    # versions can be compared action by action; None for an action written in its own version.
+    origin_id: str | None = None
+
+    @property
+    def lineage(self) -> str:
+        """The id shared by this action and all its copies in other versions."""
+        return self.origin_id or self.id
 
 
 # A stroke is the path of one pen-down movement, as (x, y) points in a box 3 wide and 1 high,
@@ -191,10 +199,15 @@ def default_review_date(held_on: date, children_birth_dates: Iterable[date | Non
 
 
 def next_version(agreed: Plan) -> Plan:
-    """A new draft from an agreed version: same wording, new ids, no decision or signatures."""
+    """A new draft from an agreed version: same wording, new ids, no decision or signatures.
+
+    Each copied action keeps its lineage in `origin_id`, so comparisons can follow it.
+    """
     return Plan(
         version=agreed.version + 1,
-        actions=[replace(action, id=new_id()) for action in agreed.actions],
+        actions=[
+            replace(action, id=new_id(), origin_id=action.lineage) for action in agreed.actions
+        ],
         contingency=agreed.contingency,
         plan_monitor=agreed.plan_monitor,
         review_date=agreed.review_date,

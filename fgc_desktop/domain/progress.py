@@ -8,6 +8,7 @@ from fgc_desktop.domain.canonical_plan import wording_hash
 from fgc_desktop.domain.conference import Conference, StageMove
 from fgc_desktop.domain.network import Participation, Person, Role
 from fgc_desktop.domain.plan import Decision, Plan
+from fgc_desktop.domain.review import review_signatories, review_that_started
 from fgc_desktop.domain.safety import attendance_conflicts
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import format_date
@@ -31,7 +32,8 @@ def readiness(conference: Conference) -> Readiness:
     target = conference.stage.next()
     if target is None:
         return Readiness(None, ("The conference is closed.",))
-    if conference.consent.is_withdrawn:
+    # A family who withdrew can always be closed: that is often why a conference ends.
+    if conference.consent.is_withdrawn and target is not Stage.CLOSED:
         return Readiness(target, (_withdrawn(conference),))
     return Readiness(target, tuple(_CHECKS[conference.stage](conference)))
 
@@ -67,10 +69,7 @@ def missing_for_agreement(conference: Conference) -> list[str]:
         missing.append("Write the contingency plan: what happens if the plan does not work")
     if not plan.plan_monitor:
         missing.append("Name the plan monitor from the family")
-    if plan.review_date is None:
-        missing.append("Set the review date")
-    elif conference.meeting.held_on and plan.review_date <= conference.meeting.held_on:
-        missing.append("Set a review date after the conference")
+    missing += _missing_review_date(conference, plan)
     if plan.decision is Decision.NOT_AGREED and not plan.decision_reasons:
         missing.append("Write the referrer's reasons for not agreeing the plan")
     if plan.decision is not Decision.AGREED:
@@ -79,8 +78,26 @@ def missing_for_agreement(conference: Conference) -> list[str]:
     return missing
 
 
-def signatories(conference: Conference) -> list[Person]:
-    """Who is asked to sign the plan: everyone who took part, but children and interpreters."""
+def _missing_review_date(conference: Conference, plan: Plan) -> list[str]:
+    """The next review must come after the meeting that made this version."""
+    if plan.review_date is None:
+        return ["Set the review date"]
+    review = review_that_started(conference, plan)
+    if review is not None and review.held_on and plan.review_date <= review.held_on:
+        return ["Set a review date after this review"]
+    if conference.meeting.held_on and plan.review_date <= conference.meeting.held_on:
+        return ["Set a review date after the conference"]
+    return []
+
+
+def signatories(conference: Conference, plan: Plan | None = None) -> list[Person]:
+    """Who is asked to sign a plan version (by default the latest): everyone who took part in
+    the meeting that made it (the conference, or the review that started it), but children and
+    interpreters."""
+    plan = plan or conference.plan
+    review = review_that_started(conference, plan) if plan is not None else None
+    if review is not None:
+        return review_signatories(conference, review)
     return [
         person
         for person in conference.people
@@ -92,7 +109,7 @@ def _missing_signatures(conference: Conference, plan: Plan) -> list[str]:
     signed = {s.person_id: s for s in plan.signatures}
     current = wording_hash(conference, plan)
     missing = []
-    for person in signatories(conference):
+    for person in signatories(conference, plan):
         signature = signed.get(person.id)
         if signature is None:
             missing.append(
@@ -230,7 +247,13 @@ def _plan_agreement(conference: Conference) -> list[str]:
 
 
 def _review(conference: Conference) -> list[str]:
-    return []
+    # A review that has met but not ended says how the conference ends on the Review page.
+    return [
+        f"The review held on {format_date(review.held_on)} has not ended: choose how it ends on "
+        "the Review page (closing the conference is one of the choices)"
+        for review in conference.reviews
+        if review.is_held and not review.is_decided
+    ]
 
 
 _CHECKS = {

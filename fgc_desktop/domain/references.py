@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.validation import format_date
 
 
 def references_to(conference: Conference, person_id: str) -> list[str]:
@@ -32,6 +33,12 @@ def references_to(conference: Conference, person_id: str) -> list[str]:
             break
     if any(info.person_id == person_id for info in conference.professional_information):
         places.append("what they shared at the conference")
+    for review in conference.reviews:
+        invitee = review.invitee(person_id)
+        if invitee is not None:
+            when = format_date(review.held_on or review.scheduled_on) or "not dated yet"
+            done = "came to" if invitee.attendance.took_part else "invited to"
+            places.append(f"{done} the review ({when})")
     for plan in conference.plans:
         if any(signature.person_id == person_id for signature in plan.signatures):
             places.append(f"they signed plan version {plan.version}")

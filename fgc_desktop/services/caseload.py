@@ -10,6 +10,7 @@ import platformdirs
 from fgc_desktop.domain.caseload import CaseloadEntry
 from fgc_desktop.domain.conference import Conference, Referral
 from fgc_desktop.domain.fields import CONFERENCE_FIELDS
+from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store import caseload, conferences
 from fgc_desktop.store.connection import Store, open_store
 
@@ -21,14 +22,30 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("FGC Desktop", appauthor=False)) / STORE_FILE_NAME
 
 
-def open_caseload(path: Path | None = None, passphrase: str | None = None) -> Store:
-    """Open the store at path, or the default one, creating it when it is new."""
-    return open_store(path or default_store_path(), passphrase)
+def open_caseload(
+    path: Path | None = None, passphrase: str | None = None, *, backups: Path | None = None
+) -> Store:
+    """Open the store at path, or the default one, creating it when it is new.
+
+    A protected store needs its passphrase. Its backups go to `backups` (by default the
+    `backups` folder beside it); a protected store's backups are encrypted too.
+    """
+    return open_store(path or default_store_path(), passphrase, backups=backups)
 
 
 def list_conferences(store: Store, text: str = "") -> list[CaseloadEntry]:
     """The caseload, newest first, filtered by reference, family or a person's name."""
     return caseload.list_caseload(store, text)
+
+
+def conference_ids(store: Store, text: str = "", stage: Stage | None = None) -> list[str]:
+    """The ids of the conferences the caseload lists, in order, filtered by text and stage."""
+    return caseload.caseload_ids(store, text, stage)
+
+
+def entries(store: Store, ids: list[str]) -> list[CaseloadEntry]:
+    """What the caseload shows of some conferences, in the order given."""
+    return caseload.caseload_entries(store, ids)
 
 
 def is_empty(store: Store) -> bool:

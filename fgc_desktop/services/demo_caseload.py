@@ -23,7 +23,9 @@ from fgc_desktop.domain.plan import (
     Signature,
     SignatureMethod,
     Stroke,
+    add_months,
     default_review_date,
+    next_version,
 )
 from fgc_desktop.domain.preparation import (
     ChildVoice,
@@ -35,6 +37,7 @@ from fgc_desktop.domain.preparation import (
 from fgc_desktop.domain.progress import signatories
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.services import demo_reviews, plan_signing
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.store import conferences
 from fgc_desktop.store.connection import Store
@@ -57,6 +60,8 @@ class Family:
     confidential: tuple[str, ...] = ()
     # Who must not attend with whom (the second takes part by phone), and why.
     apart: tuple[tuple[str, str, str], ...] = ()
+    # Changes made to the plan at its first review, four weeks on: a second version is agreed.
+    revise: Callable[[Plan, date], None] | None = None
 
 
 _REFERRER = Referral(
@@ -101,6 +106,7 @@ _DEMO_FAMILIES = (
                     "Agnieszka has been to 8 of the 10 sessions",
                 ),
             ),
+            revise=lambda plan, reviewed_on: _nowak_review(plan, reviewed_on),
         ),
         Stage.REVIEW,
     ),
@@ -216,9 +222,10 @@ def write_demo_caseload(store: Store, *, today: date | None = None) -> list[Conf
     today = today or date.today()
     written = []
     with store.writing():
+        render = demo_signed_renderer(store)
         for family, stage in _DEMO_FAMILIES:
             reference = conferences.next_reference(store, today.year)
-            conference, kept = build_conference(reference, family, stage, today, render_plan)
+            conference, kept = build_conference(reference, family, stage, today, render)
             conferences.insert_conference(store, conference, kept)
             written.append(conference)
     return written
@@ -239,13 +246,14 @@ def write_synthetic_caseload(
 ) -> int:
     """Write count generated conferences spread over every stage; returns how many were written.
 
-    Agreed plans keep real canonical content and hash; their PDFs are rendered for real too,
-    so the caseload behaves exactly as one built through the app.
+    Agreed plans keep real canonical content and hash; their PDFs are rendered and signed (with
+    the demo certificate) for real too, so the caseload behaves exactly as one built in the app.
     """
     today = today or date.today()
     chance = random.Random(seed)
     stages = list(Stage)
     with store.writing():
+        render = demo_signed_renderer(store)
         for _ in range(count):
             surname = chance.choice(_FAMILY)
             family = Family(
@@ -268,10 +276,25 @@ def write_synthetic_caseload(
             )
             reference = conferences.next_reference(store, today.year)
             conference, kept = build_conference(
-                reference, family, chance.choice(stages), today, render_plan
+                reference, family, chance.choice(stages), today, render
             )
             conferences.insert_conference(store, conference, kept)
     return count
+
+
+def demo_signed_renderer(store: Store) -> Renderer:
+    """Lay out and sign agreed plans with a new demo certificate, which the store then knows.
+
+    The key is made once per demo caseload, so each plan costs only its signature.
+    """
+    key = plan_signing.demo_key()
+    plan_signing.remember_signer(store, key.details)
+
+    def render(conference: Conference, plan: Plan) -> bytes:
+        pdf = render_plan(conference, plan)
+        return plan_signing.sign_agreed_pdf(conference, plan, pdf, key).pdf
+
+    return render
 
 
 def build_conference(
@@ -297,9 +320,16 @@ def build_conference(
     while conference.stage is not stage:
         _prepare_for_next(conference, family, held_on, kept, render)
         closing = conference.stage is Stage.REVIEW
-        progress.move_on(
-            conference, "Plan achieved: the children are safe at home" if closing else ""
-        )
+        # Closed conferences were closed at a review that found the plan achieved.
+        progress.move_on(conference, demo_reviews.close_at_review(conference) if closing else "")
+    if stage is Stage.REVIEW and family.revise is None:
+        demo_reviews.hold_review(conference)
+    elif stage is Stage.REVIEW and family.revise is not None:
+        review = demo_reviews.hold_revising_review(conference)
+        assert review.held_on is not None  # a review just held
+        _agree_revision(conference, family.revise, review.held_on, render, kept)
+        review.new_plan_id = conference.plans[-1].id
+        demo_reviews.schedule_next(conference, review)
     return conference, kept
 
 
@@ -500,3 +530,61 @@ def _agree(
     # Plans are agreed at the end of the conference day.
     content = mark_agreed(conference, plan, f"{held_on.isoformat()}T15:30:00+00:00")
     kept[plan.id] = (content, render(conference, plan))
+
+
+def _agree_revision(
+    conference: Conference,
+    revise: Callable[[Plan, date], None],
+    reviewed_on: date,
+    render: Renderer,
+    kept: dict[str, tuple[str, bytes]],
+) -> None:
+    """A new version from the agreed plan, changed at the review, signed again and agreed."""
+    agreed = conference.plan
+    assert agreed is not None and agreed.is_agreed
+    plan = next_version(agreed)
+    revise(plan, reviewed_on)
+    plan.decision = Decision.AGREED
+    conference.plans.append(plan)
+    plan.signatures = [
+        replace(
+            _signature(conference, plan, person, i),
+            signed_at=f"{reviewed_on.isoformat()}T11:{10 + i:02d}:00+00:00",
+        )
+        for i, person in enumerate(signatories(conference))
+    ]
+    content = mark_agreed(conference, plan, f"{reviewed_on.isoformat()}T11:30:00+00:00")
+    kept[plan.id] = (content, render(conference, plan))
+
+
+def _nowak_review(plan: Plan, reviewed_on: date) -> None:
+    """At the review: the parenting course is finished, school mornings need an earlier start,
+    and the family asks the school's support worker in; the next review comes sooner."""
+    school, _course = plan.actions
+    school.what = "Take Zofia and Jakub to school every weekday, leaving home by 8.15"
+    school.support = (
+        "School can phone Halina if the children are late; Paweł covers the mornings when "
+        "Halina has a hospital appointment"
+    )
+    school.by_when = add_months(reviewed_on, 3)
+    plan.actions = [
+        school,
+        Action(
+            "Meet the school's family support worker once a month",
+            "Agnieszka Nowak",
+            add_months(reviewed_on, 1),
+            "Łucja drives Agnieszka and Halina to the school",
+            "The support worker's monthly notes say the mornings are calmer",
+        ),
+    ]
+    plan.contingency = (
+        "If the plan is not working, Agnieszka Nowak calls the coordinator the same day; Halina "
+        "takes the children to her flat that evening and the family meets again within a week."
+    )
+    plan.plan_monitor = "Halina Wójcik"
+    plan.review_date = add_months(reviewed_on, 3)
+    if plan.answers:
+        plan.answers[0].answer = (
+            "Every evening an adult from the family is at home; Halina keeps the rota on the "
+            "fridge and Paweł covers Tuesdays and Thursdays."
+        )

@@ -41,6 +41,14 @@ from fgc_desktop.domain.identity import parse_reference
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.plan import Action, Answer, BottomLineResponse, Plan
 from fgc_desktop.domain.preparation import ChildVoice, PreparationVisit
+from fgc_desktop.domain.review import (
+    ACTION_PROGRESS_FIELDS,
+    INVITEE_FIELDS,
+    REVIEW_FIELDS,
+    ActionProgress,
+    Review,
+    ReviewInvitee,
+)
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.validation import (
     LONG_TEXT_LIMIT,
@@ -95,6 +103,9 @@ _SPECS: dict[type, dict[str, FieldSpec]] = {
     SafetyPair: SAFETY_PAIR_FIELDS,
     ProfessionalInformation: PROFESSIONAL_INFORMATION_FIELDS,
     FamilyQuestion: FAMILY_QUESTION_FIELDS,
+    Review: REVIEW_FIELDS,
+    ReviewInvitee: INVITEE_FIELDS,
+    ActionProgress: ACTION_PROGRESS_FIELDS,
 }
 
 
@@ -421,6 +432,8 @@ class _Reader:
             conference.family_time,
         ):
             ids += [record.id for record in more]
+        for review in conference.reviews:
+            ids += [review.id, *(i.id for i in review.invitees), *(p.id for p in review.progress)]
         if len(ids) != len(set(ids)):
             self.problems.append("conference: the same id is used for two records.")
         versions = [plan.version for plan in conference.plans]
@@ -430,6 +443,7 @@ class _Reader:
         for path, person_id in _person_links(conference):
             if person_id is not None and person_id not in people:
                 self.problems.append(f"{path}: no one in conference.people has the id {person_id}.")
+        self.problems += _review_link_problems(conference)
 
 
 def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
@@ -462,6 +476,11 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
             (f"conference.child_voices[{i}].child_id", voice.child_id),
             (f"conference.child_voices[{i}].advocate_id", voice.advocate_id),
         ]
+    for r, review in enumerate(conference.reviews):
+        links += [
+            (f"conference.reviews[{r}].invitees[{i}].person_id", invitee.person_id)
+            for i, invitee in enumerate(review.invitees)
+        ]
     for p, plan in enumerate(conference.plans):
         links += [
             (f"conference.plans[{p}].signatures[{i}].person_id", s.person_id)
@@ -472,6 +491,33 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
             for i, person_id in enumerate(plan.recipients)
         ]
     return links
+
+
+def _review_link_problems(conference: Conference) -> list[str]:
+    """Each review must look at one of the conference's plans and speak of that plan's actions."""
+    problems = []
+    plans_by_id = {plan.id: plan for plan in conference.plans}
+    for r, review in enumerate(conference.reviews):
+        path = f"conference.reviews[{r}]"
+        plan = plans_by_id.get(review.plan_id)
+        if plan is None:
+            problems.append(f"{path}.plan_id: no plan has the id {review.plan_id}.")
+        elif not plan.is_agreed:
+            problems.append(f"{path}.plan_id: a review looks at an agreed plan version.")
+        if review.new_plan_id is not None and review.new_plan_id not in plans_by_id:
+            problems.append(
+                f"{path}.new_plan_id: no plan in conference.plans has the id {review.new_plan_id}."
+            )
+        actions = {action.id for action in plan.actions} if plan is not None else set()
+        problems += [
+            f"{path}.progress[{i}].action_id: the reviewed plan has no action {p.action_id}."
+            for i, p in enumerate(review.progress)
+            if plan is not None and p.action_id not in actions
+        ]
+        invited = [invitee.person_id for invitee in review.invitees]
+        if len(invited) != len(set(invited)):
+            problems.append(f"{path}.invitees: the same person is invited twice.")
+    return problems
 
 
 def _decode_pdf(encoded: Any) -> bytes | None:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from fgc_desktop.domain.canonical_plan import content_hash, mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference
@@ -31,8 +32,12 @@ from fgc_desktop.domain.progress import StageBlocked, missing_for_agreement
 from fgc_desktop.domain.validation import ValidationError, clean_text
 from fgc_desktop.services.exchange import conference_data
 from fgc_desktop.services.family_plan import render_plan
+from fgc_desktop.services.plan_signing import SignedPlanPdf, remember_signer, sign_agreed_pdf
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
+
+if TYPE_CHECKING:
+    from fgc_desktop.documents.signing_certificate import SigningKey
 
 
 def start_plan(store: Store, conference_id: str) -> Conference:
@@ -95,8 +100,12 @@ class Agreement:
     canonical_content: str
 
     def render(self) -> bytes:
-        """The agreed plan's PDF; slow, so the UI runs it off the GUI thread."""
+        """The agreed plan's PDF, not yet signed; slow, so the UI runs it off the GUI thread."""
         return render_plan(self.conference, self.plan)
+
+    def render_signed(self, key: SigningKey) -> SignedPlanPdf:
+        """The agreed plan's PDF, laid out and digitally signed (off the GUI thread too)."""
+        return sign_agreed_pdf(self.conference, self.plan, self.render(), key)
 
 
 def prepare_agreement(store: Store, conference_id: str) -> Agreement:
@@ -112,8 +121,8 @@ def prepare_agreement(store: Store, conference_id: str) -> Agreement:
     return Agreement(conference, plan, content)
 
 
-def complete_agreement(store: Store, agreement: Agreement, pdf: bytes) -> Conference:
-    """Lock the version with its canonical content, hash and exact PDF bytes.
+def complete_agreement(store: Store, agreement: Agreement, signed: SignedPlanPdf) -> Conference:
+    """Lock the version with its canonical content, hash and exact signed PDF bytes.
 
     The PDF is laid out off the GUI thread; if the plan was edited meanwhile, the hash and PDF
     no longer describe it, so nothing is locked and the coordinator agrees again.
@@ -129,14 +138,15 @@ def complete_agreement(store: Store, agreement: Agreement, pdf: bytes) -> Confer
         raise StageBlocked(["The plan changed while it was being prepared; agree it again"])
     # Copies and large print printed later must show the facts as agreed, not later edits.
     snapshot = json.dumps(conference_data(agreement.conference), ensure_ascii=False)
-    plans.lock_plan(store, agreement.plan, agreement.canonical_content, pdf, snapshot)
+    remember_signer(store, signed.certificate)
+    plans.lock_plan(store, agreement.plan, agreement.canonical_content, signed.pdf, snapshot)
     return conferences.load_conference(store, agreement.conference.id)
 
 
-def agree_plan(store: Store, conference_id: str) -> Conference:
-    """Prepare, render and lock in one call (for the command line and scripts)."""
+def agree_plan(store: Store, conference_id: str, key: SigningKey) -> Conference:
+    """Prepare, render, sign and lock in one call (for the command line and scripts)."""
     agreement = prepare_agreement(store, conference_id)
-    return complete_agreement(store, agreement, agreement.render())
+    return complete_agreement(store, agreement, agreement.render_signed(key))
 
 
 def _draft_plan(store: Store, conference_id: str) -> Plan:

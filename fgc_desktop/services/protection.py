@@ -11,7 +11,7 @@ from pathlib import Path
 from fgc_desktop.domain.passphrase import check_new_passphrase
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store import encryption, settings
-from fgc_desktop.store.connection import Store, open_store
+from fgc_desktop.store.connection import Store
 from fgc_desktop.store.encryption import Conversion
 from fgc_desktop.store.errors import StoreError, WrongPassphraseError
 
@@ -70,6 +70,8 @@ def change_passphrase(store: Store, current: str, passphrase: str, repeated: str
     chosen = check_new_passphrase(passphrase, repeated)
     _require_current(store, current)
     encryption.change_passphrase(store.db, store.path, chosen)
+    # Backups, checks and the reader open the file with the store's passphrase from now on.
+    store.passphrase = chosen
 
 
 def unprotect(store: Store, current: str) -> Conversion:
@@ -126,4 +128,4 @@ def _require_current(store: Store, current: str) -> None:
 
 def _reopen(store: Store, passphrase: str | None) -> None:
     """Carry the same store object on over the file as it now is."""
-    store.db = open_store(store.path, passphrase).db
+    store.reopen(passphrase)

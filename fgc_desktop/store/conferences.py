@@ -24,7 +24,7 @@ from fgc_desktop.domain.network import ChildRelationship, Person
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.store import plans, preparation, records
+from fgc_desktop.store import plans, preparation, records, reviews
 from fgc_desktop.store.columns import from_row, to_date, to_row
 from fgc_desktop.store.connection import Store
 
@@ -64,6 +64,8 @@ def insert_conference(
         for plan in sorted(conference.plans, key=lambda p: p.version):
             canonical, pdf = kept.get(plan.id, (None, None))
             plans.insert_plan_rows(db, conference.id, plan, canonical_content=canonical, pdf=pdf)
+        for review in conference.reviews:
+            reviews.insert_review_rows(db, conference.id, review)
 
 
 def load_conference(store: Store, conference_id: str) -> Conference:
@@ -130,6 +132,7 @@ def load_conference(store: Store, conference_id: str) -> Conference:
         professional_information=kept[ProfessionalInformation],
         family_questions=kept[FamilyQuestion],
         family_time=kept[FamilyTimeSession],
+        reviews=reviews.load_reviews(db, conference_id),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
@@ -247,6 +250,7 @@ def ids_already_stored(store: Store, conference: Conference) -> list[str]:
         ("people", "conference.people", [p.id for p in conference.people]),
         ("bottom_lines", "conference.bottom_lines", [b.id for b in conference.bottom_lines]),
         ("plans", "conference.plans", [p.id for p in conference.plans]),
+        ("reviews", "conference.reviews", [r.id for r in conference.reviews]),
     ]
     for table, path, ids in groups:
         used = records.ids_in_use(store.db, table, ids)

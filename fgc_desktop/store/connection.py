@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.store import encryption
+from fgc_desktop.store.backup import back_up, default_backups_folder
+from fgc_desktop.store.damaged_reads import GuardedConnection
+from fgc_desktop.store.encryption import CipherConnection
 from fgc_desktop.store.errors import (
+    BackupError,
     CorruptStoreError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
     StoreUnwritableError,
 )
+from fgc_desktop.store.integrity import check_file
 from fgc_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -24,11 +30,60 @@ _CHECKED_LATER = {"plans", "audit"}
 
 
 class Store:
-    """An open FGC store: the sqlite-utils database and the file it lives in."""
+    """An open FGC store: the sqlite-utils database, the file it lives in, where its backups go.
 
-    def __init__(self, db: Database, path: Path) -> None:
+    `passphrase` is the one an encrypted store was opened with (None for a plain store): every
+    other connection to the file (backups, checks, the reader, statistics) is keyed with it.
+    `damage` is None until the store is found damaged; from then on nothing is written to it.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        backups: Path | None = None,
+        *,
+        passphrase: str | None = None,
+    ) -> None:
         self.db = db
         self.path = path
+        self.backups = backups if backups is not None else default_backups_folder(path)
+        self.passphrase = passphrase or None
+        self.damage: str | None = None
+        self._damage_listeners: list[Callable[[str], None]] = []
+        self._watch_damage()
+
+    def _watch_damage(self) -> None:
+        conn = self.db.conn
+        if isinstance(conn, (GuardedConnection, CipherConnection)):
+            conn.on_damage = self.mark_damaged
+
+    def connect(self, *, read_only: bool = True) -> sqlite3.Connection:
+        """Another connection to the same file, keyed like the store's own; the caller closes it."""
+        return encryption.connect(self.path, self.passphrase, read_only=read_only)
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Carry the same store object on over its file as it now is (e.g. after conversion)."""
+        reopened = open_store(self.path, passphrase=passphrase, backups=self.backups)
+        self.db = reopened.db
+        self.passphrase = reopened.passphrase
+        self._watch_damage()
+
+    def mark_damaged(self, message: str) -> None:
+        """Stop every write from now on: a damaged store is never written to."""
+        if self.damage is not None:
+            return
+        self.damage = message
+        # Belt and braces: even a write that bypassed writing() is refused by SQLite. A connection
+        # too broken to take the pragma cannot write either.
+        with suppress(sqlite3.Error):
+            self.db.conn.execute("PRAGMA query_only = ON")
+        for listener in list(self._damage_listeners):
+            listener(message)
+
+    def when_damaged(self, listener: Callable[[str], None]) -> None:
+        """Call listener(message) once, when damage is found (e.g. to show it on screen)."""
+        self._damage_listeners.append(listener)
 
     def close(self) -> None:
         """Close the connection; the WAL is checkpointed into the main file."""
@@ -37,6 +92,8 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[Database]:
         """One transaction: all of it is stored, or none of it, with a plain message on failure."""
+        if self.damage is not None:
+            raise CorruptStoreError(self.damage)
         try:
             with self.db.atomic():
                 yield self.db
@@ -46,36 +103,85 @@ class Store:
             raise _write_failure(self.path, error) from error
 
 
-def open_store(path: Path, passphrase: str | None = None) -> Store:
+def open_store(path: Path, passphrase: str | None = None, *, backups: Path | None = None) -> Store:
     """Open (or create) the store at path, bringing its schema up to date.
 
-    An encrypted store needs its passphrase; a new store given one is created encrypted.
+    An encrypted store needs its passphrase; a new store given one is created encrypted. An
+    existing store that needs updating is backed up first (into backups, by default the
+    `backups` folder beside it); an encrypted store's backup is encrypted too.
     """
     path = Path(path)
+    passphrase = passphrase or None
     if path.exists() and path.stat().st_size > 0:
-        _check_existing(path, passphrase)
-    elif not path.parent.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreUnwritableError(
-                f"The folder {path.parent} cannot be created: {error.strerror}."
-            ) from error
+        if check_store_file(path, passphrase):
+            _back_up_before_update(path, backups, passphrase)
+    else:
+        _make_folder(path.parent)
     try:
-        db = Database(encryption.connect(path, passphrase))
+        db = Database(_connect(path, passphrase))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        # Deleted records are overwritten with zeros, not just unlinked (retention, removals).
+        db.execute("PRAGMA secure_delete = ON")
         migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+        _note_version(db)
     except sqlite3.OperationalError as error:
         raise _write_failure(path, error) from error
     except sqlite3.DatabaseError as error:
         raise CorruptStoreError(f"{path} could not be opened: {error}.") from error
-    return Store(db, path)
+    # A plain file stays plain whatever passphrase was given: only a keyed one keeps it.
+    kept = passphrase if encryption.is_encrypted(db) else None
+    return Store(db, path, backups, passphrase=kept)
 
 
-def _check_existing(path: Path, passphrase: str | None) -> None:
+def _note_version(db: Database) -> None:
+    """Keep user_version at the number of migrations; only when it changed, as it is a write."""
+    version = len(migrations.applied(db))
+    if db.execute("PRAGMA user_version").fetchone()[0] != version:
+        db.execute(f"PRAGMA user_version = {version}")
+
+
+def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
+    """The connection the app works through; a damaged page it meets becomes CorruptStoreError."""
+    return encryption.connect(path, passphrase, guarded=True)
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreUnwritableError(
+            f"The folder {folder} cannot be created: {error.strerror}."
+        ) from error
+
+
+def _back_up_before_update(path: Path, backups: Path | None, passphrase: str | None) -> None:
+    """No update without a backup: the file is left as it was when none can be made."""
+    try:
+        back_up(path, BackupReason.BEFORE_MIGRATION, backups, passphrase=passphrase)
+    except BackupError as error:
+        report = check_file(path, passphrase)
+        if not report.ok:
+            raise CorruptStoreError(
+                f"{path} is damaged ({report.problems[0]}). It has been left as it was; "
+                "restore it from a backup."
+            ) from error
+        raise StoreUnwritableError(
+            f"{path} needs updating for this version of FGC Desktop, but it is backed up "
+            f"first and the backup failed: {error} The file has been left as it was."
+        ) from error
+
+
+def check_store_file(path: Path, passphrase: str | None = None) -> set[str]:
+    """Refuse a file that is not an FGC store, is damaged or is newer; the updates it needs.
+
+    Reads the file without changing it; the full page check is left to `integrity`. An
+    encrypted file needs its passphrase (EncryptedStoreError, WrongPassphraseError).
+    """
+    path = Path(path)
     try:
         with path.open("rb") as file:
             header = file.read(len(_SQLITE_HEADER))
@@ -88,15 +194,30 @@ def _check_existing(path: Path, passphrase: str | None) -> None:
         )
     try:
         with closing(encryption.connect(path, passphrase, read_only=True)) as conn:
-            _check_readable_store(conn, path)
+            return _check_readable_store(conn, path)
     except sqlite3.DatabaseError as error:
-        raise CorruptStoreError(
-            f"{path} is damaged and cannot be read ({error}). It has been left as it was; "
-            "restore it from a backup."
-        ) from error
+        raise _read_failure(path, error) from error
 
 
-def _check_readable_store(conn: sqlite3.Connection, path: Path) -> None:
+def _read_failure(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    text = str(error).lower()
+    if isinstance(error, sqlite3.OperationalError) and (
+        "unable to open" in text or "readonly" in text
+    ):
+        # A store last used in WAL mode needs its -shm file, which a read-only folder forbids.
+        return StoreUnwritableError(
+            f"{path} cannot be opened: the file or its folder is read-only. "
+            "It has been left as it was."
+        )
+    if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return StoreError(f"{path} is in use by another program. Close it there and try again.")
+    return CorruptStoreError(
+        f"{path} is damaged and cannot be read ({error}). It has been left as it was; "
+        "restore it from a backup."
+    )
+
+
+def _check_readable_store(conn: sqlite3.Connection, path: Path) -> set[str]:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     # Every table but the kept plan PDFs and the audit trail, most of a big store's bytes: checking
     # them too would keep a coordinator waiting seconds at every start.
@@ -108,7 +229,7 @@ def _check_readable_store(conn: sqlite3.Connection, path: Path) -> None:
                 "restore it from a backup."
             )
     if not tables:
-        return
+        return set()
     if "_sqlite_migrations" not in tables:
         raise NotAStoreError(
             f"{path} is a database of another program, not an FGC Desktop store. "
@@ -130,6 +251,7 @@ def _check_readable_store(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} was saved by a newer version of FGC Desktop. "
             "Update the app to open it; the file has been left as it was."
         )
+    return known_migration_names() - applied
 
 
 def _write_failure(path: Path, error: sqlite3.OperationalError) -> StoreError:

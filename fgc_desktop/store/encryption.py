@@ -23,7 +23,9 @@ from sqlcipher3 import dbapi2 as cipher
 from sqlite_utils import Database
 
 from fgc_desktop.domain.passphrase import normalised
+from fgc_desktop.store.damaged_reads import GuardedConnection, damage_message, is_damage
 from fgc_desktop.store.errors import (
+    CorruptStoreError,
     EncryptedStoreError,
     StoreError,
     StoreUnwritableError,
@@ -36,6 +38,9 @@ _PAGE = 4096
 _BUSY_MS = 2000
 # Random-looking bytes: an encrypted page uses nearly all 256 byte values, text and PDFs do not.
 _RANDOM_BYTE_VALUES = 240
+_SQLITE_CORRUPT = 11
+# What a keyed connection may raise: sqlcipher3's errors, and MemoryError for a damaged page.
+_CIPHER_ERRORS = (cipher.Error, MemoryError)
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,16 @@ class Conversion:
     left_unencrypted: tuple[Path, ...] = ()  # older copies in the backups folder, not encrypted
 
 
-def _stdlib_error(error: cipher.Error) -> sqlite3.Error:
+def _stdlib_error(error: BaseException) -> sqlite3.Error:
+    if isinstance(error, MemoryError):
+        # SQLCipher reports a page that fails its authentication check (a damaged page) as
+        # SQLITE_NOMEM, which sqlcipher3 raises as MemoryError: it is damage, not memory.
+        damaged = sqlite3.DatabaseError(
+            "database disk image is malformed (a page failed its authentication check)"
+        )
+        damaged.sqlite_errorcode = _SQLITE_CORRUPT  # type: ignore[attr-defined]
+        damaged.sqlite_errorname = "SQLITE_CORRUPT"  # type: ignore[attr-defined]
+        return damaged
     kind = getattr(sqlite3, type(error).__name__, sqlite3.DatabaseError)
     translated = kind(*error.args)
     for name in ("sqlite_errorcode", "sqlite_errorname"):
@@ -56,12 +70,14 @@ def _stdlib_error(error: cipher.Error) -> sqlite3.Error:
     return translated
 
 
-def _translating(call: Callable[..., Any]) -> Callable[..., Any]:
+def _translating(
+    call: Callable[..., Any], translate: Callable[[Any], Exception]
+) -> Callable[..., Any]:
     def translated(*args: Any, **kwargs: Any) -> Any:
         try:
             return call(*args, **kwargs)
-        except cipher.Error as error:
-            raise _stdlib_error(error) from error
+        except _CIPHER_ERRORS as error:
+            raise translate(error) from error
 
     return translated
 
@@ -69,12 +85,17 @@ def _translating(call: Callable[..., Any]) -> Callable[..., Any]:
 class _Translated:
     """Forwards to a sqlcipher3 object; its errors arrive as the stdlib's sqlite3 classes."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, owner: CipherConnection | None = None) -> None:
         object.__setattr__(self, "_raw", raw)
+        object.__setattr__(self, "_owner", owner)
+
+    def _translate(self, error: Any) -> Exception:
+        owner = self._owner
+        return owner.translate(error) if owner is not None else _stdlib_error(error)
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._raw, name)
-        return _translating(value) if callable(value) else value
+        return _translating(value, self._translate) if callable(value) else value
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self._raw, name, value)
@@ -84,15 +105,15 @@ class CipherCursor(_Translated):
     """A sqlcipher3 cursor whose statements and fetches raise the stdlib's errors."""
 
     def execute(self, *args: Any) -> CipherCursor:
-        _translating(self._raw.execute)(*args)
+        _translating(self._raw.execute, self._translate)(*args)
         return self
 
     def executemany(self, *args: Any) -> CipherCursor:
-        _translating(self._raw.executemany)(*args)
+        _translating(self._raw.executemany, self._translate)(*args)
         return self
 
     def executescript(self, *args: Any) -> CipherCursor:
-        _translating(self._raw.executescript)(*args)
+        _translating(self._raw.executescript, self._translate)(*args)
         return self
 
     def __iter__(self) -> CipherCursor:
@@ -101,39 +122,79 @@ class CipherCursor(_Translated):
     def __next__(self) -> Any:
         try:
             return next(self._raw)
-        except cipher.Error as error:
-            raise _stdlib_error(error) from error
+        except _CIPHER_ERRORS as error:
+            raise self._translate(error) from error
 
 
 class CipherConnection(_Translated):
-    """A keyed sqlcipher3 connection that sqlite-utils and the store can use like sqlite3's."""
+    """A keyed sqlcipher3 connection that sqlite-utils and the store can use like sqlite3's.
+
+    A guarded one (the app's own) reports a damaged page as CorruptStoreError, as
+    damaged_reads.GuardedConnection does for a plain store: `path` names the file in messages,
+    `on_damage(message)` is told the first time.
+    """
+
+    path: Path = Path()
+    on_damage: Callable[[str], None] | None = None
+    guarded: bool = False
+
+    def __init__(self, raw: Any) -> None:
+        super().__init__(raw)
+        object.__setattr__(self, "_owner", self)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("path", "on_damage", "guarded"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._raw, name, value)
+
+    def translate(self, error: Any) -> Exception:
+        """The stdlib's class for a sqlcipher3 error; CorruptStoreError for damage when guarded."""
+        translated = _stdlib_error(error)
+        if not self.guarded or not is_damage(translated):
+            return translated
+        message = damage_message(self.path, translated)
+        if self.on_damage is not None:
+            self.on_damage(message)
+        return CorruptStoreError(message)
 
     def execute(self, *args: Any) -> CipherCursor:
-        return CipherCursor(_translating(self._raw.execute)(*args))
+        return CipherCursor(_translating(self._raw.execute, self.translate)(*args), self)
 
     def executemany(self, *args: Any) -> CipherCursor:
-        return CipherCursor(_translating(self._raw.executemany)(*args))
+        return CipherCursor(_translating(self._raw.executemany, self.translate)(*args), self)
 
     def executescript(self, *args: Any) -> CipherCursor:
-        return CipherCursor(_translating(self._raw.executescript)(*args))
+        return CipherCursor(_translating(self._raw.executescript, self.translate)(*args), self)
 
     def cursor(self, *args: Any) -> CipherCursor:
-        return CipherCursor(_translating(self._raw.cursor)(*args))
+        return CipherCursor(_translating(self._raw.cursor, self.translate)(*args), self)
 
     def __enter__(self) -> CipherConnection:
         return self
 
     def __exit__(self, *exc: object) -> Any:
-        return _translating(self._raw.__exit__)(*exc)
+        return _translating(self._raw.__exit__, self.translate)(*exc)
 
 
-def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    read_only: bool = False,
+    guarded: bool = False,
+    timeout: float = 5.0,
+) -> sqlite3.Connection:
     """A connection to a store file: keyed when it is (or, new, is to be) encrypted.
 
-    A passphrase given for a plain file is not used; an encrypted file without one is refused.
-    Connections may move between threads (a conversion opens one off the GUI thread), never
-    shared by two at once.
+    Every connection to a store file goes through here, so that an encrypted store is always
+    opened keyed and with SQLCipher's own library (a second SQLite library closing the same
+    file would drop the locks the first holds on it). A passphrase given for a plain file is not
+    used; an encrypted file without one is refused. A guarded connection (the app's own) reports
+    a damaged page as CorruptStoreError. Connections may move between threads (a conversion
+    opens one off the GUI thread), never shared by two at once.
     """
+    path = Path(path)
     passphrase = passphrase or None
     if passphrase is None or is_plain(path):
         if passphrase is None and looks_encrypted(path):
@@ -141,8 +202,52 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> s
                 f"{path} is protected with a passphrase. Enter it to open the caseload."
             )
         target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-        return sqlite3.connect(target, uri=read_only, check_same_thread=False)
-    return cast(sqlite3.Connection, CipherConnection(_keyed(path, passphrase, read_only=read_only)))
+        if not guarded:
+            return sqlite3.connect(target, uri=read_only, check_same_thread=False, timeout=timeout)
+        conn = sqlite3.connect(
+            target,
+            uri=read_only,
+            check_same_thread=False,
+            timeout=timeout,
+            factory=GuardedConnection,
+        )
+        conn.path = path
+        return conn
+    raw = _keyed(path, passphrase, read_only=read_only)
+    raw.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    keyed = CipherConnection(raw)
+    if guarded:
+        keyed.guarded = True
+        keyed.path = path
+    return cast(sqlite3.Connection, keyed)
+
+
+def copy_store(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """Copy a store file into target with SQLite's online backup API (target must be new).
+
+    The copy of an encrypted store is encrypted with the same passphrase, through SQLCipher's
+    own connections; a plain store's copy is plain. Errors arrive as the stdlib's classes.
+    """
+    source = Path(source)
+    if passphrase is None or is_plain(source):
+        with (
+            closing(connect(source, passphrase, read_only=True)) as reader,
+            closing(sqlite3.connect(str(target))) as copy,
+        ):
+            reader.backup(copy)
+            # A single self-contained file: it can be read from a read-only folder or a USB stick.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        return
+    try:
+        with (
+            closing(_keyed(source, passphrase, read_only=True)) as reader,
+            closing(_raw_connect(str(target))) as copy,
+        ):
+            copy.execute(f"PRAGMA key = {_literal(passphrase)}")
+            reader.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+    except _CIPHER_ERRORS as error:
+        raise _stdlib_error(error) from error
 
 
 def is_plain(path: Path) -> bool:
@@ -371,6 +476,9 @@ def _keyed(path: Path, passphrase: str, *, read_only: bool) -> cipher.Connection
         raw.close()
         if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise WrongPassphraseError(_wrong(path)) from None
+        raise _stdlib_error(error) from error
+    except MemoryError as error:  # a damaged first page
+        raw.close()
         raise _stdlib_error(error) from error
     return raw
 

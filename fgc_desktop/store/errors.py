@@ -37,3 +37,7 @@ class EncryptedStoreError(StoreError):
 
 class WrongPassphraseError(EncryptedStoreError):
     """The passphrase given does not open the store; the file was not touched."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written, verified, read or put back; the store is unchanged."""

@@ -484,3 +484,414 @@ def m008_reviews(db: Database) -> None:
     db["review_invitees"].create_index(["review_id", "person_id"], unique=True)
     db["action_progress"].create_index(["review_id", "action_id"], unique=True)
     db["action_progress"].create_index(["action_id"])
+
+
+# Characters folded before indexing and before searching, so a name typed on an English keyboard
+# finds its spelling in any script. The tokenizer already folds case and Latin accents; these are
+# the letters it keeps apart (ł, ø, ß...), Greek accents, and Arabic marks and letter variants
+# (harakat, tatweel, hamza seats on alef, Persian and Urdu forms of yeh, kaf and heh).
+SEARCH_FOLDS: dict[str, str] = {
+    **dict.fromkeys("łŁ", "l"), **dict.fromkeys("øØ", "o"), **dict.fromkeys("đĐ", "d"),
+    **dict.fromkeys("ħĦ", "h"), "ı": "i", "ß": "ss", **dict.fromkeys("æÆ", "ae"),
+    **dict.fromkeys("œŒ", "oe"),
+    **dict.fromkeys("άΆ", "α"), **dict.fromkeys("έΈ", "ε"), **dict.fromkeys("ήΉ", "η"),
+    **dict.fromkeys("ίΊϊΪΐ", "ι"), **dict.fromkeys("όΌ", "ο"), **dict.fromkeys("ύΎϋΫΰ", "υ"),
+    **dict.fromkeys("ώΏ", "ω"),
+    **dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640", ""),
+    **dict.fromkeys("أإآٱ", "ا"), **dict.fromkeys("ىی", "ي"), "ک": "ك",
+    **dict.fromkeys("ہەةۀ", "ه"),
+}  # fmt: skip
+
+# Words are Unicode letters, digits and the marks inside them (Indic vowel signs, Arabic
+# harakat), so no script is cut into pieces; see store/search.py for why not trigrams.
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
+
+# (table, conference id of a row, [(kind, column)]): every text a coordinator may search for.
+# Kinds are named in domain/search.py; {r} stands for the row.
+_SEARCHED: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "conferences",
+        "{r}.id",
+        (
+            ("'reference'", "reference"),
+            ("'family_name'", "family_name"),
+            ("'referrer'", "referrer_name"),
+            ("'referral_reason'", "referral_reason"),
+            ("'worries'", "worries"),
+            ("'strengths'", "strengths"),
+            ("'questions'", "questions"),
+            ("'consent_withdrawal'", "consent_withdrawal_reason"),
+        ),
+    ),
+    (
+        "people",
+        "{r}.conference_id",
+        (
+            ("CASE {r}.role WHEN 'child' THEN 'child' ELSE 'person' END", "name"),
+            ("'person_needs'", "needs"),
+        ),
+    ),
+    ("bottom_lines", "{r}.conference_id", (("'bottom_line'", "text"), ("'bottom_line'", "reason"))),
+    ("stage_moves", "{r}.conference_id", (("'stage_move'", "reason"),)),
+    (
+        "visits",
+        "{r}.conference_id",
+        (
+            ("'visit'", "notes"),
+            ("'visit'", "worries"),
+            ("'visit'", "hopes"),
+            ("'visit'", "help_needed"),
+        ),
+    ),
+    ("child_voices", "{r}.conference_id", (("'child_voice'", "wishes_and_feelings"),)),
+    (
+        "professional_information",
+        "{r}.conference_id",
+        (
+            ("'professional_information'", "worries"),
+            ("'professional_information'", "working_well"),
+            ("'professional_information'", "needs_to_happen"),
+        ),
+    ),
+    (
+        "family_questions",
+        "{r}.conference_id",
+        (("'family_question'", "question"), ("'family_question'", "answer")),
+    ),
+    (
+        "plans",
+        "{r}.conference_id",
+        (
+            ("'contingency'", "contingency"),
+            ("'plan_monitor'", "plan_monitor"),
+            ("'decision_reasons'", "decision_reasons"),
+        ),
+    ),
+    (
+        "actions",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (
+            ("'action'", "what"),
+            ("'action_who'", "who"),
+            ("'action'", "support"),
+            ("'action'", "how_we_know"),
+        ),
+    ),
+    (
+        "plan_answers",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (("'plan_answer'", "answer"),),
+    ),
+    (
+        "plan_bottom_line_responses",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (("'plan_answer'", "how_met"),),
+    ),
+    (
+        "signatures",
+        "(SELECT conference_id FROM plans WHERE id = {r}.plan_id)",
+        (("'signature_note'", "note"),),
+    ),
+    (
+        "reviews",
+        "{r}.conference_id",
+        (
+            ("'review'", "family_view"),
+            ("'review'", "professionals_view"),
+            ("'review'", "closure_note"),
+        ),
+    ),
+    ("action_progress", "{r}.conference_id", (("'action_progress'", "note"),)),
+)
+
+
+def search_fold(text: str) -> str:
+    """A text folded as SEARCH_FOLDS says, exactly as the triggers below fold it in SQL."""
+    for char, replacement in SEARCH_FOLDS.items():
+        text = text.replace(char, replacement)
+    return text
+
+
+def _search_rows(table: str, conference: str, fields: tuple[tuple[str, str], ...]) -> str:
+    """The trigger statement copying a new row's searchable texts into search_text."""
+    selects = " UNION ALL ".join(
+        f"SELECT {kind} AS kind, new.{column} AS text" for kind, column in fields
+    ).replace("{r}", "new")
+    return (
+        "INSERT INTO search_text (conference_id, kind, source_table, source_id, text) "
+        f"SELECT {conference.replace('{r}', 'new')}, kind, '{table}', new.id, text "
+        f"FROM ({selects}) WHERE trim(coalesce(text, '')) <> '';"
+    )
+
+
+@migrations()
+def m009_search(db: Database) -> None:
+    """Full-text search over every name, reference and note, kept current by triggers; and the
+    indexes the dashboard and the long caseload list need."""
+    db.execute(
+        "CREATE TABLE search_text (id INTEGER PRIMARY KEY, conference_id TEXT NOT NULL, "
+        "kind TEXT NOT NULL, source_table TEXT NOT NULL, source_id TEXT NOT NULL, "
+        "text TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX search_text_source ON search_text (source_id)")
+    db.execute("CREATE TABLE search_fold (id INTEGER PRIMARY KEY, x TEXT)")
+    # The index keeps the folded text under the same rowid as search_text's original, which is
+    # what results show.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(text, "
+        f"tokenize=\"{SEARCH_TOKENIZER}\", prefix='2 3')"
+    )
+    for table, conference, fields in _SEARCHED:
+        for kind, column in fields:
+            db.execute(
+                "INSERT INTO search_text (conference_id, kind, source_table, source_id, text) "
+                f"SELECT {conference.replace('{r}', 't')}, {kind.replace('{r}', 't')}, "
+                f"'{table}', t.id, t.{column} FROM {table} AS t "
+                f"WHERE trim(coalesce(t.{column}, '')) <> ''"
+            )
+    # Folded here in Python, the same replacements as the triggers make: far quicker for a big
+    # caseload than going row by row through them.
+    rows = db.execute("SELECT id, text FROM search_text").fetchall()
+    db.conn.executemany(
+        "INSERT INTO search_index (rowid, text) VALUES (?, ?)",
+        ((row_id, search_fold(text)) for row_id, text in rows),
+    )
+    db.executescript(_search_triggers())
+    for table, columns in (
+        # Covering indexes: the caseload's ids in list order, all or of one stage.
+        ("conferences", ["ref_year", "ref_number", "reference", "id"]),
+        ("conferences", ["stage", "ref_year", "ref_number", "reference", "id"]),
+        ("conferences", ["held_on"]),
+        ("conferences", ["consent_withdrawn_on"]),
+        ("plans", ["status", "review_date"]),
+        ("actions", ["by_when"]),
+    ):
+        db[table].create_index(columns)
+
+
+def _fold_into_index(row: str) -> str:
+    """Trigger statements adding a search_text row's folded text to the index.
+
+    The folding goes in steps through the search_fold table: SQLite's parser refuses sixty
+    nested replace() calls in one trigger statement.
+    """
+    folds = list(SEARCH_FOLDS.items())
+    steps = [f"INSERT INTO search_fold (id, x) VALUES ({row}.id, {row}.text);"]
+    for start in range(0, len(folds), 10):
+        nested = "x"
+        for char, replacement in folds[start : start + 10]:
+            nested = f"replace({nested}, '{char}', '{replacement}')"
+        steps.append(f"UPDATE search_fold SET x = {nested} WHERE id = {row}.id;")
+    steps.append(
+        f"INSERT INTO search_index (rowid, text) SELECT id, x FROM search_fold WHERE id = {row}.id;"
+    )
+    steps.append(f"DELETE FROM search_fold WHERE id = {row}.id;")
+    return "\n  ".join(steps)
+
+
+def _search_triggers() -> str:
+    script = f"""
+CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN
+  {_fold_into_index("new")}
+END;
+CREATE TRIGGER search_text_delete AFTER DELETE ON search_text BEGIN
+  DELETE FROM search_index WHERE rowid = old.id;
+END;
+CREATE TRIGGER search_text_update AFTER UPDATE ON search_text BEGIN
+  DELETE FROM search_index WHERE rowid = old.id;
+  {_fold_into_index("new")}
+END;
+"""
+    for table, conference, fields in _SEARCHED:
+        forget = f"DELETE FROM search_text WHERE source_id = old.id AND source_table = '{table}';"
+        changed = " OR ".join(
+            f"old.{column} IS NOT new.{column}" for column in dict.fromkeys(c for _, c in fields)
+        )
+        if table == "people":
+            changed += " OR old.role IS NOT new.role"
+        script += f"""
+CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN
+  {_search_rows(table, conference, fields)}
+END;
+CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN
+  {forget}
+  {_search_rows(table, conference, fields)}
+END;
+CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN
+  {forget}
+END;
+"""
+    return script
+
+
+@migrations()
+def m010_retention(db: Database) -> None:
+    """Retention runs, and the one narrow way past the audit and plan locks: a run in progress.
+
+    Outside a retention run the audit trail and agreed plans stay exactly as locked as before.
+    During one (a `retention_runs` row without `finished_at`, inside one transaction) only the
+    rows of the closed conferences listed for that run may be deleted or blanked.
+    """
+    db["retention_runs"].create(
+        {
+            "id": str,
+            "started_at": str,
+            "finished_at": str,
+            "actor": str,
+            "action": str,
+            "years": int,
+            "conferences": int,
+        },
+        pk="id",
+        not_null={"started_at", "actor", "action", "years"},
+    )
+    # No foreign key to conferences: the register outlives the conferences it deleted.
+    db["retention_run_conferences"].create(
+        {
+            "id": str,
+            "run_id": str,
+            "conference_id": str,
+            "reference": str,
+            "closed_on": str,
+            "records": int,
+            "audit_entries": int,
+        },
+        pk="id",
+        not_null={"run_id", "conference_id", "reference"},
+        foreign_keys=[("run_id", "retention_runs", "id")],
+    )
+    db["retention_run_conferences"].create_index(["conference_id"])
+    db["retention_run_conferences"].create_index(["run_id"])
+    # Subject access and the history view look up the trail by record.
+    db["audit"].create_index(["entity_id"])
+    db.executescript(_RETENTION_GUARDS)
+    for name, table, change, row, locked, owner in _LOCKS_WITH_RETENTION:
+        db.executescript(
+            f"DROP TRIGGER {name};\n"
+            f"CREATE TRIGGER {name} BEFORE {change} ON {table}\n"
+            f"WHEN {locked}NOT {_IN_RETENTION_RUN.format(conference=owner.format(row=row))}\n"
+            f"BEGIN SELECT RAISE(ABORT, '{_LOCK_MESSAGES[table]}'); END;\n"
+        )
+
+
+_IN_RETENTION_RUN = (
+    "EXISTS (SELECT 1 FROM retention_run_conferences AS c "
+    "JOIN retention_runs AS r ON r.id = c.run_id "
+    "WHERE r.finished_at IS NULL AND c.conference_id = {conference})"
+)
+_PLAN_OWNER = "(SELECT conference_id FROM plans WHERE id = {row}.plan_id)"
+_AGREED = "(SELECT status FROM plans WHERE id = {row}.plan_id) = 'agreed' AND "
+_LOCK_MESSAGES = {
+    "audit": "The audit trail cannot be changed",
+    **{
+        table: "An agreed plan version cannot be changed"
+        for table in (
+            "plans",
+            "actions",
+            "signatures",
+            "plan_answers",
+            "plan_bottom_line_responses",
+            "agreed_snapshots",
+        )
+    },
+}
+# (trigger, table, change, row, what locks the row, which conference owns it)
+_LOCKS_WITH_RETENTION = (
+    ("audit_is_append_only_delete", "audit", "DELETE", "OLD", "", "OLD.conference_id"),
+    ("agreed_plan_is_locked", "plans", "UPDATE", "OLD", "OLD.status = 'agreed' AND ",
+     "OLD.conference_id"),
+    ("agreed_plan_is_kept", "plans", "DELETE", "OLD", "OLD.status = 'agreed' AND ",
+     "OLD.conference_id"),
+    ("agreed_plan_actions_update", "actions", "UPDATE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_actions_delete", "actions", "DELETE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_signatures_update", "signatures", "UPDATE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_signatures_delete", "signatures", "DELETE", "OLD", _AGREED.format(row="OLD"),
+     _PLAN_OWNER),
+    ("agreed_plan_plan_answers_UPDATE", "plan_answers", "UPDATE", "OLD",
+     _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_plan_plan_answers_DELETE", "plan_answers", "DELETE", "OLD",
+     _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_plan_plan_bottom_line_responses_UPDATE", "plan_bottom_line_responses", "UPDATE",
+     "OLD", _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_plan_plan_bottom_line_responses_DELETE", "plan_bottom_line_responses", "DELETE",
+     "OLD", _AGREED.format(row="OLD"), _PLAN_OWNER),
+    ("agreed_snapshots_update", "agreed_snapshots", "UPDATE", "OLD", "", _PLAN_OWNER),
+    ("agreed_snapshots_delete", "agreed_snapshots", "DELETE", "OLD", "", _PLAN_OWNER),
+)  # fmt: skip
+
+_RETENTION_GUARDS = """
+CREATE TRIGGER retention_runs_are_kept BEFORE DELETE ON retention_runs
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_runs_finish_once BEFORE UPDATE ON retention_runs
+WHEN OLD.finished_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_run_conferences_are_kept BEFORE DELETE ON retention_run_conferences
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_run_conferences_update BEFORE UPDATE ON retention_run_conferences
+WHEN (SELECT finished_at FROM retention_runs WHERE id = OLD.run_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'The retention register cannot be changed'); END;
+CREATE TRIGGER retention_run_conferences_insert BEFORE INSERT ON retention_run_conferences
+WHEN NOT EXISTS (SELECT 1 FROM retention_runs WHERE id = NEW.run_id AND finished_at IS NULL)
+BEGIN SELECT RAISE(ABORT, 'A conference joins a retention run only while it runs'); END;
+CREATE TRIGGER retention_only_closed_conferences BEFORE INSERT ON retention_run_conferences
+WHEN (SELECT stage FROM conferences WHERE id = NEW.conference_id) IS NOT 'closed'
+BEGIN SELECT RAISE(ABORT, 'Only a closed conference can be removed under the retention rule');
+END;
+"""
+
+
+@migrations()
+def m011_action_origin(db: Database) -> None:
+    """Each action copied into a new plan version keeps the id of the action it first was.
+
+    Older copies have no origin; comparing versions matches those by their wording instead.
+    """
+    db["actions"].add_column("origin_id", str)
+
+
+@migrations()
+def m012_review_attendance_and_letters(db: Database) -> None:
+    """How each person invited to a review took part, and when their letter went out."""
+    db["review_invitees"].add_column("attendance", str, not_null_default="not_recorded")
+    db["review_invitees"].add_column("letter_sent_on", str)
+
+
+@migrations()
+def m013_signed_plans(db: Database) -> None:
+    """The SHA-256 of each kept plan PDF, to recognise a file, and the certificates signing them.
+
+    Like the other agreed-plan locks, the hashes give way only to a retention run.
+    """
+    import hashlib
+
+    db["agreed_pdf_hashes"].create(
+        {"id": str, "conference_id": str, "sha256": str},
+        pk="id",
+        not_null={"conference_id", "sha256"},
+        foreign_keys=[("id", "plans", "id"), ("conference_id", "conferences", "id")],
+    )
+    db["agreed_pdf_hashes"].create_index(["sha256"])
+    db["signing_certificates"].create(
+        {"id": str, "subject": str, "issuer": str, "kind": str, "der": bytes, "added_at": str},
+        pk="id",
+        not_null={"subject", "kind", "der", "added_at"},
+    )
+    # PDFs kept before this migration get their hash too, so they are recognised as well.
+    kept = db.execute("SELECT id, conference_id, pdf FROM plans WHERE pdf IS NOT NULL").fetchall()
+    for row in kept:
+        digest = hashlib.sha256(row[2]).hexdigest()
+        db["agreed_pdf_hashes"].insert({"id": row[0], "conference_id": row[1], "sha256": digest})
+    db.executescript(
+        """
+CREATE TRIGGER agreed_pdf_hashes_update BEFORE UPDATE ON agreed_pdf_hashes
+BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
+"""
+    )
+    db.executescript(
+        "CREATE TRIGGER agreed_pdf_hashes_delete BEFORE DELETE ON agreed_pdf_hashes\n"
+        f"WHEN NOT {_IN_RETENTION_RUN.format(conference='OLD.conference_id')}\n"
+        "BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;\n"
+    )

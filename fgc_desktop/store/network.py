@@ -61,6 +61,7 @@ _DEPENDENT_ROWS = (
     ("child_relationships", "person_id"),
     ("child_relationships", "child_id"),
     ("professional_information", "person_id"),
+    ("review_invitees", "person_id"),
 )
 
 

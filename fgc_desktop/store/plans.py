@@ -20,7 +20,7 @@ from fgc_desktop.domain.plan import (
     SignatureMethod,
     Stroke,
 )
-from fgc_desktop.store import records
+from fgc_desktop.store import agreed_versions, records
 from fgc_desktop.store.columns import from_row, to_date, to_row
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import LockedPlanError, RecordNotFoundError
@@ -56,6 +56,8 @@ def insert_plan_rows(
         records.insert(db, "plan_recipients", row, conference_id)
     for copy in plan.copies:
         records.insert(db, "plan_copies", to_row({"plan_id": plan.id, **vars(copy)}), conference_id)
+    if pdf is not None:
+        agreed_versions.record_kept_pdf(db, plan.id, conference_id, pdf)
     if plan.is_agreed:
         records.update(db, "plans", plan.id, {"status": plan.status.value}, conference_id)
 
@@ -134,6 +136,7 @@ def lock_plan(
             },
             conference_id,
         )
+        agreed_versions.record_kept_pdf(db, plan.id, conference_id, pdf)
         records.touch_conference(db, conference_id)
 
 
@@ -155,6 +158,7 @@ def action_row(plan_id: str, action: Action, position: int) -> dict[str, Any]:
             "by_when": action.by_when,
             "support": action.support,
             "how_we_know": action.how_we_know,
+            "origin_id": action.origin_id,
         }
     )
 
@@ -192,6 +196,7 @@ def _plan(db: Database, row: dict[str, Any]) -> Plan:
                 by_when=to_date(r["by_when"]),
                 support=r["support"] or "",
                 how_we_know=r["how_we_know"] or "",
+                origin_id=r["origin_id"],
             )
             for r in db["actions"].rows_where("plan_id = ?", [row["id"]], order_by="position")
         ],

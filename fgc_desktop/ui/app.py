@@ -20,7 +20,7 @@ from fgc_desktop.store.errors import (
     StoreError,
     StoreUnwritableError,
 )
-from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.caseload_session import CaseloadSession, restore_before_opening
 from fgc_desktop.ui.passphrase_dialog import ask_passphrase
 
 APP_NAME = "FGC Desktop"
@@ -74,21 +74,30 @@ def ask_after_store_error(error: StoreError, parent: QWidget | None = None) -> P
 
 
 def open_store_or_ask(path: Path | None) -> Store | None:
-    """Open the store; on a bad file ask for another until one opens or the user quits."""
+    """Open the store; on a bad file ask for another until one opens or the user quits.
+
+    A damaged store with backups beside it is offered a restore first.
+    """
     while True:
+        typed: list[str] = []
         try:
-            return open_asking_passphrase(path)
+            return open_asking_passphrase(path, typed)
         except StoreError as error:
+            if isinstance(error, CorruptStoreError) and restore_before_opening(
+                error, path or caseload.default_store_path(), typed[0] if typed else None
+            ):
+                continue
             chosen = ask_after_store_error(error)
             if chosen is None:
                 return None
             path = chosen
 
 
-def open_asking_passphrase(path: Path | None) -> Store | None:
+def open_asking_passphrase(path: Path | None, typed: list[str] | None = None) -> Store | None:
     """Open the store, asking for its passphrase when it is protected; None to quit.
 
-    The store is opened for writing only once a passphrase has been checked, read only.
+    The store is opened for writing only once a passphrase has been checked, read only. The
+    passphrase is added to typed, for a restore when the store then proves damaged.
     """
     try:
         return caseload.open_caseload(path)
@@ -101,7 +110,11 @@ def open_asking_passphrase(path: Path | None) -> Store | None:
             "to open it."
         ),
     )
-    return None if passphrase is None else caseload.open_caseload(target, passphrase)
+    if passphrase is None:
+        return None
+    if typed is not None:
+        typed.append(passphrase)
+    return caseload.open_caseload(target, passphrase)
 
 
 def demo_store() -> Store:
@@ -126,9 +139,35 @@ def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None =
     store = demo_store() if demo else open_store_or_ask(store_path)
     if store is None:
         return 1
-    window = MainWindow(store)
-    window.show()
+    session = start_session(store)
+    if session is None:
+        return 1
+    session.install_error_hook()
     try:
         return app.exec()
     finally:
-        store.close()
+        session.close()
+
+
+def start_session(store: Store) -> CaseloadSession | None:
+    """Show the window on the store; one too damaged to list is offered a restore, or another."""
+    while True:
+        session = CaseloadSession(store)
+        try:
+            session.start()
+        except StoreError as error:
+            path, passphrase = store.path, store.passphrase
+            session.close()
+            reopened = _after_failed_start(error, path, passphrase)
+            if reopened is None:
+                return None
+            store = reopened
+        else:
+            return session
+
+
+def _after_failed_start(error: StoreError, path: Path, passphrase: str | None) -> Store | None:
+    if isinstance(error, CorruptStoreError) and restore_before_opening(error, path, passphrase):
+        return open_store_or_ask(path)
+    chosen = ask_after_store_error(error)
+    return open_store_or_ask(chosen) if chosen is not None else None

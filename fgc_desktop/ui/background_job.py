@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ class BackgroundJob(QRunnable):
         self.setAutoDelete(False)
         self.signals = _Signals()
         self._work = work
+        self._done = threading.Event()
 
     def run(self) -> None:
         """Do the work on a pool thread; the signals are delivered on the GUI thread."""
@@ -33,6 +35,20 @@ class BackgroundJob(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
+        finally:
+            self._done.set()
+
+    def cancel(self) -> bool:
+        """Take the job off the pool's queue before it starts; False once it has started."""
+        if not QThreadPool.globalInstance().tryTake(self):
+            return False
+        _RUNNING.discard(self)
+        self._done.set()
+        return True
+
+    def wait(self, seconds: float) -> bool:
+        """Block until the work has ended (True) or seconds have passed (False)."""
+        return self._done.wait(seconds)
 
 
 def run_in_background(

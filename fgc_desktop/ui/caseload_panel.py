@@ -1,9 +1,10 @@
-"""The caseload on the left: filter as you type, the list, and New conference."""
+"""The caseload on the left: filter as you type or by stage, the list, and New conference."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.caseload_model import CaseloadModel
 from fgc_desktop.ui.list_table import list_table
@@ -42,6 +44,13 @@ class CaseloadPanel(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(self._filter_timer.start)
+        self.stage = QComboBox()
+        self.stage.setObjectName("caseload_stage")
+        self.stage.setAccessibleName("Show the conferences at one stage")
+        self.stage.addItem("All stages", None)
+        for stage in Stage:
+            self.stage.addItem(stage.label, stage.value)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
         self.table = self._build_table()
         self.count = QLabel()
         self.count.setObjectName("caseload_count")
@@ -51,6 +60,7 @@ class CaseloadPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
+        top.addWidget(self.stage)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.new_button)
@@ -59,7 +69,8 @@ class CaseloadPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.filter, self.table)
+        self.setTabOrder(self.filter, self.stage)
+        self.setTabOrder(self.stage, self.table)
         self.setTabOrder(self.table, self.new_button)
 
     def _build_table(self) -> QTableView:
@@ -79,10 +90,20 @@ class CaseloadPanel(QWidget):
         self.model.refresh()
         self._after_reload(kept)
 
+    def show_stage(self, stage: Stage | None) -> None:
+        """List only the conferences at one stage (None: every stage), as if chosen above."""
+        self.stage.setCurrentIndex(max(self.stage.findData(stage.value if stage else None), 0))
+
     def select(self, conference_id: str) -> None:
-        """Select a conference in the list (clearing the filter if it hides it)."""
-        if self.model.row_of(conference_id) is None and self.filter.text():
+        """Select a conference in the list (clearing the filter and stage if they hide it)."""
+        if self.model.row_of(conference_id) is None and (
+            self.filter.text() or self.model.stage is not None
+        ):
             self.filter.clear()
+            self.stage.blockSignals(True)
+            self.stage.setCurrentIndex(0)
+            self.stage.blockSignals(False)
+            self.model.show_stage(None)
             self._apply_filter()
         row = self.model.row_of(conference_id)
         if row is not None:
@@ -105,8 +126,20 @@ class CaseloadPanel(QWidget):
         self.model.refresh(self.filter.text())
         self._after_reload(kept)
 
+    def clear_selection(self) -> None:
+        """Choose no conference, so choosing the same one again opens it again."""
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().clear()
+        self.table.selectionModel().blockSignals(False)
+
+    def _stage_changed(self) -> None:
+        kept = self.selected_id()
+        chosen = self.stage.currentData()
+        self.model.show_stage(Stage(chosen) if chosen else None)
+        self._after_reload(kept)
+
     def _after_reload(self, kept: str | None) -> None:
-        shown = self.model.rowCount()
+        shown = self.model.total
         self.count.setText(f"{shown:,} conference{'s' if shown != 1 else ''}")
         if kept is not None and self.model.row_of(kept) is not None:
             self.table.selectionModel().blockSignals(True)
@@ -115,4 +148,4 @@ class CaseloadPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.conference_chosen.emit(self.model.data(current, Qt.ItemDataRole.UserRole + 1))
+            self.conference_chosen.emit(self.model.conference_id(current.row()))

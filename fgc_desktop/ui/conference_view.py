@@ -11,6 +11,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
 from fgc_desktop.ui.consent_section import consent_state
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.history_page import HistoryPage
 from fgc_desktop.ui.information_sharing import InformationSharingPage
 from fgc_desktop.ui.invitations_page import InvitationsPage
 from fgc_desktop.ui.meeting_form import MeetingForm
@@ -19,6 +20,7 @@ from fgc_desktop.ui.network_table import NetworkPanel
 from fgc_desktop.ui.plan_editor import PlanEditor
 from fgc_desktop.ui.preparation_page import PreparationPage
 from fgc_desktop.ui.referral_form import ReferralForm
+from fgc_desktop.ui.review_page import ReviewPage
 from fgc_desktop.ui.stage_bar import StageBar
 
 # The page a coordinator needs first at each stage; preparation starts by mapping the network,
@@ -29,13 +31,13 @@ _PAGE_FOR_STAGE = {
     Stage.INFORMATION_SHARING: "Conference day",
     Stage.FAMILY_TIME: "Plan",
     Stage.PLAN_AGREEMENT: "Plan",
-    Stage.REVIEW: "Plan",
+    Stage.REVIEW: "Review",
     Stage.CLOSED: "Plan",
 }
 
 
 # Short labels keep every tab in sight beside the caseload; the tooltip has the full name.
-_TAB_LABELS = {"Information sharing": "Sharing"}
+_TAB_LABELS = {"Information sharing": "Sharing", "Invitations": "Letters"}
 
 _WITHDRAWN_STYLE = (
     "color: #7a0010; background: #fde8ea; border: 1px solid #d7737e; border-radius: 4px; "
@@ -65,6 +67,8 @@ class ConferenceView(QWidget):
         self.information_sharing = InformationSharingPage(store)
         self.invitations = InvitationsPage(store)
         self.plan = PlanEditor(store)
+        self.review = ReviewPage(store)
+        self.history = HistoryPage(store)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Conference pages")
         self.tabs.setDocumentMode(True)
@@ -78,6 +82,8 @@ class ConferenceView(QWidget):
             "Information sharing": self.information_sharing,
             "Invitations": self.invitations,
             "Plan": self.plan,
+            "Review": self.review,
+            "History": self.history,
         }
         for name, page in self._pages.items():
             index = self.tabs.addTab(_scrolling(page), _TAB_LABELS.get(name, name))
@@ -85,6 +91,8 @@ class ConferenceView(QWidget):
         self.stage_bar.moved.connect(self._moved)
         for page in self._pages.values():
             page.saved.connect(self._saved)
+        # A new version from a review is written and signed on the Plan page.
+        self.review.plan_requested.connect(lambda: self.show_page("Plan"))
         # Said above every page: nothing should move on while the family's consent is withdrawn.
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("consent_withdrawn_banner")
@@ -137,6 +145,7 @@ class ConferenceView(QWidget):
         for form in self.findChildren(FieldForm):
             form.commit_pending()
         self.information_sharing.commit_pending()
+        self.review.commit_pending()
 
     def _saved(self, conference: Conference) -> None:
         # A slow agreement may finish after another conference was opened: only refresh the list.

@@ -1,8 +1,8 @@
-"""The main window: the caseload on the left, the open conference on the right."""
+"""The main window: the caseload on the left; on the right the open conference, or Home."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,18 +20,25 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.restorative_language import Phrase
+from fgc_desktop.domain.retention import RetentionAction, RetentionReport
 from fgc_desktop.services import caseload, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import conference_exchange, field_form
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
+from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
+from fgc_desktop.ui.dashboard import DashboardPage
 from fgc_desktop.ui.idle_lock import IdleLock
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
+from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
+from fgc_desktop.ui.statistics_window import StatisticsWindow
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
+from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
@@ -40,6 +48,8 @@ _BANNER_STYLE = (
 class MainWindow(QMainWindow):
     """One window for the whole caseload; every edit is already stored when it closes."""
 
+    restore_requested = Signal()  # File → Restore from a backup…; the caseload session restores
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -48,20 +58,21 @@ class MainWindow(QMainWindow):
         self.phrases = restorative_language.phrases(store)
         field_form.set_phrase_source(lambda: self.phrases)
         self.preview: PlanPreview | None = None
+        self.statistics_window: StatisticsWindow | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
         self.setWindowTitle(f"FGC Desktop – {store.path}")
         self.caseload = CaseloadPanel(store)
         self.conference = ConferenceView(store)
-        self.placeholder = QLabel("Choose a conference on the left, or start a new one.")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Home when no conference is open: search, stages, this week and what is due or late.
+        self.dashboard = DashboardPage(store)
         self.right = QStackedWidget()
-        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.dashboard)
         self.right.addWidget(self.conference)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([490, 790])
+        self.splitter.setSizes([478, 802])
         self.banner = self._build_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         self.caseload.conference_chosen.connect(self.open_conference)
         self.caseload.new_conference_requested.connect(self.new_conference)
         self.conference.changed.connect(self._conference_changed)
+        self.dashboard.open_requested.connect(self.open_at)
+        self.dashboard.stage_chosen.connect(self._show_stage)
         # An explicit minimum stops the layout resizing the window's limits as pages change.
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
@@ -96,6 +109,13 @@ class MainWindow(QMainWindow):
         return banner
 
     def _build_actions(self) -> None:
+        self.home_action = QAction("&Home", self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
+        self.home_action.setToolTip("Home: search, stages, this week and what is due (Alt+Home)")
+        self.home_action.triggered.connect(self.show_home)
+        self.search_action = QAction("&Search everything…", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.search_everything)
         self.new_action = QAction("&New conference…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_conference)
@@ -121,6 +141,8 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction("&Lock now", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip("Hide the caseload until you unlock it (Ctrl+L)")
+        self.restore_action = QAction("Res&tore from a backup…", self)
+        self.restore_action.triggered.connect(self.restore_requested.emit)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -131,27 +153,47 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
+        self._build_records_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addActions([self.home_action, self.search_action])
         stage_menu = self.menuBar().addMenu("&Conference")
         stage_menu.addActions([self.move_on_action, self.go_back_action])
+        self.statistics_action = QAction("Service &statistics…", self)
+        self.statistics_action.triggered.connect(self.show_statistics)
+        self.menuBar().addMenu("C&aseload").addAction(self.statistics_action)
+        self.verify_action = QAction("&Verify a plan…", self)
+        self.verify_action.triggered.connect(self.show_verify_plan)
+        self.certificate_action = QAction("Signing &certificate…", self)
+        self.certificate_action.triggered.connect(
+            lambda: show_signing_certificate(self.store, self)
+        )
+        self.menuBar().addMenu("&Tools").addActions([self.verify_action, self.certificate_action])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.plan_action])
+        toolbar.addActions([self.home_action, self.new_action, self.plan_action])
         self._update_actions()
 
     def refresh(self) -> None:
         """Reload the caseload and show or hide the empty-caseload offer."""
         self.caseload.refresh()
         self.banner.setVisible(caseload.is_empty(self.store))
+        self.dashboard.mark_stale()
+        if self.right.currentWidget() is self.dashboard:
+            self.dashboard.reload_if_stale()
 
     def open_conference(self, conference_id: str) -> None:
         """Show a conference on the right, at the page for its stage."""
         if self.conference.conference is not None:
             if self.conference.conference.id == conference_id:
+                self.right.setCurrentWidget(self.conference)
+                self._update_actions()
                 return
             self.conference.commit_pending()
         try:
@@ -163,6 +205,31 @@ class MainWindow(QMainWindow):
         self.conference.show_conference(conference, fresh=True)
         self.right.setCurrentWidget(self.conference)
         self._update_actions()
+
+    def open_at(self, conference_id: str, page: str) -> None:
+        """Open a conference at one of its pages (e.g. "Review")."""
+        self.caseload.select(conference_id)
+        self.open_conference(conference_id)
+        if self.right.currentWidget() is self.conference:
+            self.conference.show_page(page)
+
+    def show_home(self) -> None:
+        """Home: the dashboard, read afresh if anything changed; no conference chosen."""
+        self.conference.commit_pending()
+        self.caseload.clear_selection()
+        self.right.setCurrentWidget(self.dashboard)
+        self.dashboard.reload_if_stale()
+        self._update_actions()
+
+    def search_everything(self) -> None:
+        """Go home and put the cursor in the search field."""
+        self.show_home()
+        self.dashboard.search.setFocus()
+        self.dashboard.search.selectAll()
+
+    def _show_stage(self, stage: object) -> None:
+        self.caseload.show_stage(stage)  # type: ignore[arg-type]
+        self.caseload.table.setFocus()
 
     def new_conference(self) -> Conference | None:
         """Ask for the family name, start the conference and open it."""
@@ -202,6 +269,20 @@ class MainWindow(QMainWindow):
         self.conference.commit_pending()
         return self.conference.invitations.show_letters()
 
+    def show_statistics(self) -> StatisticsWindow:
+        """The service's figures for a chosen period, beside the caseload."""
+        self.conference.commit_pending()  # so what was just typed is counted
+        stats = self.statistics_window
+        if stats is None:
+            stats = self.statistics_window = StatisticsWindow(self.store, self)
+        else:
+            stats.count()
+        if stats.isVisible():
+            stats.raise_()
+        stats.show()
+        stats.activateWindow()
+        return stats
+
     def import_conference(self) -> None:
         """Add a conference from a file and open it."""
         result = conference_exchange.import_conference(self, self.store)
@@ -222,11 +303,61 @@ class MainWindow(QMainWindow):
         """The coordinator's details and the restorative phrase list."""
         dialog = SettingsDialog(self.store, self)
         dialog.phrases.saved.connect(self._use_phrases)
+        # Converting to or from encryption needs the store to itself; the readers reopen later.
+        dialog.protection.converting.connect(self.dashboard.close_readers)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
         self.idle_lock.reload()
+
+    def show_notice(self, notice: QWidget) -> None:
+        """A banner across the top of the window, above the demo offer (e.g. a damaged store)."""
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, notice)
+
+    def _build_records_actions(self, menu: QMenu) -> None:
+        """Retention review and subject access: looking after what the caseload holds."""
+        self.retention_action = QAction("Re&tention review…", self)
+        self.retention_action.triggered.connect(self.show_retention)
+        self.subject_access_action = QAction("Subject &access request…", self)
+        self.subject_access_action.triggered.connect(self.show_subject_access)
+        menu.addActions([self.retention_action, self.subject_access_action])
+
+    def show_subject_access(self) -> SubjectAccessWindow:
+        """Find a person across the caseload and export everything held about them."""
+        self.conference.commit_pending()
+        window = SubjectAccessWindow(self.store, self)
+        window.open()
+        return window
+
+    def show_retention(self) -> RetentionWindow:
+        """Review closed conferences past the retention period, to anonymise or delete them."""
+        self.conference.commit_pending()
+        window = RetentionWindow(self.store, self)
+        window.retired.connect(self._after_retention)
+        window.open()
+        return window
+
+    def _after_retention(self, report: RetentionReport) -> None:
+        shown = self.conference.conference
+        retired = {result.conference_id for result in report.results}
+        if shown is not None and shown.id in retired:
+            if report.action is RetentionAction.DELETE:
+                self.conference.conference = None
+                self.show_home()
+            else:
+                self.conference.show_conference(caseload.load(self.store, shown.id), fresh=True)
+            self._update_actions()
+        self.refresh()
+
+    def show_verify_plan(self) -> VerifyPlanWindow:
+        """The window that checks a plan PDF or a paper copy's QR code against this caseload."""
+        window = VerifyPlanWindow(self.store, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases
@@ -244,6 +375,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store the field being typed in before the window goes."""
         self.conference.commit_pending()
+        self.dashboard.close_readers()
         super().closeEvent(event)
 
     def _move_on(self) -> None:
@@ -252,6 +384,7 @@ class MainWindow(QMainWindow):
             self.conference.stage_bar.move_on()
 
     def _conference_changed(self, conference: Conference) -> None:
+        self.dashboard.mark_stale()
         # Reloading a long caseload takes a moment, so only when a listed column may change.
         listed = _listed_facts(conference)
         if self._listed.get(conference.id) != listed:
@@ -259,7 +392,9 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _update_actions(self) -> None:
-        has_conference = self.conference.conference is not None
+        has_conference = (
+            self.conference.conference is not None and self.right.currentWidget() is self.conference
+        )
         for action in (
             self.plan_action,
             self.summary_action,

@@ -5,6 +5,8 @@ any time."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -25,13 +27,16 @@ from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError, format_date
 from fgc_desktop.services import plan_agreement
 from fgc_desktop.services.plan_agreement import Agreement
+from fgc_desktop.services.plan_signing import CertificateProblem, SignedPlanPdf
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.certificate_unlock import unlock_signing_key
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.plan_actions import ActionsPanel
 from fgc_desktop.ui.plan_answers import AnswersSection, BottomLinesMetSection
 from fgc_desktop.ui.plan_distribution import DistributionSection
+from fgc_desktop.ui.plan_versions import PlanVersionsSection
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.signatures_section import SignaturesSection
 from fgc_desktop.ui.store_problem import show_store_problem
@@ -94,9 +99,17 @@ class PlanEditor(QWidget):
         )
         self.new_version_button.clicked.connect(self.start_new_version)
         self.new_version_button.hide()
+        self.versions = PlanVersionsSection(store)
+        self.compare_button = QPushButton("Compare versions…")
+        self.compare_button.setObjectName("compare_with_last")
+        self.compare_button.setToolTip("What changed between this version and the one before")
+        self.compare_button.clicked.connect(self._compare_with_last)
+        self.compare_button.hide()
         self.agree_button = QPushButton("Agree plan")
         self.agree_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.agree_button.setToolTip("Lock this version as agreed and keep its PDF (Ctrl+Shift+A)")
+        self.agree_button.setToolTip(
+            "Lock this version as agreed and keep its digitally signed PDF (Ctrl+Shift+A)"
+        )
         self.agree_button.clicked.connect(self.agree)
         self.agree_message = QLabel()
         self.agree_message.setObjectName("agree_message")
@@ -118,6 +131,7 @@ class PlanEditor(QWidget):
         agree_layout.addWidget(self.agree_message, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.compare_button)
         status_row.addWidget(self.new_version_button)
         layout = QVBoxLayout(self)
         layout.addLayout(status_row)
@@ -137,6 +151,8 @@ class PlanEditor(QWidget):
         layout.addWidget(self.agree_box)
         self.distribution_box = section("Distribution and copies", self.distribution)
         layout.addWidget(self.distribution_box)
+        self.versions_box = section("Versions of this plan", self.versions)
+        layout.addWidget(self.versions_box)
         layout.addStretch(1)
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
@@ -150,6 +166,11 @@ class PlanEditor(QWidget):
         self.distribution.show_conference(conference, fresh=fresh)
         # Answers start the plan if need be; copies need a plan to copy.
         self.distribution_box.setVisible(plan is not None)
+        self.versions.show_conference(conference, fresh=fresh)
+        self.versions_box.setVisible(plan is not None)
+        self.compare_button.setVisible(len(conference.plans) > 1)
+        if plan is not None and plan.version > 1:
+            self.compare_button.setText(f"Compare with version {plan.version - 1}…")
         for form in (self.plan_form, self.reasons_form):
             if fresh:
                 form.reset()
@@ -171,7 +192,8 @@ class PlanEditor(QWidget):
         self.bottom_lines.commit_pending()
 
     def agree(self) -> None:
-        """Check the plan, render its PDF off the GUI thread, then lock it."""
+        """Check the plan, open the signing certificate, lay out and sign its PDF off the GUI
+        thread, then lock it."""
         conference = self._conference
         if conference is None or self._agreement is not None:
             return
@@ -187,22 +209,32 @@ class PlanEditor(QWidget):
         except StoreError as error:
             show_store_problem(self.window(), error)
             return
+        key = unlock_signing_key(self._store, self.window())
+        if key is None:
+            self._show_agree_message(
+                "The plan was not agreed: agreed plans are signed with your certificate, "
+                "and none was opened.",
+                error=True,
+            )
+            return
         self._agreement = agreement
         self._set_busy(True)
-        self._show_agree_message("Preparing the agreed plan…")
-        run_in_background(agreement.render, self._agreement_rendered, self._agreement_failed)
+        self._show_agree_message("Preparing and signing the agreed plan…")
+        run_in_background(
+            partial(agreement.render_signed, key), self._agreement_rendered, self._agreement_failed
+        )
 
     @property
     def is_agreeing(self) -> bool:
         """True while the agreed plan's PDF is being prepared."""
         return self._agreement is not None
 
-    def _agreement_rendered(self, pdf: bytes) -> None:
+    def _agreement_rendered(self, signed: SignedPlanPdf) -> None:
         agreement, self._agreement = self._agreement, None
         self._set_busy(False)
         assert agreement is not None
         try:
-            conference = plan_agreement.complete_agreement(self._store, agreement, pdf)
+            conference = plan_agreement.complete_agreement(self._store, agreement, signed)
         except StageBlocked as error:
             self._show_agree_message(" ".join(error.missing), error=True)
             return
@@ -216,6 +248,11 @@ class PlanEditor(QWidget):
     def _agreement_failed(self, error: Exception) -> None:
         self._agreement = None
         self._set_busy(False)
+        if isinstance(error, CertificateProblem):
+            self._show_agree_message(
+                f"The plan could not be signed, so it was not agreed: {error}", error=True
+            )
+            return
         self._show_agree_message(
             f"The plan could not be printed, so it was not agreed: {error}", error=True
         )
@@ -245,6 +282,12 @@ class PlanEditor(QWidget):
         else:
             self._show_agree_message("")
             self.saved.emit(result)
+
+    def _compare_with_last(self) -> None:
+        plan = self._conference.plan if self._conference is not None else None
+        if plan is not None:
+            self.versions.select_versions(plan.version)
+            self.versions.compare()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (

@@ -39,6 +39,9 @@ class ProtectionSettings(QWidget):
     """Protect the caseload with a passphrase, change or remove it, and choose the idle lock."""
 
     changed = Signal()  # protection or the lock time changed
+    # A conversion is about to be offered: the app's other connections to the file (the
+    # dashboard and search reader) should close, or the conversion finds the store in use.
+    converting = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +163,7 @@ class ProtectionSettings(QWidget):
 
     def ask_to_protect(self) -> None:
         """Choose a passphrase and encrypt the caseload with it."""
+        self.converting.emit()
         self._run(
             PassphraseDialog(
                 Wording(
@@ -199,6 +203,7 @@ class ProtectionSettings(QWidget):
 
     def ask_to_remove(self) -> None:
         """Give the passphrase and store the caseload unencrypted again."""
+        self.converting.emit()
         self._run(
             PassphraseDialog(
                 Wording(

@@ -35,6 +35,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.protection_settings import ProtectionSettings
 from fgc_desktop.ui.restorative_highlighter import refresh_all
+from fgc_desktop.ui.retention_setting import RetentionSetting
 from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -257,7 +258,9 @@ class SettingsDialog(QDialog):
         self.phrases = PhraseTable(store, self)
         self.tabs.addTab(self.phrases, "&Restorative language")
         self.protection = ProtectionSettings(store, self)
-        self.tabs.addTab(self.protection, "Pro&tection")
+        self.tabs.addTab(self.protection, "&Protection")
+        self.retention = RetentionSetting(store, self)
+        self.tabs.addTab(self.retention, "Re&tention")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fgc_desktop.store.errors import StoreError
+from fgc_desktop.store.errors import CorruptStoreError, StoreError
+
+_TRY_AGAIN = "What you typed is still on screen, so you can try again."
+_RESTORE = (
+    "What you typed is still on screen, but nothing more can be saved to this caseload: "
+    "restore it from a backup with File → Restore from a backup…"
+)
 
 
 def show_store_problem(parent: QWidget | None, error: StoreError) -> QMessageBox:
-    """A window-modal, non-blocking message box explaining why nothing was saved."""
+    """A window-modal, non-blocking message box explaining why nothing was saved.
+
+    The same problem already on screen is not shown twice (a damaged store refuses every edit).
+    """
+    if parent is not None:
+        for shown in parent.findChildren(QMessageBox, "storeProblem"):
+            if shown.isVisible() and shown.text() == f"{error}":
+                return shown
+    damaged = isinstance(error, CorruptStoreError)
+    title = "The caseload file is damaged" if damaged else "Not saved"
     box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Not saved",
-        f"{error}",
-        QMessageBox.StandardButton.Ok,
-        parent,
+        QMessageBox.Icon.Warning, title, f"{error}", QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("storeProblem")
-    box.setInformativeText("What you typed is still on screen, so you can try again.")
-    box.setAccessibleName("Not saved")
+    box.setInformativeText(_RESTORE if damaged else _TRY_AGAIN)
+    box.setAccessibleName(title)
     box.open()
     return box

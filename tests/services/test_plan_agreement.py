@@ -33,7 +33,7 @@ def test_start_plan_sets_the_review_date_by_the_youngest_child(store, stored_at)
     assert started.plan.review_date == add_months(held_on, 6)
 
 
-def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
+def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at, signing_key) -> None:
     conference = stored_at(Stage.FAMILY_TIME)
     cid = conference.id
     plan_agreement.add_action(
@@ -56,7 +56,7 @@ def test_a_plan_is_written_checked_agreed_and_locked(store, stored_at) -> None:
     plan_agreement.set_decision(store, cid, Decision.AGREED)
     _answer_and_meet_bottom_lines(store, cid)
     _sign_everyone(store, cid)
-    agreed = plan_agreement.agree_plan(store, cid)
+    agreed = plan_agreement.agree_plan(store, cid, signing_key)
     plan = agreed.plan
     assert plan.status is PlanStatus.AGREED and plan.agreed_at
     canonical, pdf = plans.agreed_record(store, plan.id)
@@ -143,18 +143,18 @@ def test_a_new_version_starts_from_the_agreed_one_which_stays(store, stored_at) 
         plan_agreement.start_new_version(store, conference.id)
 
 
-def test_an_edit_while_the_pdf_is_prepared_stops_the_lock(store, stored_at) -> None:
+def test_an_edit_while_the_pdf_is_prepared_stops_the_lock(store, stored_at, signing_key) -> None:
     conference = stored_at(Stage.REVIEW)
     plan_agreement.start_new_version(store, conference.id)
     _answer_and_meet_bottom_lines(store, conference.id)
     plan_agreement.set_decision(store, conference.id, Decision.AGREED)
     _sign_everyone(store, conference.id)
     agreement = plan_agreement.prepare_agreement(store, conference.id)
-    pdf = agreement.render()
+    signed = agreement.render_signed(signing_key)
     draft = caseload.load(store, conference.id).plan
     plan_agreement.edit_action(store, conference.id, draft.actions[0].id, "who", "Someone new")
     with pytest.raises(StageBlocked, match="changed while it was being prepared"):
-        plan_agreement.complete_agreement(store, agreement, pdf)
+        plan_agreement.complete_agreement(store, agreement, signed)
     assert not caseload.load(store, conference.id).plan.is_agreed
 
 
@@ -165,7 +165,7 @@ def test_no_agreement_while_consent_is_withdrawn(store, stored_at) -> None:
         plan_agreement.prepare_agreement(store, conference.id)
 
 
-def test_copies_of_an_agreed_plan_show_the_facts_as_agreed(store, stored_at) -> None:
+def test_copies_of_an_agreed_plan_show_the_facts_as_agreed(store, stored_at, signing_key) -> None:
     from pypdf import PdfReader
 
     from fgc_desktop.services import network, plan_copies
@@ -176,7 +176,7 @@ def test_copies_of_an_agreed_plan_show_the_facts_as_agreed(store, stored_at) -> 
     _answer_and_meet_bottom_lines(store, cid)
     plan_agreement.set_decision(store, cid, Decision.AGREED)
     _sign_everyone(store, cid)
-    agreed = plan_agreement.agree_plan(store, cid)
+    agreed = plan_agreement.agree_plan(store, cid, signing_key)
     plan_copies.set_distribution(store, cid, [p.id for p in signatories(agreed)])
     zofia = next(p for p in agreed.people if p.name == "Zofia Wójcik")
     network.edit_person(store, cid, zofia.id, "name", "Renamed Later")

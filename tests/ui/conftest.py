@@ -34,6 +34,14 @@ def bundled_fonts(qapp: QApplication) -> None:
     use_bundled_font(qapp)
 
 
+@pytest.fixture(autouse=True)
+def background_work_ends_with_its_test() -> Iterator[None]:
+    """Work a test left on the thread pool would hold store files and delay the next test."""
+    yield
+    if not QThreadPool.globalInstance().waitForDone(30_000):
+        pytest.fail("background work was still running 30 s after the test")
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """An empty store in a temporary folder."""

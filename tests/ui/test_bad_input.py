@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Role
@@ -178,3 +182,34 @@ def test_a_really_full_store_keeps_the_text_on_screen_until_it_can_be_saved(
     store.db.execute("PRAGMA max_page_count = 1073741823")
     type_into(qtbot, form.editor("worries"), worries)
     assert caseload.load(store, opened.id).referral.worries == worries.strip()
+
+
+def test_a_read_only_store_keeps_the_text_on_screen(qtbot: QtBot, tmp_path: Path):
+    path = tmp_path / "caseload.sqlite"
+    writable = caseload.open_caseload(path)
+    conference = caseload.create_conference(writable, "Nowak family")
+    writable.close()
+    # As SQLite sees a file in a read-only folder (tested for real, without root's powers, in
+    # tests/store/test_connection.py): every write is refused.
+    read_only = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    store = Store(Database(read_only), path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.refresh()
+    window.caseload.select(conference.id)
+    form = window.conference.referral.details
+    type_into(qtbot, form.editor("worries"), "Nobody collects them after school")
+    box = window.findChild(QMessageBox, "storeProblem")
+    assert box is not None and box.isVisible()
+    assert "cannot be written (the file or its folder is read-only)" in box.text()
+    assert form.editor("worries").toPlainText() == "Nobody collects them after school"
+    assert "Not saved" in form.error_text("worries")
+    box.accept()
+    window.close()
+    store.close()
+    reopened = caseload.open_caseload(path)
+    assert caseload.load(reopened, conference.id).referral.worries == ""
+    reopened.close()

@@ -336,6 +336,7 @@ def test_an_agreed_plan_shows_signatures_read_only_and_starts_a_new_version(
     plan = window.conference.plan
     agreed = caseload.load(store, conference_id).plan
     assert agreed is not None and agreed.is_agreed
+    v = agreed.version  # the demo's Nowak plan was changed at its review
 
     section = plan.signatures
     assert section.read_only
@@ -350,7 +351,7 @@ def test_an_agreed_plan_shows_signatures_read_only_and_starts_a_new_version(
     # Saying no to the question changes nothing.
     when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.No).click())
     _click(qtbot, plan.new_version_button)
-    assert len(caseload.load(store, conference_id).plans) == 1
+    assert len(caseload.load(store, conference_id).plans) == v
 
     asked: list[str] = []
 
@@ -361,22 +362,22 @@ def test_an_agreed_plan_shows_signatures_read_only_and_starts_a_new_version(
 
     when_dialog_opens(confirm)
     _click(qtbot, plan.new_version_button)
-    assert "Version 1 stays exactly as agreed" in asked[0]
-    assert "version 2 starts as a copy for changes" in asked[0]
+    assert f"Version {v} stays exactly as agreed" in asked[0]
+    assert f"version {v + 1} starts as a copy for changes" in asked[0]
     stored = caseload.load(store, conference_id)
-    first, second = stored.plans
-    assert first == agreed  # version 1 is untouched: status, hash, signatures
-    assert (second.version, second.status, second.signatures) == (2, PlanStatus.DRAFT, [])
+    *_, first, second = stored.plans
+    assert first == agreed  # the agreed version is untouched: status, hash, signatures
+    assert (second.version, second.status, second.signatures) == (v + 1, PlanStatus.DRAFT, [])
     assert stored.stage is Stage.REVIEW
 
-    assert "Draft plan, version 2" in plan.status.text()
+    assert f"Draft plan, version {v + 1}" in plan.status.text()
     assert plan.new_version_button.isHidden() and not plan.agree_button.isHidden()
     assert not plan.plan_form.editor("contingency").isReadOnly()
     assert not section.read_only
     for row in section.rows.values():
         assert not row.buttons.isHidden() and row.status.text() == "○ Not yet"
     type_into(qtbot, plan.plan_form.editor("contingency"), "Meet every month")
-    assert caseload.load(store, conference_id).plans[0] == agreed
+    assert caseload.load(store, conference_id).plans[v - 1] == agreed
 
 
 def test_status_words_do_not_rely_on_colour():

@@ -21,12 +21,14 @@ from fgc_desktop.domain.plan import (
 from fgc_desktop.domain.preparation import VoiceMethod
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
+from fgc_desktop.services.plan_verification import verify_pdf
 from fgc_desktop.store import plans
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.reason_dialog import ReasonDialog
 from fgc_desktop.ui.signature_dialog import SignatureDialog
 from tests.pdf_reading import ink_pixels, page_texts, qr_texts, render_page, signature_page
+from tests.ui.certificate_answers import create_certificate
 from tests.ui.conftest import type_into, type_text, when_dialog_opens
 from tests.ui.test_signatures import draw_signature
 
@@ -220,6 +222,8 @@ def test_referral_to_agreed_plan_and_preview(
     assert "3 of 3 recorded" in signatures.summary.text()
     assert signatures.row(mother).status.text().startswith("✓ Signed on screen")
 
+    # Agreed plans are signed digitally: the first time, the coordinator makes a certificate.
+    when_dialog_opens(create_certificate(qtbot, "Jo Bennett", "a long walk home"))
     qtbot.mouseClick(plan.agree_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not plan.is_agreeing, timeout=20_000)
     assert "locked" in plan.status.text(), plan.agree_message.text()
@@ -293,6 +297,7 @@ def test_referral_to_agreed_plan_and_preview(
     assert qr_texts(first) == [f"{stored.reference} v1 sha256:{agreed.content_hash[:16]}"]
     signing = signature_page(kept)
     assert ink_pixels(render_page(kept, signing, tmp_path)) > 300
+    assert verify_pdf(store, kept).headline == "Unmodified since it was signed"
     text = "\n".join(page_texts(kept))
     assert "Agreed by phone" in text and "Signed on paper" in text
     assert "Halina stays" in text and "DRAFT" not in text

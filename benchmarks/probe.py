@@ -1,0 +1,99 @@
+"""One measurement in a fresh process, so imports and start-up are timed as a coordinator sees them.
+
+Run by `benchmarks/run.py`; prints one JSON line on stdout when the window is ready.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from fgc_desktop.ui.main_window import MainWindow
+
+# Modules the app must not load before they are first needed (issue: start-up budget).
+HEAVY_MODULES = ("reportlab", "pyhanko", "cryptography", "pypdf")
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare_window() -> None:
+    """The baseline: the smallest PySide6 window, shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: _ready(app, {}))
+    app.exec()
+
+
+def app_window(store_path: Path) -> None:
+    """The real app started on a store, ready once the caseload list shows its rows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fgc_desktop.ui import app as fgc_app
+    from fgc_desktop.ui.main_window import MainWindow
+
+    qt_app = QApplication([sys.argv[0]])
+
+    def when_usable() -> None:
+        windows = [w for w in qt_app.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].isVisible() or not _caseload_shown(windows[0]):
+            QTimer.singleShot(1, when_usable)
+            return
+        window = windows[0]
+        extra = {"rows": window.caseload.model.rowCount()}
+        extra.update(_interactions(window))
+        _ready(qt_app, extra)
+
+    QTimer.singleShot(0, when_usable)
+    fgc_app.run(store_path, argv=[sys.argv[0]])
+
+
+def _caseload_shown(window: MainWindow) -> bool:
+    from fgc_desktop.services import caseload
+
+    expected = not caseload.is_empty(window.store)
+    return window.caseload.model.rowCount() > 0 or not expected
+
+
+def _interactions(window: MainWindow) -> dict[str, float]:
+    """GUI-thread times of the things a coordinator does first: filter, open a conference."""
+    model = window.caseload.model
+    started = time.perf_counter()
+    model.refresh("nowak")
+    filtered = time.perf_counter() - started
+    model.refresh("")
+    opened = 0.0
+    if model.rowCount():
+        started = time.perf_counter()
+        window.open_conference(model.conference_id(0))
+        opened = time.perf_counter() - started
+    return {"filter_seconds": filtered, "open_conference_seconds": opened}
+
+
+def _ready(app: QApplication, extra: dict) -> None:
+    loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
+    report = {"peak_memory_mb": peak_memory_mb(), "heavy_modules_loaded": loaded, **extra}
+    print(json.dumps(report), flush=True)
+    app.quit()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare_window()
+    else:
+        app_window(Path(sys.argv[2]))

@@ -1,0 +1,160 @@
+"""Backups as coordinators and IT staff meet them: on a schedule, checked, listed and restored.
+
+Every function here takes file paths rather than an open store, so it can run off the GUI thread
+(SQLite connections stay on the thread that opened them). An encrypted store's functions take its
+passphrase: its backups are encrypted with it, and its checks and restores read keyed.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.store import backup, restore
+from fgc_desktop.store.backup import BackupContents, StoredBackup
+from fgc_desktop.store.connection import check_store_file
+from fgc_desktop.store.errors import BackupError, CorruptStoreError
+from fgc_desktop.store.integrity import IntegrityReport, check_file
+
+# At start a backup is taken when the last regular one is older than this...
+BACKUP_AT_START_AFTER = timedelta(days=1)
+# ...and another one this often while the app stays open.
+BACKUP_EVERY = timedelta(hours=4)
+
+
+@dataclass(frozen=True)
+class ListedBackup:
+    """A backup as the restore list shows it; `contents` is None when it could not be read."""
+
+    backup: StoredBackup
+    contents: BackupContents | None
+    problem: str = ""
+
+
+def default_folder(store_path: Path) -> Path:
+    """The `backups` folder beside the store."""
+    return backup.default_backups_folder(store_path)
+
+
+def check(store_path: Path, passphrase: str | None = None) -> IntegrityReport:
+    """The full check of a store file (every page, every reference), without changing it."""
+    # The full check below names every problem, not just the first damaged table.
+    with suppress(CorruptStoreError):
+        check_store_file(store_path, passphrase)
+    return check_file(store_path, passphrase)
+
+
+def damage_message(report: IntegrityReport) -> str:
+    """The plain sentence for a store the full check found damaged."""
+    return (
+        f"{report.path} is damaged ({report.problems[0]}). Nothing more will be saved to it; "
+        "restore it from a backup."
+    )
+
+
+def backup_due(store_path: Path, folder: Path, now: datetime | None = None) -> bool:
+    """True when no regular backup of the store was taken within the last day."""
+    now = now or datetime.now(UTC)
+    scheduled = [
+        b
+        for b in backup.list_backups(store_path, folder)
+        if b.stamp.reason is BackupReason.SCHEDULED
+    ]
+    return not scheduled or now - scheduled[0].stamp.taken_at >= BACKUP_AT_START_AFTER
+
+
+def back_up_on_schedule(
+    store_path: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup:
+    """A regular checked backup; older ones are let go by the rotation rule."""
+    return backup.back_up(store_path, BackupReason.SCHEDULED, folder, passphrase=passphrase)
+
+
+def back_up_before(
+    store_path: Path,
+    reason: BackupReason,
+    folder: Path | None = None,
+    passphrase: str | None = None,
+) -> StoredBackup:
+    """The checked backup taken before a risky step: an update, a restore or encryption."""
+    return backup.back_up(store_path, reason, folder, passphrase=passphrase)
+
+
+def back_up_to(store_path: Path, out: Path, passphrase: str | None = None) -> BackupContents:
+    """A checked backup written to a file of the caller's choosing (never over another file)."""
+    if not Path(store_path).is_file():
+        raise BackupError(f"There is no store at {store_path}.")
+    check_store_file(store_path, passphrase)
+    if Path(out).exists():
+        raise BackupError(f"{out} already exists; choose a new file name.")
+    if not Path(out).parent.is_dir():
+        raise BackupError(f"The folder {Path(out).parent} does not exist.")
+    backup.write_backup(store_path, out, passphrase)
+    return backup.read_contents(out, passphrase)
+
+
+def list_backups(store_path: Path, folder: Path) -> list[StoredBackup]:
+    """The store's backups in the folder, newest first."""
+    return backup.list_backups(store_path, folder)
+
+
+def describe(backups: list[StoredBackup], passphrase: str | None = None) -> list[ListedBackup]:
+    """What each backup holds, read from the files read-only (slow for many big files)."""
+    return [ListedBackup(stored, *contents_of(stored.path, passphrase)) for stored in backups]
+
+
+def contents_of(path: Path, passphrase: str | None = None) -> tuple[BackupContents | None, str]:
+    """What a backup file holds, or None and the reason it cannot be read."""
+    try:
+        return backup.read_contents(path, passphrase), ""
+    except Exception as error:  # any unreadable file is shown with its reason, not hidden
+        return None, str(error)
+
+
+def latest_good_backup(
+    store_path: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup | None:
+    """The newest backup that passes the full check, or None."""
+    for stored in backup.list_backups(store_path, folder):
+        try:
+            restore.verify_backup_file(stored.path, passphrase)
+        except Exception:  # a damaged or foreign file is simply not a candidate
+            continue
+        return stored
+    return None
+
+
+def prepare_restore(
+    store_path: Path, backup_file: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup | None:
+    """Check the chosen backup, then keep a backup of the store it will replace (if any)."""
+    restore.verify_backup_file(backup_file, passphrase)
+    return restore.keep_current_store(store_path, folder, passphrase)
+
+
+def install_backup(
+    backup_file: Path, store_path: Path, folder: Path, passphrase: str | None = None
+) -> IntegrityReport:
+    """Put the backup in place of the (closed) store, check the restored file, then rotate."""
+    restore.install_backup(backup_file, store_path, passphrase)
+    report = check_file(store_path, passphrase)
+    if not report.ok:
+        raise CorruptStoreError(f"The restored store did not pass its check: {report.summary()}.")
+    backup.prune_backups(store_path, folder)
+    return report
+
+
+def restore_from(
+    store_path: Path, backup_file: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup | None:
+    """The whole restore of a closed store; returns the backup kept of the store replaced.
+
+    An encrypted backup needs the passphrase it was taken under; it stays encrypted.
+    """
+    restore.refuse_if_in_use(Path(store_path), passphrase)
+    kept = prepare_restore(store_path, backup_file, folder, passphrase)
+    install_backup(backup_file, store_path, folder, passphrase)
+    return kept

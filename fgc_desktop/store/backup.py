@@ -1,0 +1,287 @@
+"""Backups of a store with SQLite's online backup API, each checked after it is written.
+
+Backups live in a `backups` folder beside the store (or a folder the caller names), one file per
+backup, named with the store's name, the UTC time and the reason, e.g.
+`caseload.fgc-backup-20261124T093000Z-scheduled.sqlite`.
+"""
+
+from __future__ import annotations
+
+import glob
+import re
+import shutil
+import sqlite3
+import time
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fgc_desktop.domain.backup_rotation import BackupReason, BackupStamp, backups_to_keep
+from fgc_desktop.store import encryption
+from fgc_desktop.store.damaged_reads import is_damage
+from fgc_desktop.store.errors import (
+    BackupError,
+    CorruptStoreError,
+    EncryptedStoreError,
+    NotAStoreError,
+)
+from fgc_desktop.store.integrity import check_file, open_read_only
+
+BACKUPS_FOLDER = "backups"
+_TIME_FORMAT = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(
+    r"^(?P<store>.+)-backup-(?P<time>\d{8}T\d{6}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)"
+    r"(?:-(?P<count>\d+))?\.sqlite$"
+)
+# A raw copy of a store also needs the committed changes still in its write-ahead log.
+_COMPANIONS = ("-wal", "-shm", "-journal")
+_STALE_PARTIAL_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class StoredBackup:
+    """One backup file: where it is, when and why it was taken, and its size in bytes."""
+
+    path: Path
+    stamp: BackupStamp
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, read from the file itself."""
+
+    conferences: int
+    newest_change: datetime | None
+    recent_families: tuple[str, ...]
+    family_count: int
+
+
+def default_backups_folder(store_path: Path) -> Path:
+    """The `backups` folder beside the store."""
+    return Path(store_path).parent / BACKUPS_FOLDER
+
+
+def backup_name(store_path: Path, taken_at: datetime, reason: BackupReason, count: int = 1) -> str:
+    """The file name of a backup of that store (count > 1 for a second one in the same second)."""
+    suffix = f"-{count}" if count > 1 else ""
+    stamp = taken_at.astimezone(UTC).strftime(_TIME_FORMAT)
+    return f"{Path(store_path).stem}-backup-{stamp}-{reason.value}{suffix}.sqlite"
+
+
+def parse_backup_name(name: str, store_path: Path) -> BackupStamp | None:
+    """When and why a backup of that store was taken, or None when the name is not one of ours."""
+    match = _NAME.match(name)
+    if match is None or match["store"] != Path(store_path).stem:
+        return None
+    try:
+        reason = BackupReason(match["reason"])
+    except ValueError:
+        return None
+    taken_at = datetime.strptime(match["time"], _TIME_FORMAT).replace(tzinfo=UTC)
+    return BackupStamp(name, taken_at, reason, int(match["count"] or 1))
+
+
+def back_up(
+    store_path: Path,
+    reason: BackupReason,
+    folder: Path | None = None,
+    *,
+    now: datetime | None = None,
+    prune: bool = True,
+    passphrase: str | None = None,
+) -> StoredBackup:
+    """Take a checked backup of the store, then delete the backups the rotation rule lets go.
+
+    The one call before every risky step (an update, a restore, encryption) and on the schedule.
+    An encrypted store (given its passphrase) is backed up encrypted with the same passphrase.
+    """
+    folder = Path(folder) if folder is not None else default_backups_folder(store_path)
+    if not Path(store_path).exists():
+        raise BackupError(f"There is no store at {store_path} to back up.")
+    _make_folder(folder)
+    target = _free_name(folder, store_path, now or datetime.now(UTC), reason)
+    write_backup(store_path, target, passphrase)
+    if prune:
+        prune_backups(store_path, folder)
+    return _stored(target, store_path)
+
+
+def write_backup(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """Copy a store into target with the online backup API and check the copy, or BackupError.
+
+    The copy is written beside target first and only takes its name once it has passed the
+    check, so a failure never leaves a half-written backup behind. The copy of an encrypted
+    store is encrypted with the same passphrase; it cannot be read without it.
+    """
+    partial = target.with_name(target.name + ".partial")
+    try:
+        encryption.copy_store(Path(source), partial, passphrase)
+        report = check_file(partial, passphrase)
+        if not report.ok:
+            raise BackupError(
+                f"The backup of {source} did not pass its check ({report.problems[0]}), so it "
+                "was not kept. The caseload itself may be damaged: check it."
+            )
+        partial.replace(target)
+    except EncryptedStoreError as error:
+        raise BackupError(f"{source} could not be backed up: {error}") from error
+    except sqlite3.DatabaseError as error:
+        raise _backup_failure(source, target, error) from error
+    except OSError as error:
+        raise BackupError(
+            f"The backup could not be written to {target.parent}: {error.strerror}. "
+            "The caseload itself is unchanged."
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def keep_raw_copy(
+    store_path: Path, reason: BackupReason, folder: Path, *, now: datetime | None = None
+) -> StoredBackup:
+    """Copy a store's files as they are (for a damaged store the backup API cannot read)."""
+    _make_folder(folder)
+    target = _free_name(folder, store_path, now or datetime.now(UTC), reason)
+    try:
+        for companion in ("", *_COMPANIONS):
+            source = Path(f"{store_path}{companion}")
+            if source.exists():
+                shutil.copy2(source, Path(f"{target}{companion}"))
+    except OSError as error:
+        _remove_with_companions(target)
+        raise BackupError(
+            f"A copy of {store_path} could not be written to {folder}: {error.strerror}. "
+            "The caseload itself is unchanged."
+        ) from error
+    return _stored(target, store_path)
+
+
+def list_backups(store_path: Path, folder: Path | None = None) -> list[StoredBackup]:
+    """The backups of that store in the folder, newest first."""
+    folder = Path(folder) if folder is not None else default_backups_folder(store_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        stamp = parse_backup_name(path.name, store_path)
+        if stamp is not None and path.is_file():
+            found.append(StoredBackup(path, stamp, _size(path)))
+    return sorted(found, key=lambda b: b.stamp.order, reverse=True)
+
+
+def prune_backups(store_path: Path, folder: Path) -> list[Path]:
+    """Delete the backups the rotation rule does not keep; returns the files deleted."""
+    backups = list_backups(store_path, folder)
+    kept = backups_to_keep(b.stamp for b in backups)
+    removed = [b.path for b in backups if b.stamp.name not in kept]
+    for path in removed:
+        _remove_with_companions(path)
+    _remove_stale_partials(store_path, folder)
+    return removed
+
+
+def read_contents(path: Path, passphrase: str | None = None) -> BackupContents:
+    """How many conferences a backup holds, its newest change and its families, read-only.
+
+    An encrypted backup needs its passphrase (EncryptedStoreError, WrongPassphraseError).
+    """
+    try:
+        with closing(open_read_only(path, passphrase)) as conn:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "conferences" not in tables:
+                raise NotAStoreError(f"{path.name} is not an FGC Desktop store.")
+            count, newest = conn.execute(
+                "SELECT COUNT(*), MAX(updated_at) FROM conferences"
+            ).fetchone()
+            families = conn.execute(
+                "SELECT family_name FROM conferences GROUP BY family_name "
+                "ORDER BY MAX(updated_at) DESC, family_name LIMIT 3"
+            ).fetchall()
+            family_count = conn.execute(
+                "SELECT COUNT(DISTINCT family_name) FROM conferences"
+            ).fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            raise CorruptStoreError(f"{path.name} is damaged ({error}).") from error
+        raise NotAStoreError(f"{path.name} cannot be read as a store ({error}).") from error
+    return BackupContents(count, _moment(newest), tuple(r[0] for r in families), family_count)
+
+
+def _free_name(folder: Path, store_path: Path, now: datetime, reason: BackupReason) -> Path:
+    """A name after every backup taken in the same second, even ones rotated away since."""
+    second = now.astimezone(UTC).replace(microsecond=0)
+    same_second = [
+        b.stamp.sequence for b in list_backups(store_path, folder) if b.stamp.taken_at == second
+    ]
+    count = max(same_second, default=0) + 1
+    while (folder / backup_name(store_path, now, reason, count)).exists():
+        count += 1
+    return folder / backup_name(store_path, now, reason, count)
+
+
+def _stored(path: Path, store_path: Path) -> StoredBackup:
+    stamp = parse_backup_name(path.name, store_path)
+    assert stamp is not None, path  # every name written here parses
+    return StoredBackup(path, stamp, _size(path))
+
+
+def _size(path: Path) -> int:
+    return sum(
+        Path(f"{path}{c}").stat().st_size for c in ("", "-wal") if Path(f"{path}{c}").exists()
+    )
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(
+            f"The backups folder {folder} cannot be created: {error.strerror}. "
+            "The caseload itself is unchanged."
+        ) from error
+
+
+def _remove_with_companions(path: Path) -> None:
+    for companion in ("", *_COMPANIONS):
+        Path(f"{path}{companion}").unlink(missing_ok=True)
+
+
+def _remove_stale_partials(store_path: Path, folder: Path) -> None:
+    """Half-written backups left by a crash; a running backup's partial file is never this old."""
+    cutoff = time.time() - _STALE_PARTIAL_SECONDS
+    for path in folder.glob(f"{glob.escape(Path(store_path).stem)}-backup-*.partial"):
+        if path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+
+
+def _moment(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _backup_failure(source: Path, target: Path, error: sqlite3.DatabaseError) -> BackupError:
+    text = str(error).lower()
+    if is_damage(error):
+        return BackupError(
+            f"{source} could not be backed up: it is damaged ({error}). "
+            "Restore it from an earlier backup."
+        )
+    if "full" in text:
+        return BackupError(
+            f"The disk holding {target.parent} is full, so no backup was made. "
+            "Free some space; the caseload itself is unchanged."
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return BackupError(
+            f"No backup could be made: {target.parent} cannot be written, or {source} cannot "
+            "be read. The caseload itself is unchanged."
+        )
+    return BackupError(f"No backup could be made of {source}: {error}.")

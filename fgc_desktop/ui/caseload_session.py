@@ -1,0 +1,303 @@
+"""The open caseload: its window, the watch over its file, and restoring it from a backup."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+
+from fgc_desktop.services import backups, caseload
+from fgc_desktop.store.backup import StoredBackup
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import CorruptStoreError, StoreError
+from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.restore_dialog import RestoreDialog, moment_text
+from fgc_desktop.ui.store_health import BACKUP_EVERY_MS, DamageBanner, StoreHealth
+
+T = TypeVar("T")
+_DAMAGE_ADVICE = (
+    "FGC Desktop has stopped saving to it. What you typed is still on screen; restore the "
+    "caseload from a backup with File → Restore from a backup…"
+)
+
+
+def wait_with_progress(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
+    """Run work off the GUI thread behind a modal busy dialog; its result, or its exception."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("restoreProgress")
+    dialog.setWindowTitle("FGC Desktop")
+    dialog.setCancelButton(None)  # type: ignore[arg-type]  # a half-done restore cannot stop
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(key: str) -> Callable[[Any], None]:
+        def keep(value: Any) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        return keep
+
+    run_in_background(work, finished("result"), finished("error"))
+    dialog.show()
+    if not outcome:
+        loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+class CaseloadSession(QObject):
+    """Owns the open store and its window; a restore closes both and opens them again."""
+
+    window_opened = Signal(object)  # the new MainWindow
+
+    def __init__(
+        self, store: Store, parent: QObject | None = None, *, backup_every_ms: int = BACKUP_EVERY_MS
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.window: MainWindow | None = None
+        self.health: StoreHealth | None = None
+        self.banner: DamageBanner | None = None
+        self._backup_every_ms = backup_every_ms
+        self._problem_box: QMessageBox | None = None
+        self._previous_hook: Callable[..., Any] | None = None
+
+    def start(self) -> MainWindow:
+        """Show the window on the store, then check it and back it up in the background."""
+        window = MainWindow(self.store)
+        # Not a child of the window: work still running when the window goes reports into it.
+        health = StoreHealth(self.store, backup_every_ms=self._backup_every_ms)
+        banner = DamageBanner(window)
+        window.show_notice(banner)
+        health.damage_found.connect(banner.show_damage)
+        health.good_backup_found.connect(banner.show_backup)
+        health.backup_taken.connect(self._backed_up)
+        health.backup_failed.connect(lambda text: window.statusBar().showMessage(f"⚠ {text}"))
+        banner.restore_requested.connect(self.choose_backup)
+        window.restore_requested.connect(self.choose_backup)
+        self.window, self.health, self.banner = window, health, banner
+        window.show()
+        health.start()
+        self.window_opened.emit(window)
+        return window
+
+    def close(self) -> None:
+        """Close the window and the store (at the end of the app)."""
+        self._release()
+        self.uninstall_error_hook()
+
+    def choose_backup(self) -> None:
+        """File → Restore from a backup…: choose one, confirm, restore, reopen."""
+        if self.window is None:
+            return
+        self.window.conference.commit_pending()
+        latest = self.health.latest_good if self.health is not None else None
+        dialog = RestoreDialog(
+            self.store.path,
+            self.store.backups,
+            self.window,
+            preselect=latest.path if latest is not None else None,
+            passphrase=self.store.passphrase,
+        )
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        self.restore(chosen)
+
+    def restore(self, backup_file: Path) -> bool:
+        """Put a backup in place of the store and reopen on it; False (and why) when it failed."""
+        assert self.window is not None and self.health is not None
+        path, folder, passphrase = self.store.path, self.store.backups, self.store.passphrase
+        self.window.conference.commit_pending()
+        # A regular backup still being written could rotate away the very file being restored.
+        self.health.stop()
+        self.health.wait_until_idle()
+        try:
+            kept = wait_with_progress(
+                self.window,
+                "Checking the backup and keeping the caseload as it is now…",
+                lambda: backups.prepare_restore(path, backup_file, folder, passphrase),
+            )
+        except Exception as error:  # whatever went wrong, the store is as it was: say why
+            _warn(self.window, "Not restored", f"{error}", "Nothing was changed.")
+            self.health.start_schedule()
+            return False
+        self._release()
+        failure: Exception | None = None
+        try:
+            wait_with_progress(
+                None,
+                "Restoring the backup…",
+                lambda: backups.install_backup(backup_file, path, folder, passphrase),
+            )
+        except Exception as error:  # the app must reopen whatever happened to the file
+            failure = error
+        return self._reopen(path, folder, passphrase, backup_file, kept, failure)
+
+    def _reopen(
+        self,
+        path: Path,
+        folder: Path,
+        passphrase: str | None,
+        backup_file: Path,
+        kept: StoredBackup | None,
+        failure: Exception | None,
+    ) -> bool:
+        try:
+            self.store = caseload.open_caseload(path, passphrase, backups=folder)
+            window = self.start()
+        except StoreError as error:
+            self.window, self.health, self.banner = None, None, None
+            _warn(None, "The caseload cannot be opened", f"{error}", "FGC Desktop will close.")
+            QApplication.quit()
+            return False
+        if failure is not None:
+            _warn(window, "Not restored", f"{failure}", "The caseload is as it was.")
+            return False
+        kept_text = f" The caseload as it was is kept as {kept.path.name}." if kept else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Restored",
+            f"The caseload now holds what {backup_file.name} held.{kept_text}",
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("restored")
+        box.open()
+        return True
+
+    def _release(self) -> None:
+        """Close the window and the store so the file can be replaced."""
+        if self.health is not None:
+            self.health.stop()
+        if self.window is not None:
+            app = QApplication.instance()
+            # Closing the only window must not end the app in the middle of a restore.
+            keep_running = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+            if keep_running:
+                app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+            self.window.close()
+            self.window.deleteLater()
+            if keep_running:
+                app.setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
+        self.window, self.health, self.banner = None, None, None
+        self.store.close()
+
+    def _backed_up(self, stored: StoredBackup) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                f"Backed up at {moment_text(stored.stamp.taken_at)}", 15_000
+            )
+
+    def install_error_hook(self) -> None:
+        """Store problems that reach the event loop become a plain message, not a traceback."""
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self._unhandled
+
+    def uninstall_error_hook(self) -> None:
+        """Put back the hook that was there before."""
+        if self._previous_hook is not None:
+            sys.excepthook = self._previous_hook
+            self._previous_hook = None
+
+    def _unhandled(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if isinstance(error, StoreError):
+            self.explain(error)
+            return
+        (self._previous_hook or sys.__excepthook__)(kind, error, trace)
+
+    def explain(self, error: StoreError) -> QMessageBox | None:
+        """Show a store problem met outside any edit; one message at a time."""
+        if self._problem_box is not None and self._problem_box.isVisible():
+            return self._problem_box
+        damaged = isinstance(error, CorruptStoreError)
+        box = _message(
+            self.window,
+            QMessageBox.Icon.Critical if damaged else QMessageBox.Icon.Warning,
+            "The caseload file is damaged" if damaged else "The caseload could not be read",
+            f"{error}",
+            _DAMAGE_ADVICE if damaged else "Nothing was changed. Try again in a moment.",
+        )
+        box.setObjectName("storeReadProblem")
+        box.open()
+        self._problem_box = box
+        return box
+
+
+def restore_before_opening(
+    error: CorruptStoreError, path: Path, passphrase: str | None = None
+) -> bool:
+    """At start, offer a backup in place of a store too damaged to open; True once restored.
+
+    A protected caseload's backups are read and restored with the passphrase typed for it.
+    """
+    folder = backups.default_folder(path)
+    if not backups.list_backups(path, folder):
+        return False
+    box = _message(
+        None,
+        QMessageBox.Icon.Critical,
+        "The caseload file is damaged",
+        f"{error}",
+        "Backups of it were found. Restore one in its place? The damaged file is kept, "
+        "exactly as it is, with the backups.",
+        QMessageBox.StandardButton.NoButton,
+    )
+    restore = box.addButton("Restore from a backup…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Other choices…", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    dialog = RestoreDialog(path, folder, passphrase=passphrase)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        chosen = dialog.chosen
+    finally:
+        dialog.deleteLater()
+    try:
+        wait_with_progress(
+            None,
+            "Restoring the backup…",
+            lambda: backups.restore_from(path, chosen, folder, passphrase),
+        )
+    except StoreError as failure:
+        _warn(None, "Not restored", f"{failure}", "The damaged file is as it was.")
+        return False
+    return True
+
+
+def _message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    more: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setInformativeText(more)
+    box.setAccessibleName(title)
+    return box
+
+
+def _warn(parent: QWidget | None, title: str, text: str, more: str) -> None:
+    box = _message(parent, QMessageBox.Icon.Warning, title, text, more)
+    box.setObjectName("notRestored")
+    box.exec()

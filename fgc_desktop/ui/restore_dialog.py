@@ -1,0 +1,328 @@
+"""Choosing a backup to restore: when each was taken, its size and what it holds, then confirming.
+
+The dialog only chooses; the caseload session closes the store, restores and reopens.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fgc_desktop.services import backups
+from fgc_desktop.services.backups import ListedBackup
+from fgc_desktop.store.backup import BackupContents, StoredBackup
+from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.list_table import list_table
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Taken", "Why", "Conferences", "Newest change", "Size")
+BackupPathRole = Qt.ItemDataRole.UserRole + 1
+_HINT_STYLE = "color: #555555;"
+_PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment in the laptop's own time zone, as a coordinator reads it: Tue 24 Nov 2026, 10:15."""
+    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+def size_text(size: int) -> str:
+    """A file size in the unit people use for files."""
+    if size >= 1_000_000_000:
+        return f"{size / 1_000_000_000:.1f} GB"
+    if size >= 10_000_000:
+        return f"{size / 1_000_000:.0f} MB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def contents_text(contents: BackupContents) -> str:
+    """What a backup holds, in one or two sentences."""
+    count = contents.conferences
+    text = f"Holds {count:,} conference{'s' if count != 1 else ''}"
+    if contents.family_count:
+        families = contents.family_count
+        text += f" of {families:,} famil{'ies' if families != 1 else 'y'}"
+    if contents.newest_change is not None:
+        text += f"; the newest change was made on {moment_text(contents.newest_change)}"
+    text += "."
+    if contents.recent_families:
+        text += " Most recently changed: " + ", ".join(contents.recent_families) + "."
+    return text
+
+
+class BackupListModel(QAbstractTableModel):
+    """The backups of one store, newest first; what each holds arrives once it has been read."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ListedBackup] = []
+        self._read = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of backups."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Taken, why, conferences, newest change, size."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell's text; numbers line up on the right."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        listed = self._rows[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self._text(listed, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == BackupPathRole:
+            return str(listed.backup.path)
+        return None
+
+    def _text(self, listed: ListedBackup, column: int) -> str:
+        stored = listed.backup
+        if column == 0:
+            return moment_text(stored.stamp.taken_at)
+        if column == 1:
+            return stored.stamp.reason.label
+        if column == 4:
+            return size_text(stored.size)
+        if listed.contents is None:
+            if not self._read:
+                return "reading…"
+            return "cannot be read" if column == 2 else ""
+        if column == 2:
+            return f"{listed.contents.conferences:,}"
+        newest = listed.contents.newest_change
+        return moment_text(newest) if newest is not None else "–"
+
+    def set_backups(self, stored: list[StoredBackup]) -> None:
+        """Show the backups found, before their contents are read."""
+        self.beginResetModel()
+        self._rows = [ListedBackup(backup, None) for backup in stored]
+        self._read = False
+        self.endResetModel()
+
+    def set_listed(self, listed: list[ListedBackup]) -> None:
+        """Add what each backup holds, read off the GUI thread."""
+        if [row.backup for row in listed] != [row.backup for row in self._rows]:
+            return  # the list was reloaded meanwhile
+        self._rows = list(listed)
+        self._read = True
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def listed(self, row: int) -> ListedBackup:
+        """The backup shown in a row."""
+        return self._rows[row]
+
+    def row_of(self, path: Path) -> int | None:
+        """The row of a backup file, or None."""
+        for row, listed in enumerate(self._rows):
+            if listed.backup.path == path:
+                return row
+        return None
+
+
+class RestoreDialog(QDialog):
+    """Lists the store's backups; `chosen` is the file to restore once the dialog is accepted."""
+
+    def __init__(
+        self,
+        store_path: Path,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        preselect: Path | None = None,
+        passphrase: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.setObjectName("restoreDialog")
+        self.chosen: Path | None = None
+        self._store_path = Path(store_path)
+        self._folder = Path(folder)
+        self._passphrase = passphrase  # a protected caseload's backups are read with it
+        self._preselect = preselect
+        intro = QLabel(
+            f"Backups of <b>{_escaped(self._store_path.name)}</b>, kept in "
+            f"{_escaped(str(self._folder))}. Choose one to put in place of the caseload. "
+            "The caseload as it is now is backed up first, so a restore can be undone."
+        )
+        intro.setWordWrap(True)
+        self.model = BackupListModel(self)
+        self.table = list_table(self.model, "Backups", rows_shown=10, parent=self)
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        # Widths from the font and the longest text each column can hold; "Why" takes the rest.
+        samples = {0: "Wed 30 Sep 2026, 10:15", 2: "Conferences", 3: "Wed 30 Sep 2026, 10:15"}
+        samples[4] = "999.9 MB"
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.table.doubleClicked.connect(lambda *_: self.restore_chosen())
+        self.details = QLabel()
+        self.details.setObjectName("backupDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(metrics.lineSpacing() * 3)
+        self.restore_button = QPushButton("&Restore this backup…")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.other_button = QPushButton("Restore &another file…")
+        self.other_button.setToolTip("A backup kept elsewhere, e.g. on a USB stick")
+        self.other_button.clicked.connect(self.restore_other_file)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        self.resize(860, 480)
+        self._load()
+
+    def _load(self) -> None:
+        found = backups.list_backups(self._store_path, self._folder)
+        self.model.set_backups(found)
+        if not found:
+            self.details.setText(
+                "There are no backups of this caseload yet. FGC Desktop makes one every day it "
+                "is used; a backup kept elsewhere can be restored with “Restore another file…”."
+            )
+            self.details.setStyleSheet(_HINT_STYLE)
+            return
+        row = self.model.row_of(self._preselect) if self._preselect is not None else None
+        self.table.selectRow(row if row is not None else 0)
+        passphrase = self._passphrase
+        run_in_background(
+            lambda: backups.describe(found, passphrase), self._contents_read, self._contents_failed
+        )
+
+    def _contents_read(self, listed: list[ListedBackup]) -> None:
+        self.model.set_listed(listed)
+        self._show_details()
+
+    def _contents_failed(self, error: Exception) -> None:
+        self.details.setText(f"What the backups hold could not be read: {error}")
+        self.details.setStyleSheet(_PROBLEM_STYLE)
+
+    def selected(self) -> ListedBackup | None:
+        """The backup chosen in the list, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.listed(rows[0].row()) if rows else None
+
+    def _show_details(self) -> None:
+        listed = self.selected()
+        self.restore_button.setEnabled(listed is not None)
+        if listed is None:
+            return
+        stored = listed.backup
+        text = (
+            f"Taken on {moment_text(stored.stamp.taken_at)} ({stored.stamp.reason.label.lower()}),"
+            f" {size_text(stored.size)}. "
+        )
+        style = _HINT_STYLE
+        if listed.contents is not None:
+            text += contents_text(listed.contents)
+        elif listed.problem:
+            text += f"It cannot be read: {listed.problem}"
+            style = _PROBLEM_STYLE
+        else:
+            text += "Reading what it holds…"
+        self.details.setText(text)
+        self.details.setStyleSheet(style)
+
+    def restore_chosen(self) -> None:
+        """Ask for confirmation, then close with the chosen backup."""
+        listed = self.selected()
+        if listed is None:
+            return
+        when = moment_text(listed.backup.stamp.taken_at)
+        question = f"Put the backup taken on {when} in place of the caseload?"
+        if self._confirm(question, listed.contents, listed.problem):
+            self.chosen = listed.backup.path
+            self.accept()
+
+    def restore_other_file(self) -> None:
+        """Choose a backup file from anywhere (a USB stick, a network folder), then confirm."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Choose a backup to restore",
+            str(self._folder if self._folder.is_dir() else self._store_path.parent),
+            "FGC Desktop caseloads (*.sqlite);;All files (*)",
+        )
+        if not path:
+            return
+        contents, problem = backups.contents_of(Path(path), self._passphrase)
+        if self._confirm(f"Put {Path(path).name} in place of the caseload?", contents, problem):
+            self.chosen = Path(path)
+            self.accept()
+
+    def _confirm(self, question: str, contents: BackupContents | None, problem: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore this backup?", question, parent=self)
+        box.setObjectName("confirmRestore")
+        if contents is not None:
+            holds = contents_text(contents) + "\n\n"
+        elif problem:
+            holds = f"It may not be usable: {problem} It is checked before anything changes.\n\n"
+        else:
+            holds = ""
+        box.setInformativeText(
+            f"{holds}Anything changed after that backup will not be in the restored caseload, "
+            "but the caseload as it is now is backed up first, so nothing is lost.\n\n"
+            "FGC Desktop then reopens on the restored caseload."
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

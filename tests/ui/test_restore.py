@@ -1,0 +1,283 @@
+"""Restoring from a backup in the app: the list, what each backup holds, confirming, reopening."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.services import backups, caseload, demo_caseload
+from fgc_desktop.store import backup
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui import app
+from fgc_desktop.ui.caseload_session import CaseloadSession
+from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.restore_dialog import BackupListModel, RestoreDialog
+from tests.damaging import overwrite_page, pages_of
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def when_shown(name: str, answer: Callable[[QWidget], None]) -> None:
+    """Answer the modal window with that object name as soon as it is the active one."""
+
+    def handle() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget.objectName() != name or not widget.isVisible():
+            QTimer.singleShot(10, handle)
+            return
+        answer(widget)
+
+    QTimer.singleShot(0, handle)
+
+
+def click(box: QWidget, text: str) -> None:
+    """Click the button with that text in a dialog or message box."""
+    button = next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == text)
+    button.click()
+
+
+@pytest.fixture
+def session(qtbot: QtBot, store: Store) -> Iterator[CaseloadSession]:
+    """The app's session on the store, as `fgc-desktop` starts it, after its first check."""
+    opened = CaseloadSession(store)
+    window = opened.start()  # the session closes its windows itself
+    qtbot.waitExposed(window)
+    assert opened.health is not None
+    qtbot.waitUntil(lambda: not opened.health.busy, timeout=20_000)
+    yield opened
+    if opened.window is not None:
+        qtbot.waitUntil(lambda: opened.health is None or not opened.health.busy, timeout=20_000)
+    opened.close()
+
+
+def _families(window: MainWindow) -> set[str]:
+    model = window.caseload.model
+    return {model.index(row, 1).data() for row in range(model.rowCount())}
+
+
+def test_backup_list_passes_the_model_tester(qtmodeltester: ModelTester, store: Store) -> None:
+    demo_caseload.write_demo_caseload(store)
+    model = BackupListModel()
+    qtmodeltester.check(model)
+    taken = [
+        backup.back_up(store.path, BackupReason.SCHEDULED, now=datetime(2026, 11, 20, tzinfo=UTC)),
+        backup.back_up(store.path, BackupReason.BEFORE_MIGRATION),
+    ]
+    found = backups.list_backups(store.path, store.backups)
+    model.set_backups(found)
+    qtmodeltester.check(model)
+    assert model.index(0, 2).data() == "reading…"
+    model.set_listed(backups.describe(found))
+    qtmodeltester.check(model)
+    assert model.index(0, 2).data() == "7" and model.index(1, 1).data() == "Regular backup"
+    assert model.row_of(taken[0].path) == 1
+
+
+def test_restore_a_chosen_backup_and_the_app_reopens_on_it(
+    qtbot: QtBot, store: Store, session: CaseloadSession
+) -> None:
+    demo_caseload.write_demo_caseload(store)
+    monday = backup.back_up(
+        store.path, BackupReason.SCHEDULED, now=datetime.now(UTC) - timedelta(days=2)
+    )
+    caseload.create_conference(store, "Added after Monday family")
+    old_window = session.window
+    assert old_window is not None
+    old_window.refresh()
+    assert "Added after Monday family" in _families(old_window)
+    seen: dict[str, str] = {}
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["question"], seen["holds"] = box.text(), box.informativeText()
+        click(box, "Restore")
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
+        row = dialog.model.row_of(monday.path)
+        assert row is not None
+        index = dialog.model.index(row, 0)
+        dialog.table.scrollTo(index)
+        qtbot.mouseClick(
+            dialog.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=dialog.table.visualRect(index).center(),
+        )
+        seen["details"] = dialog.details.text()
+        when_shown("confirmRestore", confirm)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    when_shown("restoreDialog", choose)
+    old_window.restore_action.trigger()
+
+    assert "Holds 7 conferences of 7 families" in seen["details"]
+    assert "the caseload as it is now is backed up first" in seen["holds"]
+    new_window = session.window
+    assert new_window is not None and new_window is not old_window
+    assert "Added after Monday family" not in _families(new_window)
+    assert len(_families(new_window)) == 7
+    assert session.store.path == store.path
+    kept = [
+        b
+        for b in backups.list_backups(store.path, store.backups)
+        if b.stamp.reason is BackupReason.BEFORE_RESTORE
+    ]
+    assert len(kept) == 1
+    assert backup.read_contents(kept[0].path).conferences == 8  # nothing was lost
+    restored = new_window.findChild(QMessageBox, "restored")
+    assert restored is not None and kept[0].path.name in restored.text()
+    assert backups.check(store.path).ok
+    restored.accept()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(
+    qtbot: QtBot, store: Store, session: CaseloadSession
+) -> None:
+    demo_caseload.write_demo_caseload(store)
+    taken = backup.back_up(store.path, BackupReason.SCHEDULED)
+    overwrite_page(taken.path, pages_of(taken.path, "conferences")[0])
+    window = session.window
+    assert window is not None
+    window.refresh()
+    messages: list[str] = []
+
+    def refused(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        messages.append(box.text())
+        box.accept()
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "cannot be read" in dialog.details.text(), timeout=10_000)
+        when_shown("confirmRestore", lambda box: click(box, "Restore"))
+        when_shown("notRestored", refused)
+        dialog.restore_chosen()
+
+    when_shown("restoreDialog", choose)
+    window.restore_action.trigger()
+    assert messages and "is damaged" in messages[0]
+    assert session.window is window  # still open on the same store
+    assert len(_families(window)) == 7
+    assert [b.stamp.reason for b in backups.list_backups(store.path, store.backups)] == [
+        BackupReason.SCHEDULED
+    ]
+
+
+def test_no_backups_yet_says_so(qtbot: QtBot, store: Store) -> None:
+    dialog = RestoreDialog(store.path, store.backups)
+    qtbot.addWidget(dialog)
+    assert "no backups of this caseload yet" in dialog.details.text()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_a_store_too_damaged_to_open_is_restored_at_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    taken = backup.back_up(path, BackupReason.SCHEDULED)
+    store.close()
+    damaged_page = pages_of(path, "people")[0]
+    overwrite_page(path, damaged_page)
+    damaged = path.read_bytes()
+    monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
+        when_shown("confirmRestore", lambda box: click(box, "Restore"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def offered(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "damaged" in box.text() and "Backups of it were found" in box.informativeText()
+        when_shown("restoreDialog", choose)
+        click(box, "Restore from a backup…")
+
+    QTimer.singleShot(0, lambda: _answer_first_message(offered))
+    reopened = app.open_store_or_ask(path)
+    assert reopened is not None
+    assert len(caseload.list_conferences(reopened)) == 7
+    reopened.close()
+    kept = [b for b in backup.list_backups(path) if b.path != taken.path]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+
+
+def _answer_first_message(answer: Callable[[QWidget], None]) -> None:
+    widget = QApplication.activeModalWidget()
+    if isinstance(widget, QMessageBox) and widget.isVisible():
+        answer(widget)
+        return
+    QTimer.singleShot(10, lambda: _answer_first_message(answer))
+
+
+def test_restore_dialog_picture(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    demo_caseload.write_demo_caseload(store)
+    now = datetime.now(UTC).replace(hour=16, minute=30, second=0, microsecond=0)
+    moments = [now - timedelta(days=days) for days in (9, 3, 2, 1)]
+    moments += [now - timedelta(hours=5), now]
+    for number, moment in enumerate(moments):
+        # A caseload that grows between backups, last changed shortly before each.
+        caseload.create_conference(store, f"Family {number + 1}")
+        changed = (moment - timedelta(minutes=40)).isoformat()
+        store.db.execute("UPDATE conferences SET updated_at = ?", [changed])
+        store.db.conn.commit()
+        reason = BackupReason.BEFORE_MIGRATION if number == 4 else BackupReason.SCHEDULED
+        backup.back_up(store.path, reason, now=moment)
+    dialog = RestoreDialog(store.path, store.backups)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
+    qtbot.wait(30)
+    folder = DOCS if os.environ.get("FGC_SCREENSHOTS") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(folder / "restore-dialog.png"))
+    assert dialog.model.rowCount() == 6
+
+
+def test_a_store_too_damaged_to_list_is_restored_before_the_window_shows(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    backup.back_up(path, BackupReason.SCHEDULED)
+    store.close()
+    # The plans are not checked at opening, but the caseload list reads their latest rows.
+    for page in pages_of(path, "plans", "leaf"):
+        overwrite_page(path, page)
+    damaged = caseload.open_caseload(path)
+    monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
+        when_shown("confirmRestore", lambda box: click(box, "Restore"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def offered(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "part of it cannot be read" in box.text()
+        when_shown("restoreDialog", choose)
+        click(box, "Restore from a backup…")
+
+    QTimer.singleShot(0, lambda: _answer_first_message(offered))
+    session = app.start_session(damaged)
+    assert session is not None and session.window is not None
+    try:
+        assert session.window.caseload.model.rowCount() == 7
+        qtbot.waitUntil(lambda: not session.health.busy, timeout=20_000)
+        assert session.store.damage is None
+    finally:
+        session.close()
