@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,13 +27,14 @@ from fgc_desktop.services import (
     plan_copies,
     plan_verification,
     plan_versions,
+    protection,
     referral_summary,
     review,
     search,
     statistics,
 )
 from fgc_desktop.store.connection import Store
-from fgc_desktop.store.errors import StoreError
+from fgc_desktop.store.errors import EncryptedStoreError, StoreError
 
 DESCRIPTION = """\
 FGC Desktop helps family group conference coordinators carry a conference from
@@ -47,6 +50,8 @@ commands:
                --version N, version N exactly as it was agreed (a draft marked DRAFT)
   referral     write the one-page referral summary of a conference as a PDF
   invitations  write one invitation letter per invitee (PDFs named by person id)
+  encrypt      protect a store with a passphrase (SQLCipher), converting it in place
+  decrypt      remove a store's passphrase, converting it back in place
   review       write the record of a conference's latest review as a PDF (the
                latest held one, or else the one scheduled)
   search       print the references of conferences matching some text, best first
@@ -70,10 +75,17 @@ examples:
   fgc-desktop backup --db caseload.sqlite --out /media/usb/caseload-monday.sqlite
   fgc-desktop verify plan.pdf --db caseload.sqlite
 
+A store protected with a passphrase is opened with the passphrase in the
+environment variable FGC_PASSPHRASE or, without it, one typed at a prompt.
+`encrypt` takes the new passphrase from FGC_PASSPHRASE too, or asks for it twice.
+
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status. verify exits with 0 when the PDF is
 the plan as signed and agreed, 2 when it was changed or cannot be read, and 3
 when it cannot be confirmed (not signed, or by a certificate the store does not know)."""
+
+PASSPHRASE_VARIABLE = "FGC_PASSPHRASE"
+PASSPHRASE_TRIES = 3
 
 
 T = TypeVar("T")
@@ -161,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="DIR", help="folder for the letters (created)"
     )
 
+    encrypt = commands.add_parser(
+        "encrypt", help="protect a store with a passphrase, converting it in place"
+    )
+    _store_argument(encrypt, "the store to protect (a backup is taken first)")
+    decrypt = commands.add_parser(
+        "decrypt", help="remove a store's passphrase, converting it back in place"
+    )
+    _store_argument(decrypt, "the protected store (an encrypted backup is kept)")
     record = commands.add_parser("review", help="write the latest review record as a PDF")
     _store_argument(record, "the store to read")
     _conference_argument(record)
@@ -327,6 +347,30 @@ def _invitations(args: argparse.Namespace) -> None:
     print(f"Wrote {len(run.invitees)} invitation letters to {args.out}")
 
 
+def _encrypt(args: argparse.Namespace) -> None:
+    with _opened(args.db) as store:
+        if protection.is_protected(store):
+            raise CommandFailed(f"{args.db} is already protected with a passphrase")
+        passphrase, again = _new_passphrase()
+        conversion = protection.protect(store, passphrase, again)
+    print(
+        f"Encrypted {args.db} ({conversion.rows.get('conferences', 0)} conferences). "
+        "Keep the passphrase safe: it cannot be recovered."
+    )
+    for copy in conversion.left_unencrypted:
+        print(f"fgc-desktop encrypt: warning: {copy} is an older unencrypted copy", file=sys.stderr)
+
+
+def _decrypt(args: argparse.Namespace) -> None:
+    _require_store(args.db)
+    if not protection.is_protected_file(args.db):
+        raise CommandFailed(f"{args.db} is not protected with a passphrase")
+    passphrase = _known_passphrase(args.db)
+    with _opened(args.db, passphrase=passphrase) as store:
+        conversion = protection.unprotect(store, passphrase)
+    print(f"Decrypted {args.db}; the encrypted copy from before is kept at {conversion.backup}")
+
+
 def _review(args: argparse.Namespace) -> None:
     with _opened(args.db) as store:
         conference_id = _conference_id(store, args)
@@ -365,7 +409,8 @@ def _stats(args: argparse.Namespace) -> None:
 def _check(args: argparse.Namespace) -> None:
     if not args.db.is_file():
         raise CommandFailed(f"there is no store at {args.db}")
-    report = _attempt(lambda: backups.check(args.db))
+    passphrase = _passphrase_if_protected(args.db)
+    report = _attempt(lambda: backups.check(args.db, passphrase))
     if not report.ok:
         for problem in report.problems:
             print(problem)
@@ -374,7 +419,8 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def _backup(args: argparse.Namespace) -> None:
-    contents = _attempt(lambda: backups.back_up_to(args.db, args.out))
+    passphrase = _passphrase_if_protected(args.db)
+    contents = _attempt(lambda: backups.back_up_to(args.db, args.out, passphrase))
     print(
         f"Backed up {args.db} to {args.out} "
         f"({contents.conferences} conference{'s' if contents.conferences != 1 else ''}; checked)"
@@ -383,7 +429,9 @@ def _backup(args: argparse.Namespace) -> None:
 
 def _restore(args: argparse.Namespace) -> None:
     folder = backups.default_folder(args.db)
-    kept = _attempt(lambda: backups.restore_from(args.db, args.file, folder))
+    # A protected backup is restored with its passphrase, and stays protected.
+    passphrase = _passphrase_if_protected(args.file, args.db)
+    kept = _attempt(lambda: backups.restore_from(args.db, args.file, folder, passphrase))
     print(f"Restored {args.db} from {args.file}")
     if kept is not None:
         print(f"The store it replaced is kept at {kept.path}")
@@ -433,11 +481,11 @@ def _write(path: Path, data: bytes) -> None:
 
 
 @contextmanager
-def _opened(path: Path, *, create: bool = False) -> Iterator[Store]:
+def _opened(path: Path, *, create: bool = False, passphrase: str | None = None) -> Iterator[Store]:
     """Open a store for one command, turning every store problem into one printed line."""
-    if not create and not Path(path).exists():
-        raise CommandFailed(f"there is no store at {path}")
-    store = _attempt(lambda: caseload.open_caseload(path))
+    if not create:
+        _require_store(path)
+    store = _attempt(lambda: _open_caseload(path, passphrase))
     try:
         yield store
     except CommandFailed:
@@ -449,6 +497,65 @@ def _opened(path: Path, *, create: bool = False) -> Iterator[Store]:
         raise CommandFailed(problem) from error
     finally:
         store.close()
+
+
+def _require_store(path: Path) -> None:
+    if not Path(path).exists():
+        raise CommandFailed(f"there is no store at {path}")
+
+
+def _open_caseload(path: Path, passphrase: str | None) -> Store:
+    """The store; a protected one with FGC_PASSPHRASE or a typed passphrase."""
+    try:
+        return caseload.open_caseload(path, passphrase)
+    except EncryptedStoreError:
+        if passphrase is not None:
+            raise
+    return caseload.open_caseload(path, _known_passphrase(path))
+
+
+def _passphrase_if_protected(*paths: Path) -> str | None:
+    """The passphrase of the first of the files that is protected; None when none is."""
+    for path in paths:
+        if Path(path).is_file() and protection.is_protected_file(Path(path)):
+            return _known_passphrase(Path(path))
+    return None
+
+
+def _known_passphrase(path: Path) -> str:
+    """The passphrase of a protected store: FGC_PASSPHRASE, or typed (three tries)."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        if not _attempt(lambda: protection.passphrase_opens_file(path, given)):
+            raise CommandFailed(f"{PASSPHRASE_VARIABLE} does not open {path}; nothing was changed")
+        return given
+    for _ in range(PASSPHRASE_TRIES):
+        typed = _typed(f"Passphrase for {path}: ", path)
+        if typed and _attempt(lambda typed=typed: protection.passphrase_opens_file(path, typed)):
+            return typed
+        print("That passphrase does not open it.", file=sys.stderr)
+    raise CommandFailed(
+        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was left as it was"
+    )
+
+
+def _new_passphrase() -> tuple[str, str]:
+    """A new passphrase and its repetition: FGC_PASSPHRASE, or typed twice."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given, given
+    return _typed("New passphrase: ", None), _typed("The same passphrase again: ", None)
+
+
+def _typed(prompt: str, path: Path | None) -> str:
+    """A passphrase typed at the terminal, without echo."""
+    if not sys.stdin.isatty():
+        where = f"{path} is protected with a passphrase" if path else "a passphrase is needed"
+        raise CommandFailed(f"{where}: set {PASSPHRASE_VARIABLE}, or run the command in a terminal")
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise CommandFailed("no passphrase was given; nothing was changed") from None
 
 
 def _attempt(work: Callable[[], T]) -> T:
@@ -498,6 +605,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int | None]] = {
     "plan": _plan,
     "referral": _referral,
     "invitations": _invitations,
+    "encrypt": _encrypt,
+    "decrypt": _decrypt,
     "review": _review,
     "search": _search,
     "stats": _stats,

@@ -31,10 +31,20 @@ NOWAK = Family(
 )
 
 
+# tests/store and tests/services run every test on a plain and on an encrypted store.
+TEST_PASSPHRASE = "correct horse battery staple"
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def passphrase() -> str | None:
+    """The store fixture's passphrase: none, so a plain store, unless a folder asks for both."""
+    return None
+
+
+@pytest.fixture
+def store(tmp_path: Path, passphrase: str | None) -> Iterator[Store]:
     """A fresh store file in a temporary folder."""
-    opened = caseload.open_caseload(tmp_path / "caseload.sqlite")
+    opened = caseload.open_caseload(tmp_path / "caseload.sqlite", passphrase)
     yield opened
     opened.close()
 

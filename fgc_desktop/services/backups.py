@@ -1,7 +1,8 @@
 """Backups as coordinators and IT staff meet them: on a schedule, checked, listed and restored.
 
 Every function here takes file paths rather than an open store, so it can run off the GUI thread
-(SQLite connections stay on the thread that opened them).
+(SQLite connections stay on the thread that opened them). An encrypted store's functions take its
+passphrase: its backups are encrypted with it, and its checks and restores read keyed.
 """
 
 from __future__ import annotations
@@ -38,12 +39,12 @@ def default_folder(store_path: Path) -> Path:
     return backup.default_backups_folder(store_path)
 
 
-def check(store_path: Path) -> IntegrityReport:
+def check(store_path: Path, passphrase: str | None = None) -> IntegrityReport:
     """The full check of a store file (every page, every reference), without changing it."""
     # The full check below names every problem, not just the first damaged table.
     with suppress(CorruptStoreError):
-        check_store_file(store_path)
-    return check_file(store_path)
+        check_store_file(store_path, passphrase)
+    return check_file(store_path, passphrase)
 
 
 def damage_message(report: IntegrityReport) -> str:
@@ -65,29 +66,34 @@ def backup_due(store_path: Path, folder: Path, now: datetime | None = None) -> b
     return not scheduled or now - scheduled[0].stamp.taken_at >= BACKUP_AT_START_AFTER
 
 
-def back_up_on_schedule(store_path: Path, folder: Path) -> StoredBackup:
+def back_up_on_schedule(
+    store_path: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup:
     """A regular checked backup; older ones are let go by the rotation rule."""
-    return backup.back_up(store_path, BackupReason.SCHEDULED, folder)
+    return backup.back_up(store_path, BackupReason.SCHEDULED, folder, passphrase=passphrase)
 
 
 def back_up_before(
-    store_path: Path, reason: BackupReason, folder: Path | None = None
+    store_path: Path,
+    reason: BackupReason,
+    folder: Path | None = None,
+    passphrase: str | None = None,
 ) -> StoredBackup:
     """The checked backup taken before a risky step: an update, a restore or encryption."""
-    return backup.back_up(store_path, reason, folder)
+    return backup.back_up(store_path, reason, folder, passphrase=passphrase)
 
 
-def back_up_to(store_path: Path, out: Path) -> BackupContents:
+def back_up_to(store_path: Path, out: Path, passphrase: str | None = None) -> BackupContents:
     """A checked backup written to a file of the caller's choosing (never over another file)."""
     if not Path(store_path).is_file():
         raise BackupError(f"There is no store at {store_path}.")
-    check_store_file(store_path)
+    check_store_file(store_path, passphrase)
     if Path(out).exists():
         raise BackupError(f"{out} already exists; choose a new file name.")
     if not Path(out).parent.is_dir():
         raise BackupError(f"The folder {Path(out).parent} does not exist.")
-    backup.write_backup(store_path, out)
-    return backup.read_contents(out)
+    backup.write_backup(store_path, out, passphrase)
+    return backup.read_contents(out, passphrase)
 
 
 def list_backups(store_path: Path, folder: Path) -> list[StoredBackup]:
@@ -95,49 +101,60 @@ def list_backups(store_path: Path, folder: Path) -> list[StoredBackup]:
     return backup.list_backups(store_path, folder)
 
 
-def describe(backups: list[StoredBackup]) -> list[ListedBackup]:
+def describe(backups: list[StoredBackup], passphrase: str | None = None) -> list[ListedBackup]:
     """What each backup holds, read from the files read-only (slow for many big files)."""
-    return [ListedBackup(stored, *contents_of(stored.path)) for stored in backups]
+    return [ListedBackup(stored, *contents_of(stored.path, passphrase)) for stored in backups]
 
 
-def contents_of(path: Path) -> tuple[BackupContents | None, str]:
+def contents_of(path: Path, passphrase: str | None = None) -> tuple[BackupContents | None, str]:
     """What a backup file holds, or None and the reason it cannot be read."""
     try:
-        return backup.read_contents(path), ""
+        return backup.read_contents(path, passphrase), ""
     except Exception as error:  # any unreadable file is shown with its reason, not hidden
         return None, str(error)
 
 
-def latest_good_backup(store_path: Path, folder: Path) -> StoredBackup | None:
+def latest_good_backup(
+    store_path: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup | None:
     """The newest backup that passes the full check, or None."""
     for stored in backup.list_backups(store_path, folder):
         try:
-            restore.verify_backup_file(stored.path)
+            restore.verify_backup_file(stored.path, passphrase)
         except Exception:  # a damaged or foreign file is simply not a candidate
             continue
         return stored
     return None
 
 
-def prepare_restore(store_path: Path, backup_file: Path, folder: Path) -> StoredBackup | None:
+def prepare_restore(
+    store_path: Path, backup_file: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup | None:
     """Check the chosen backup, then keep a backup of the store it will replace (if any)."""
-    restore.verify_backup_file(backup_file)
-    return restore.keep_current_store(store_path, folder)
+    restore.verify_backup_file(backup_file, passphrase)
+    return restore.keep_current_store(store_path, folder, passphrase)
 
 
-def install_backup(backup_file: Path, store_path: Path, folder: Path) -> IntegrityReport:
+def install_backup(
+    backup_file: Path, store_path: Path, folder: Path, passphrase: str | None = None
+) -> IntegrityReport:
     """Put the backup in place of the (closed) store, check the restored file, then rotate."""
-    restore.install_backup(backup_file, store_path)
-    report = check_file(store_path)
+    restore.install_backup(backup_file, store_path, passphrase)
+    report = check_file(store_path, passphrase)
     if not report.ok:
         raise CorruptStoreError(f"The restored store did not pass its check: {report.summary()}.")
     backup.prune_backups(store_path, folder)
     return report
 
 
-def restore_from(store_path: Path, backup_file: Path, folder: Path) -> StoredBackup | None:
-    """The whole restore of a closed store; returns the backup kept of the store replaced."""
-    restore.refuse_if_in_use(Path(store_path))
-    kept = prepare_restore(store_path, backup_file, folder)
-    install_backup(backup_file, store_path, folder)
+def restore_from(
+    store_path: Path, backup_file: Path, folder: Path, passphrase: str | None = None
+) -> StoredBackup | None:
+    """The whole restore of a closed store; returns the backup kept of the store replaced.
+
+    An encrypted backup needs the passphrase it was taken under; it stays encrypted.
+    """
+    restore.refuse_if_in_use(Path(store_path), passphrase)
+    kept = prepare_restore(store_path, backup_file, folder, passphrase)
+    install_backup(backup_file, store_path, folder, passphrase)
     return kept

@@ -22,12 +22,15 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("FGC Desktop", appauthor=False)) / STORE_FILE_NAME
 
 
-def open_caseload(path: Path | None = None, *, backups: Path | None = None) -> Store:
+def open_caseload(
+    path: Path | None = None, passphrase: str | None = None, *, backups: Path | None = None
+) -> Store:
     """Open the store at path, or the default one, creating it when it is new.
 
-    Its backups go to `backups` (by default the `backups` folder beside it).
+    A protected store needs its passphrase. Its backups go to `backups` (by default the
+    `backups` folder beside it); a protected store's backups are encrypted too.
     """
-    return open_store(path or default_store_path(), backups=backups)
+    return open_store(path or default_store_path(), passphrase, backups=backups)
 
 
 def list_conferences(store: Store, text: str = "") -> list[CaseloadEntry]:

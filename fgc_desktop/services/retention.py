@@ -50,12 +50,14 @@ def apply_retention(
     *,
     years: int,
     today: date | None = None,
+    passphrase: str | None = None,
 ) -> RetentionReport:
     """Anonymise or delete the reviewed conferences on a connection of its own.
 
-    Safe to run off the GUI thread: SQLite connections stay on the thread that opened them.
+    Safe to run off the GUI thread: SQLite connections stay on the thread that opened them. An
+    encrypted store's connection is keyed with its passphrase.
     """
-    store = open_store(path)
+    store = open_store(path, passphrase)
     try:
         return retention.apply_retention(
             store,

@@ -35,7 +35,7 @@ def service_figures(store: Store, period: Period) -> ServiceFigures:
 
 def figures_job(store: Store, period: Period) -> Callable[[], ServiceFigures]:
     """A function counting the figures on its own connection, safe off the GUI thread."""
-    return partial(statistics.count_service_apart, store.path, period)
+    return partial(statistics.count_service_apart, store.path, period, store.passphrase)
 
 
 def csv_bytes(figures: ServiceFigures) -> bytes:

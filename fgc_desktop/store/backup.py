@@ -18,8 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason, BackupStamp, backups_to_keep
+from fgc_desktop.store import encryption
 from fgc_desktop.store.damaged_reads import is_damage
-from fgc_desktop.store.errors import BackupError, CorruptStoreError, NotAStoreError
+from fgc_desktop.store.errors import (
+    BackupError,
+    CorruptStoreError,
+    EncryptedStoreError,
+    NotAStoreError,
+)
 from fgc_desktop.store.integrity import check_file, open_read_only
 
 BACKUPS_FOLDER = "backups"
@@ -84,41 +90,43 @@ def back_up(
     *,
     now: datetime | None = None,
     prune: bool = True,
+    passphrase: str | None = None,
 ) -> StoredBackup:
     """Take a checked backup of the store, then delete the backups the rotation rule lets go.
 
     The one call before every risky step (an update, a restore, encryption) and on the schedule.
+    An encrypted store (given its passphrase) is backed up encrypted with the same passphrase.
     """
     folder = Path(folder) if folder is not None else default_backups_folder(store_path)
     if not Path(store_path).exists():
         raise BackupError(f"There is no store at {store_path} to back up.")
     _make_folder(folder)
     target = _free_name(folder, store_path, now or datetime.now(UTC), reason)
-    write_backup(store_path, target)
+    write_backup(store_path, target, passphrase)
     if prune:
         prune_backups(store_path, folder)
     return _stored(target, store_path)
 
 
-def write_backup(source: Path, target: Path) -> None:
+def write_backup(source: Path, target: Path, passphrase: str | None = None) -> None:
     """Copy a store into target with the online backup API and check the copy, or BackupError.
 
     The copy is written beside target first and only takes its name once it has passed the
-    check, so a failure never leaves a half-written backup behind.
+    check, so a failure never leaves a half-written backup behind. The copy of an encrypted
+    store is encrypted with the same passphrase; it cannot be read without it.
     """
     partial = target.with_name(target.name + ".partial")
     try:
-        with closing(open_read_only(source)) as reader, closing(sqlite3.connect(partial)) as copy:
-            reader.backup(copy)
-            # A single self-contained file: it can be read from a read-only folder or a USB stick.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        report = check_file(partial)
+        encryption.copy_store(Path(source), partial, passphrase)
+        report = check_file(partial, passphrase)
         if not report.ok:
             raise BackupError(
                 f"The backup of {source} did not pass its check ({report.problems[0]}), so it "
                 "was not kept. The caseload itself may be damaged: check it."
             )
         partial.replace(target)
+    except EncryptedStoreError as error:
+        raise BackupError(f"{source} could not be backed up: {error}") from error
     except sqlite3.DatabaseError as error:
         raise _backup_failure(source, target, error) from error
     except OSError as error:
@@ -174,10 +182,13 @@ def prune_backups(store_path: Path, folder: Path) -> list[Path]:
     return removed
 
 
-def read_contents(path: Path) -> BackupContents:
-    """How many conferences a backup holds, its newest change and its families, read-only."""
+def read_contents(path: Path, passphrase: str | None = None) -> BackupContents:
+    """How many conferences a backup holds, its newest change and its families, read-only.
+
+    An encrypted backup needs its passphrase (EncryptedStoreError, WrongPassphraseError).
+    """
     try:
-        with closing(open_read_only(path)) as conn:
+        with closing(open_read_only(path, passphrase)) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }

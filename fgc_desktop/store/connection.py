@@ -10,8 +10,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.store import encryption
 from fgc_desktop.store.backup import back_up, default_backups_folder
 from fgc_desktop.store.damaged_reads import GuardedConnection
+from fgc_desktop.store.encryption import CipherConnection
 from fgc_desktop.store.errors import (
     BackupError,
     CorruptStoreError,
@@ -30,17 +32,42 @@ _CHECKED_LATER = {"plans", "audit"}
 class Store:
     """An open FGC store: the sqlite-utils database, the file it lives in, where its backups go.
 
+    `passphrase` is the one an encrypted store was opened with (None for a plain store): every
+    other connection to the file (backups, checks, the reader, statistics) is keyed with it.
     `damage` is None until the store is found damaged; from then on nothing is written to it.
     """
 
-    def __init__(self, db: Database, path: Path, backups: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        backups: Path | None = None,
+        *,
+        passphrase: str | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self.backups = backups if backups is not None else default_backups_folder(path)
+        self.passphrase = passphrase or None
         self.damage: str | None = None
         self._damage_listeners: list[Callable[[str], None]] = []
-        if isinstance(db.conn, GuardedConnection):
-            db.conn.on_damage = self.mark_damaged
+        self._watch_damage()
+
+    def _watch_damage(self) -> None:
+        conn = self.db.conn
+        if isinstance(conn, (GuardedConnection, CipherConnection)):
+            conn.on_damage = self.mark_damaged
+
+    def connect(self, *, read_only: bool = True) -> sqlite3.Connection:
+        """Another connection to the same file, keyed like the store's own; the caller closes it."""
+        return encryption.connect(self.path, self.passphrase, read_only=read_only)
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Carry the same store object on over its file as it now is (e.g. after conversion)."""
+        reopened = open_store(self.path, passphrase=passphrase, backups=self.backups)
+        self.db = reopened.db
+        self.passphrase = reopened.passphrase
+        self._watch_damage()
 
     def mark_damaged(self, message: str) -> None:
         """Stop every write from now on: a damaged store is never written to."""
@@ -76,20 +103,22 @@ class Store:
             raise _write_failure(self.path, error) from error
 
 
-def open_store(path: Path, *, backups: Path | None = None) -> Store:
+def open_store(path: Path, passphrase: str | None = None, *, backups: Path | None = None) -> Store:
     """Open (or create) the store at path, bringing its schema up to date.
 
-    An existing store that needs updating is backed up first (into backups, by default the
-    `backups` folder beside it).
+    An encrypted store needs its passphrase; a new store given one is created encrypted. An
+    existing store that needs updating is backed up first (into backups, by default the
+    `backups` folder beside it); an encrypted store's backup is encrypted too.
     """
     path = Path(path)
+    passphrase = passphrase or None
     if path.exists() and path.stat().st_size > 0:
-        if check_store_file(path):
-            _back_up_before_update(path, backups)
+        if check_store_file(path, passphrase):
+            _back_up_before_update(path, backups, passphrase)
     else:
         _make_folder(path.parent)
     try:
-        db = Database(_connect(path))
+        db = Database(_connect(path, passphrase))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -101,7 +130,9 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
         raise _write_failure(path, error) from error
     except sqlite3.DatabaseError as error:
         raise CorruptStoreError(f"{path} could not be opened: {error}.") from error
-    return Store(db, path, backups)
+    # A plain file stays plain whatever passphrase was given: only a keyed one keeps it.
+    kept = passphrase if encryption.is_encrypted(db) else None
+    return Store(db, path, backups, passphrase=kept)
 
 
 def _note_version(db: Database) -> None:
@@ -111,11 +142,9 @@ def _note_version(db: Database) -> None:
         db.execute(f"PRAGMA user_version = {version}")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """The connection the app works through; a damaged page it meets becomes CorruptStoreError."""
-    conn = sqlite3.connect(str(path), factory=GuardedConnection)
-    conn.path = path
-    return conn
+    return encryption.connect(path, passphrase, guarded=True)
 
 
 def _make_folder(folder: Path) -> None:
@@ -129,12 +158,12 @@ def _make_folder(folder: Path) -> None:
         ) from error
 
 
-def _back_up_before_update(path: Path, backups: Path | None) -> None:
+def _back_up_before_update(path: Path, backups: Path | None, passphrase: str | None) -> None:
     """No update without a backup: the file is left as it was when none can be made."""
     try:
-        back_up(path, BackupReason.BEFORE_MIGRATION, backups)
+        back_up(path, BackupReason.BEFORE_MIGRATION, backups, passphrase=passphrase)
     except BackupError as error:
-        report = check_file(path)
+        report = check_file(path, passphrase)
         if not report.ok:
             raise CorruptStoreError(
                 f"{path} is damaged ({report.problems[0]}). It has been left as it was; "
@@ -146,23 +175,25 @@ def _back_up_before_update(path: Path, backups: Path | None) -> None:
         ) from error
 
 
-def check_store_file(path: Path) -> set[str]:
+def check_store_file(path: Path, passphrase: str | None = None) -> set[str]:
     """Refuse a file that is not an FGC store, is damaged or is newer; the updates it needs.
 
-    Reads the file without changing it; the full page check is left to `integrity`.
+    Reads the file without changing it; the full page check is left to `integrity`. An
+    encrypted file needs its passphrase (EncryptedStoreError, WrongPassphraseError).
     """
+    path = Path(path)
     try:
         with path.open("rb") as file:
             header = file.read(len(_SQLITE_HEADER))
     except OSError as error:
         raise StoreUnwritableError(f"{path} cannot be read: {error.strerror}.") from error
-    if header != _SQLITE_HEADER:
+    if header != _SQLITE_HEADER and not encryption.looks_encrypted(path):
         raise NotAStoreError(
             f"{path} is not an FGC Desktop store (it is not a database file). "
             "It has been left as it was."
         )
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(encryption.connect(path, passphrase, read_only=True)) as conn:
             return _check_readable_store(conn, path)
     except sqlite3.DatabaseError as error:
         raise _read_failure(path, error) from error

@@ -31,5 +31,13 @@ class LockedPlanError(StoreError):
     """An agreed plan version was about to change; agreed versions never change."""
 
 
+class EncryptedStoreError(StoreError):
+    """The store is encrypted: it opens only with its passphrase."""
+
+
+class WrongPassphraseError(EncryptedStoreError):
+    """The passphrase given does not open the store; the file was not touched."""
+
+
 class BackupError(StoreError):
     """A backup could not be written, verified, read or put back; the store is unchanged."""

@@ -7,6 +7,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from fgc_desktop.store import encryption
+from fgc_desktop.store.errors import EncryptedStoreError
+
 # A badly damaged file can yield thousands of lines; the first ones say enough.
 MAX_PROBLEMS = 100
 
@@ -32,16 +35,24 @@ class IntegrityReport:
         return f"{self.path} is damaged: {self.problems[0]}{extra}"
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (a store in use by the app can still be read)."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def open_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """A connection that cannot change the file (a store in use by the app can still be read).
+
+    An encrypted store is opened keyed with its passphrase (EncryptedStoreError without one).
+    """
+    return encryption.connect(Path(path), passphrase, read_only=True)
 
 
-def check_file(path: Path) -> IntegrityReport:
-    """Read every page (PRAGMA integrity_check) and every reference (PRAGMA foreign_key_check)."""
+def check_file(path: Path, passphrase: str | None = None) -> IntegrityReport:
+    """Read every page (PRAGMA integrity_check) and every reference (PRAGMA foreign_key_check).
+
+    An encrypted store needs its passphrase; a wrong one is reported as a problem.
+    """
     try:
-        with closing(open_read_only(path)) as conn:
+        with closing(open_read_only(path, passphrase)) as conn:
             problems = _page_problems(conn) + _reference_problems(conn)
+    except EncryptedStoreError as error:
+        problems = [f"it cannot be read ({error})"]
     except sqlite3.DatabaseError as error:
         problems = [f"it cannot be read ({error})"]
     return IntegrityReport(Path(path), tuple(problems[:MAX_PROBLEMS]))

@@ -6,15 +6,16 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from fgc_desktop.store import encryption
 from fgc_desktop.store.connection import Store
 
 
 def open_reader(store: Store) -> Store:
     """Another connection to the same file that only reads (WAL lets it read while the app
     writes). One thread at a time may use it; `interrupt` may be called from any thread."""
-    connection = sqlite3.connect(str(store.path), check_same_thread=False)
+    connection = encryption.connect(store.path, store.passphrase)
     connection.execute("PRAGMA query_only = ON")
-    return Store(Database(connection), store.path)
+    return Store(Database(connection), store.path, store.backups, passphrase=store.passphrase)
 
 
 def interrupt(reader: Store) -> None:

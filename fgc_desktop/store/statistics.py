@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from fgc_desktop.domain.review import ActionStatus
 from fgc_desktop.domain.statistics import HELD_STAGES, Period, ServiceFigures, with_months
+from fgc_desktop.store import encryption
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 
@@ -60,10 +61,15 @@ def count_service(store: Store, period: Period) -> ServiceFigures:
     return count_in(store.db, period)
 
 
-def count_service_apart(path: Path, period: Period) -> ServiceFigures:
-    """The figures counted on a read-only connection of their own, safe on another thread."""
+def count_service_apart(
+    path: Path, period: Period, passphrase: str | None = None
+) -> ServiceFigures:
+    """The figures counted on a read-only connection of their own, safe on another thread.
+
+    An encrypted store's connection is keyed with its passphrase.
+    """
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        connection = encryption.connect(Path(path), passphrase, read_only=True)
     except sqlite3.Error as error:
         raise StoreError(f"{path} could not be read: {error}.") from error
     with closing(connection):

@@ -10,16 +10,18 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fgc_desktop.resource_files import fonts_folder
-from fgc_desktop.services import caseload
+from fgc_desktop.services import caseload, protection
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import (
     CorruptStoreError,
+    EncryptedStoreError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
     StoreUnwritableError,
 )
 from fgc_desktop.ui.caseload_session import CaseloadSession, restore_before_opening
+from fgc_desktop.ui.passphrase_dialog import ask_passphrase
 
 APP_NAME = "FGC Desktop"
 ORGANISATION = "FGC Desktop"
@@ -77,17 +79,42 @@ def open_store_or_ask(path: Path | None) -> Store | None:
     A damaged store with backups beside it is offered a restore first.
     """
     while True:
+        typed: list[str] = []
         try:
-            return caseload.open_caseload(path)
+            return open_asking_passphrase(path, typed)
         except StoreError as error:
             if isinstance(error, CorruptStoreError) and restore_before_opening(
-                error, path or caseload.default_store_path()
+                error, path or caseload.default_store_path(), typed[0] if typed else None
             ):
                 continue
             chosen = ask_after_store_error(error)
             if chosen is None:
                 return None
             path = chosen
+
+
+def open_asking_passphrase(path: Path | None, typed: list[str] | None = None) -> Store | None:
+    """Open the store, asking for its passphrase when it is protected; None to quit.
+
+    The store is opened for writing only once a passphrase has been checked, read only. The
+    passphrase is added to typed, for a restore when the store then proves damaged.
+    """
+    try:
+        return caseload.open_caseload(path)
+    except EncryptedStoreError:
+        target = path or caseload.default_store_path()
+    passphrase = ask_passphrase(
+        lambda text: protection.require_passphrase(target, text),
+        intro=(
+            f"The caseload in {target.name} is protected with a passphrase. Type the passphrase "
+            "to open it."
+        ),
+    )
+    if passphrase is None:
+        return None
+    if typed is not None:
+        typed.append(passphrase)
+    return caseload.open_caseload(target, passphrase)
 
 
 def demo_store() -> Store:
@@ -129,9 +156,9 @@ def start_session(store: Store) -> CaseloadSession | None:
         try:
             session.start()
         except StoreError as error:
-            path = store.path
+            path, passphrase = store.path, store.passphrase
             session.close()
-            reopened = _after_failed_start(error, path)
+            reopened = _after_failed_start(error, path, passphrase)
             if reopened is None:
                 return None
             store = reopened
@@ -139,8 +166,8 @@ def start_session(store: Store) -> CaseloadSession | None:
             return session
 
 
-def _after_failed_start(error: StoreError, path: Path) -> Store | None:
-    if isinstance(error, CorruptStoreError) and restore_before_opening(error, path):
+def _after_failed_start(error: StoreError, path: Path, passphrase: str | None) -> Store | None:
+    if isinstance(error, CorruptStoreError) and restore_before_opening(error, path, passphrase):
         return open_store_or_ask(path)
     chosen = ask_after_store_error(error)
     return open_store_or_ask(chosen) if chosen is not None else None

@@ -108,6 +108,7 @@ class CaseloadSession(QObject):
             self.store.backups,
             self.window,
             preselect=latest.path if latest is not None else None,
+            passphrase=self.store.passphrase,
         )
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -120,7 +121,7 @@ class CaseloadSession(QObject):
     def restore(self, backup_file: Path) -> bool:
         """Put a backup in place of the store and reopen on it; False (and why) when it failed."""
         assert self.window is not None and self.health is not None
-        path, folder = self.store.path, self.store.backups
+        path, folder, passphrase = self.store.path, self.store.backups, self.store.passphrase
         self.window.conference.commit_pending()
         # A regular backup still being written could rotate away the very file being restored.
         self.health.stop()
@@ -129,7 +130,7 @@ class CaseloadSession(QObject):
             kept = wait_with_progress(
                 self.window,
                 "Checking the backup and keeping the caseload as it is now…",
-                lambda: backups.prepare_restore(path, backup_file, folder),
+                lambda: backups.prepare_restore(path, backup_file, folder, passphrase),
             )
         except Exception as error:  # whatever went wrong, the store is as it was: say why
             _warn(self.window, "Not restored", f"{error}", "Nothing was changed.")
@@ -141,22 +142,23 @@ class CaseloadSession(QObject):
             wait_with_progress(
                 None,
                 "Restoring the backup…",
-                lambda: backups.install_backup(backup_file, path, folder),
+                lambda: backups.install_backup(backup_file, path, folder, passphrase),
             )
         except Exception as error:  # the app must reopen whatever happened to the file
             failure = error
-        return self._reopen(path, folder, backup_file, kept, failure)
+        return self._reopen(path, folder, passphrase, backup_file, kept, failure)
 
     def _reopen(
         self,
         path: Path,
         folder: Path,
+        passphrase: str | None,
         backup_file: Path,
         kept: StoredBackup | None,
         failure: Exception | None,
     ) -> bool:
         try:
-            self.store = caseload.open_caseload(path, backups=folder)
+            self.store = caseload.open_caseload(path, passphrase, backups=folder)
             window = self.start()
         except StoreError as error:
             self.window, self.health, self.banner = None, None, None
@@ -238,8 +240,13 @@ class CaseloadSession(QObject):
         return box
 
 
-def restore_before_opening(error: CorruptStoreError, path: Path) -> bool:
-    """At start, offer a backup in place of a store too damaged to open; True once restored."""
+def restore_before_opening(
+    error: CorruptStoreError, path: Path, passphrase: str | None = None
+) -> bool:
+    """At start, offer a backup in place of a store too damaged to open; True once restored.
+
+    A protected caseload's backups are read and restored with the passphrase typed for it.
+    """
     folder = backups.default_folder(path)
     if not backups.list_backups(path, folder):
         return False
@@ -257,7 +264,7 @@ def restore_before_opening(error: CorruptStoreError, path: Path) -> bool:
     box.exec()
     if box.clickedButton() is not restore:
         return False
-    dialog = RestoreDialog(path, folder)
+    dialog = RestoreDialog(path, folder, passphrase=passphrase)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
@@ -266,7 +273,9 @@ def restore_before_opening(error: CorruptStoreError, path: Path) -> bool:
         dialog.deleteLater()
     try:
         wait_with_progress(
-            None, "Restoring the backup…", lambda: backups.restore_from(path, chosen, folder)
+            None,
+            "Restoring the backup…",
+            lambda: backups.restore_from(path, chosen, folder, passphrase),
         )
     except StoreError as failure:
         _warn(None, "Not restored", f"{failure}", "The damaged file is as it was.")

@@ -29,6 +29,7 @@ from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.dashboard import DashboardPage
+from fgc_desktop.ui.idle_lock import IdleLock
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.plan_preview import PlanPreview
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.idle_lock = IdleLock(self, store)
+        self.lock_action.triggered.connect(self.idle_lock.lock)
         self.caseload.conference_chosen.connect(self.open_conference)
         self.caseload.new_conference_requested.connect(self.new_conference)
         self.conference.changed.connect(self._conference_changed)
@@ -135,6 +138,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.show_settings)
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip("Hide the caseload until you unlock it (Ctrl+L)")
         self.restore_action = QAction("Res&tore from a backup…", self)
         self.restore_action.triggered.connect(self.restore_requested.emit)
         quit_action = QAction("&Quit", self)
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self._build_records_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
@@ -296,10 +303,13 @@ class MainWindow(QMainWindow):
         """The coordinator's details and the restorative phrase list."""
         dialog = SettingsDialog(self.store, self)
         dialog.phrases.saved.connect(self._use_phrases)
+        # Converting to or from encryption needs the store to itself; the readers reopen later.
+        dialog.protection.converting.connect(self.dashboard.close_readers)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
+        self.idle_lock.reload()
 
     def show_notice(self, notice: QWidget) -> None:
         """A banner across the top of the window, above the demo offer (e.g. a damaged store)."""

@@ -171,6 +171,7 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
         *,
         preselect: Path | None = None,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
@@ -178,6 +179,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self._store_path = Path(store_path)
         self._folder = Path(folder)
+        self._passphrase = passphrase  # a protected caseload's backups are read with it
         self._preselect = preselect
         intro = QLabel(
             f"Backups of <b>{_escaped(self._store_path.name)}</b>, kept in "
@@ -236,8 +238,9 @@ class RestoreDialog(QDialog):
             return
         row = self.model.row_of(self._preselect) if self._preselect is not None else None
         self.table.selectRow(row if row is not None else 0)
+        passphrase = self._passphrase
         run_in_background(
-            lambda: backups.describe(found), self._contents_read, self._contents_failed
+            lambda: backups.describe(found, passphrase), self._contents_read, self._contents_failed
         )
 
     def _contents_read(self, listed: list[ListedBackup]) -> None:
@@ -295,7 +298,7 @@ class RestoreDialog(QDialog):
         )
         if not path:
             return
-        contents, problem = backups.contents_of(Path(path))
+        contents, problem = backups.contents_of(Path(path), self._passphrase)
         if self._confirm(f"Put {Path(path).name} in place of the caseload?", contents, problem):
             self.chosen = Path(path)
             self.accept()

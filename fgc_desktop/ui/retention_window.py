@@ -205,14 +205,17 @@ class RetentionWindow(QDialog):
         self._update()
         doing = "Deleting" if action is RetentionAction.DELETE else "Anonymising"
         self._show_status(f"{doing} {_conferences(len(chosen))}…", _HINT_STYLE)
-        path, ids, years, today = (
+        path, passphrase, ids, years, today = (
             self._store.path,
+            self._store.passphrase,
             [c.conference_id for c in chosen],
             self._years,
             self._today,
         )
         run_in_background(
-            lambda: retention.apply_retention(path, action, ids, years=years, today=today),
+            lambda: retention.apply_retention(
+                path, action, ids, years=years, today=today, passphrase=passphrase
+            ),
             self._finished,
             self._failed,
         )

@@ -33,6 +33,7 @@ from fgc_desktop.services import coordinator, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.protection_settings import ProtectionSettings
 from fgc_desktop.ui.restorative_highlighter import refresh_all
 from fgc_desktop.ui.retention_setting import RetentionSetting
 from fgc_desktop.ui.store_problem import show_store_problem
@@ -256,6 +257,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._you_page(), "&You")
         self.phrases = PhraseTable(store, self)
         self.tabs.addTab(self.phrases, "&Restorative language")
+        self.protection = ProtectionSettings(store, self)
+        self.tabs.addTab(self.protection, "&Protection")
         self.retention = RetentionSetting(store, self)
         self.tabs.addTab(self.retention, "Re&tention")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -84,18 +84,19 @@ class StoreHealth(QObject):
 
         At start, a sound store is then backed up when its last regular backup is a day old.
         """
-        path = self._path
+        path, passphrase = self._path, self._store.passphrase
         done = self._checked_at_start if back_up_when_due else self._checked
-        self._run("check", lambda: backups.check(path), done, self._could_not_check)
+        self._run("check", lambda: backups.check(path, passphrase), done, self._could_not_check)
 
     def back_up(self) -> None:
         """A regular backup; never of a damaged store, which would only copy the damage."""
         if self._store.damage is not None:
             return
-        path, folder = self._path, self._folder
+        # A protected caseload's backups are encrypted with its passphrase as it is now.
+        path, folder, passphrase = self._path, self._folder, self._store.passphrase
         self._run(
             "backup",
-            lambda: backups.back_up_on_schedule(path, folder),
+            lambda: backups.back_up_on_schedule(path, folder, passphrase),
             self.backup_taken.emit,
             self._backup_went_wrong,
         )
@@ -123,10 +124,10 @@ class StoreHealth(QObject):
     def _damaged(self, message: str) -> None:
         self._timer.stop()
         self.damage_found.emit(message)
-        path, folder = self._path, self._folder
+        path, folder, passphrase = self._path, self._folder, self._store.passphrase
         self._run(
             "latest good backup",
-            lambda: backups.latest_good_backup(path, folder),
+            lambda: backups.latest_good_backup(path, folder, passphrase),
             self._good_backup,
             lambda _error: self._good_backup(None),
         )

@@ -10,14 +10,14 @@ from fgc_desktop.services import coordinator, restorative_language
 from fgc_desktop.store.connection import open_store
 
 
-def test_coordinator_details_are_kept_across_opening(store, tmp_path) -> None:
+def test_coordinator_details_are_kept_across_opening(store, tmp_path, passphrase) -> None:
     assert not coordinator.coordinator(store).is_complete
     coordinator.edit_coordinator(store, "name", "Siân ap Rhys")
     coordinator.edit_coordinator(store, "phone", "01632 960 555")
     with pytest.raises(ValidationError, match="not an email address"):
         coordinator.edit_coordinator(store, "email", "sian at council")
     store.close()
-    reopened = open_store(tmp_path / "caseload.sqlite")
+    reopened = open_store(tmp_path / "caseload.sqlite", passphrase)
     details = coordinator.coordinator(reopened)
     assert (details.name, details.phone, details.email) == ("Siân ap Rhys", "01632 960 555", "")
     assert details.is_complete

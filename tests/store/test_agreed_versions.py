@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from contextlib import closing
 
 import pytest
 
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
-from fgc_desktop.store import agreed_versions, plans
+from fgc_desktop.store import agreed_versions, encryption, plans
 from fgc_desktop.store.errors import StoreError
 
 
@@ -37,11 +36,11 @@ DELETE FROM _sqlite_migrations WHERE name = 'm013_signed_plans';
 """
     )
     store.close()
-    reopened = caseload.open_caseload(path)
+    reopened = caseload.open_caseload(path, store.passphrase)
     try:
         found = agreed_versions.by_pdf_hash(reopened, hashlib.sha256(kept).hexdigest())
         assert found is not None and found.plan_id == conference.plan.id
     finally:
         reopened.close()
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(encryption.connect(path, store.passphrase)) as conn:
         assert conn.execute("SELECT COUNT(*) FROM agreed_pdf_hashes").fetchone()[0] == 1

@@ -27,6 +27,16 @@ from tests.damaging import damage_in_the_middle
 MONDAY = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture
+def passphrase() -> None:
+    """Plain stores only: these tests read, change and damage the files with the stdlib's sqlite3.
+
+    An encrypted store's backups, checks, restores and damage are tested in
+    test_encrypted_store_safety.py.
+    """
+    return None
+
+
 def _families(path: Path) -> list[str]:
     with closing(sqlite3.connect(path)) as conn:
         return [row[0] for row in conn.execute("SELECT family_name FROM conferences ORDER BY 1")]

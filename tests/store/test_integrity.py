@@ -16,6 +16,16 @@ from fgc_desktop.store.integrity import check_file
 from tests.damaging import damage_in_the_middle
 
 
+@pytest.fixture
+def passphrase() -> None:
+    """Plain stores only: these tests read, change and damage the files with the stdlib's sqlite3.
+
+    An encrypted store's backups, checks, restores and damage are tested in
+    test_encrypted_store_safety.py.
+    """
+    return None
+
+
 def test_a_sound_store_passes_both_checks(store: Store, stored_at) -> None:
     stored_at(Stage.REVIEW)
     report = check_file(store.path)

@@ -70,7 +70,7 @@ def test_an_empty_period_counts_nothing_and_has_no_average(april) -> None:
 
 def test_counting_apart_reads_the_same_figures_without_the_stores_connection(april) -> None:
     period = Period(*APRIL_2026)
-    assert count_service_apart(april.path, period) == count_service(april, period)
+    assert count_service_apart(april.path, period, april.passphrase) == count_service(april, period)
 
 
 def test_counting_apart_from_a_missing_file_is_a_store_problem(tmp_path) -> None:

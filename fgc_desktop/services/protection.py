@@ -1,0 +1,131 @@
+"""Protecting a caseload: a passphrase that encrypts it at rest, and locking the app when idle.
+
+Converting takes seconds on a big caseload, so the interface runs these off the GUI thread; the
+open store is closed for the conversion and carries on afterwards on the converted file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fgc_desktop.domain.passphrase import check_new_passphrase
+from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.store import encryption, settings
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.encryption import Conversion
+from fgc_desktop.store.errors import StoreError, WrongPassphraseError
+
+LOCK_SETTING = "idle_lock_minutes"
+DEFAULT_LOCK_MINUTES = 10
+SHORTEST_LOCK_MINUTES = 1
+LONGEST_LOCK_MINUTES = 120
+_LOCK_FIELD = "Lock after"
+
+
+def is_protected(store: Store) -> bool:
+    """Whether the open caseload is encrypted with a passphrase."""
+    return encryption.is_encrypted(store.db)
+
+
+def passphrase_opens(store: Store, passphrase: str) -> bool:
+    """Whether the passphrase is the caseload's own (checked against the file, read only)."""
+    return is_protected(store) and encryption.passphrase_opens(store.path, passphrase)
+
+
+def is_protected_file(path: Path) -> bool:
+    """Whether the caseload file at path is encrypted (judged from its bytes, without a key)."""
+    return encryption.looks_encrypted(path)
+
+
+def passphrase_opens_file(path: Path, passphrase: str) -> bool:
+    """Whether the passphrase opens the protected caseload at path (read only)."""
+    return encryption.passphrase_opens(path, passphrase)
+
+
+def require_passphrase(path: Path, passphrase: str) -> None:
+    """WrongPassphraseError unless the passphrase opens the protected caseload at path."""
+    if not encryption.passphrase_opens(path, passphrase):
+        raise WrongPassphraseError(f"That passphrase does not open {path}.")
+
+
+def protect(store: Store, passphrase: str, repeated: str) -> Conversion:
+    """Encrypt the open caseload with a new passphrase, typed twice; idle locking goes on."""
+    chosen = check_new_passphrase(passphrase, repeated)
+    if is_protected(store):
+        raise StoreError("This caseload is already protected with a passphrase.")
+    store.close()
+    try:
+        conversion = encryption.encrypt_store(store.path, chosen)
+    except BaseException:
+        _reopen(store, None)
+        raise
+    _reopen(store, chosen)
+    if settings.read(store, LOCK_SETTING) is None:
+        settings.write(store, LOCK_SETTING, DEFAULT_LOCK_MINUTES)
+    return conversion
+
+
+def change_passphrase(store: Store, current: str, passphrase: str, repeated: str) -> None:
+    """Re-encrypt the caseload under a new passphrase, once the current one is given."""
+    chosen = check_new_passphrase(passphrase, repeated)
+    _require_current(store, current)
+    encryption.change_passphrase(store.db, store.path, chosen)
+    # Backups, checks and the reader open the file with the store's passphrase from now on.
+    store.passphrase = chosen
+
+
+def unprotect(store: Store, current: str) -> Conversion:
+    """Remove the caseload's encryption, once its passphrase is given."""
+    _require_current(store, current)
+    store.close()
+    try:
+        conversion = encryption.decrypt_store(store.path, current)
+    except BaseException:
+        _reopen(store, current)
+        raise
+    _reopen(store, None)
+    return conversion
+
+
+def lock_minutes(store: Store) -> int | None:
+    """Minutes without use before the app locks; None when locking is off (plain stores only)."""
+    stored = settings.read(store, LOCK_SETTING)
+    if stored is None:
+        return DEFAULT_LOCK_MINUTES
+    if stored is False:
+        return None if not is_protected(store) else DEFAULT_LOCK_MINUTES
+    if isinstance(stored, int) and SHORTEST_LOCK_MINUTES <= stored <= LONGEST_LOCK_MINUTES:
+        return stored
+    return DEFAULT_LOCK_MINUTES
+
+
+def set_lock_minutes(store: Store, minutes: int | None) -> int | None:
+    """Keep how long the app waits before locking; None turns locking off (plain stores only)."""
+    if minutes is None:
+        if is_protected(store):
+            raise ValidationError(
+                _LOCK_FIELD,
+                "locking cannot be turned off while the caseload is protected with a "
+                "passphrase; an open, unattended laptop would show everything",
+            )
+        settings.write(store, LOCK_SETTING, False)
+        return None
+    if not SHORTEST_LOCK_MINUTES <= minutes <= LONGEST_LOCK_MINUTES:
+        raise ValidationError(
+            _LOCK_FIELD,
+            f"must be between {SHORTEST_LOCK_MINUTES} and {LONGEST_LOCK_MINUTES} minutes",
+        )
+    settings.write(store, LOCK_SETTING, minutes)
+    return minutes
+
+
+def _require_current(store: Store, current: str) -> None:
+    if not is_protected(store):
+        raise StoreError("This caseload is not protected with a passphrase.")
+    if not encryption.passphrase_opens(store.path, current):
+        raise WrongPassphraseError("That is not the caseload's current passphrase.")
+
+
+def _reopen(store: Store, passphrase: str | None) -> None:
+    """Carry the same store object on over the file as it now is."""
+    store.reopen(passphrase)

@@ -1,0 +1,278 @@
+"""Settings › Protection: the caseload's passphrase (encryption at rest) and the idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.services import protection
+from fgc_desktop.store.connection import Store
+from fgc_desktop.store.encryption import Conversion
+from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.passphrase_dialog import PassphraseDialog, Wording
+from fgc_desktop.ui.store_problem import show_store_problem
+
+_HINT_STYLE = "color: #555555;"
+_ERROR_STYLE = "color: #a4000f; font-weight: bold;"
+_PROTECTED_STYLE = "color: #1b6e20; font-weight: bold;"
+_UNPROTECTED_STYLE = "color: #8a5a00; font-weight: bold;"
+_NEVER_RECOVERED = (
+    "There is no way to recover a forgotten passphrase: without it the caseload cannot be "
+    "opened by anyone, you included. Write it down and keep it somewhere safe, away from "
+    "the laptop."
+)
+
+
+class ProtectionSettings(QWidget):
+    """Protect the caseload with a passphrase, change or remove it, and choose the idle lock."""
+
+    changed = Signal()  # protection or the lock time changed
+    # A conversion is about to be offered: the app's other connections to the file (the
+    # dashboard and search reader) should close, or the conversion finds the store in use.
+    converting = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.dialog: PassphraseDialog | None = None
+        self.status = QLabel()
+        self.status.setObjectName("protectionStatus")
+        self.status.setWordWrap(True)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet(_HINT_STYLE)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("protectionOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
+        self.protect_button = QPushButton("&Protect with a passphrase…")
+        self.change_button = QPushButton("C&hange the passphrase…")
+        self.remove_button = QPushButton("Re&move the passphrase…")
+        self.protect_button.clicked.connect(self.ask_to_protect)
+        self.change_button.clicked.connect(self.ask_to_change)
+        self.remove_button.clicked.connect(self.ask_to_remove)
+        buttons = QHBoxLayout()
+        for button in (self.protect_button, self.change_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        passphrase_box = QGroupBox("Passphrase")
+        passphrase_layout = QVBoxLayout(passphrase_box)
+        passphrase_layout.setSpacing(10)
+        passphrase_layout.addWidget(self.status)
+        passphrase_layout.addWidget(self.explanation)
+        passphrase_layout.addLayout(buttons)
+        passphrase_layout.addWidget(self.outcome)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+        layout.addWidget(passphrase_box)
+        layout.addWidget(self._lock_box())
+        layout.addStretch(1)
+        self.show_state()
+
+    def _lock_box(self) -> QGroupBox:
+        box = QGroupBox("Locking when away")
+        self.lock_enabled = QCheckBox("&Lock FGC Desktop when it is not used for")
+        self.lock_enabled.setObjectName("lockEnabled")
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("lockMinutes")
+        self.minutes.setAccessibleName("Minutes without use before locking")
+        self.minutes.setRange(protection.SHORTEST_LOCK_MINUTES, protection.LONGEST_LOCK_MINUTES)
+        self.minutes.setValue(protection.DEFAULT_LOCK_MINUTES)
+        self.minutes.setSuffix(" minutes")
+        # Kept when the box is left or an arrow pressed, not at every digit typed.
+        self.minutes.setKeyboardTracking(False)
+        self.minutes.setMinimumWidth(120)
+        self.lock_hint = QLabel()
+        self.lock_hint.setWordWrap(True)
+        self.lock_hint.setStyleSheet(_HINT_STYLE)
+        self.lock_error = QLabel()
+        self.lock_error.setObjectName("lockError")
+        self.lock_error.setWordWrap(True)
+        self.lock_error.setStyleSheet(_ERROR_STYLE)
+        self.lock_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.lock_enabled)
+        row.addWidget(self.minutes)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setSpacing(10)
+        layout.addLayout(row)
+        layout.addWidget(self.lock_hint)
+        layout.addWidget(self.lock_error)
+        self.lock_enabled.toggled.connect(self._lock_toggled)
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        return box
+
+    def show_state(self) -> None:
+        """Show whether the caseload is protected, and the lock time, as stored now."""
+        protected = protection.is_protected(self._store)
+        if protected:
+            self.status.setText("✓ This caseload is protected with a passphrase.")
+            self.status.setStyleSheet(_PROTECTED_STYLE)
+            self.explanation.setText(
+                "The file is encrypted (SQLCipher, AES-256): a lost or stolen laptop does not "
+                "give the caseload away. FGC Desktop asks for the passphrase when it starts "
+                "and when it has locked."
+            )
+        else:
+            self.status.setText("This caseload is not protected.")
+            self.status.setStyleSheet(_UNPROTECTED_STYLE)
+            self.explanation.setText(
+                "Anyone who copies the file, or takes this laptop's disk, can read every "
+                "conference in it. A passphrase encrypts the file, so only someone who knows "
+                "it can open the caseload."
+            )
+        self.protect_button.setVisible(not protected)
+        self.change_button.setVisible(protected)
+        self.remove_button.setVisible(protected)
+        minutes = protection.lock_minutes(self._store)
+        self._set_lock_controls(minutes, protected)
+
+    def _set_lock_controls(self, minutes: int | None, protected: bool) -> None:
+        for widget in (self.lock_enabled, self.minutes):
+            widget.blockSignals(True)
+        self.lock_enabled.setChecked(minutes is not None)
+        self.lock_enabled.setEnabled(not protected)
+        if minutes is not None:  # off, the box keeps the last time shown, to turn back on
+            self.minutes.setValue(minutes)
+        self.minutes.setEnabled(minutes is not None)
+        for widget in (self.lock_enabled, self.minutes):
+            widget.blockSignals(False)
+        self.lock_hint.setText(
+            (
+                "Always on while the caseload is protected."
+                if protected
+                else "Without a passphrase, the lock only hides the caseload from view."
+            )
+            + " Ctrl+L locks at once."
+        )
+
+    def ask_to_protect(self) -> None:
+        """Choose a passphrase and encrypt the caseload with it."""
+        self.converting.emit()
+        self._run(
+            PassphraseDialog(
+                Wording(
+                    title="Protect this caseload",
+                    intro="Choose a passphrase for this caseload. " + _NEVER_RECOVERED,
+                    action="&Protect the caseload",
+                    busy="Encrypting the caseload… A big caseload takes a minute or two. "
+                    "Please leave the laptop on.",
+                ),
+                lambda _current, new, again: protection.protect(self._store, new, again),
+                ask_current=False,
+                choose_new=True,
+                parent=self,
+            ),
+            self._protected,
+        )
+
+    def ask_to_change(self) -> None:
+        """Give the current passphrase and choose a new one."""
+        self._run(
+            PassphraseDialog(
+                Wording(
+                    title="Change the passphrase",
+                    intro="Type the current passphrase, then choose a new one. " + _NEVER_RECOVERED,
+                    action="&Change the passphrase",
+                    busy="Encrypting the caseload again with the new passphrase…",
+                ),
+                lambda current, new, again: protection.change_passphrase(
+                    self._store, current, new, again
+                ),
+                ask_current=True,
+                choose_new=True,
+                parent=self,
+            ),
+            lambda _result: self._show_outcome("✓ The passphrase has been changed."),
+        )
+
+    def ask_to_remove(self) -> None:
+        """Give the passphrase and store the caseload unencrypted again."""
+        self.converting.emit()
+        self._run(
+            PassphraseDialog(
+                Wording(
+                    title="Remove the passphrase",
+                    intro="Without a passphrase, anyone who copies the file or takes this "
+                    "laptop's disk can read every conference in it. Type the passphrase to "
+                    "remove it.",
+                    action="&Remove the passphrase",
+                    busy="Decrypting the caseload… A big caseload takes a minute or two. "
+                    "Please leave the laptop on.",
+                ),
+                lambda current, _new, _again: protection.unprotect(self._store, current),
+                ask_current=True,
+                choose_new=False,
+                parent=self,
+            ),
+            self._unprotected,
+        )
+
+    def _run(self, dialog: PassphraseDialog, on_done: Callable[[object], None]) -> None:
+        self.dialog = dialog
+        try:
+            if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
+                on_done(dialog.result_value)
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
+            self.show_state()
+            self.changed.emit()
+
+    def _protected(self, conversion: object) -> None:
+        text = "✓ The caseload is now encrypted, and the unencrypted copy made first is removed."
+        if isinstance(conversion, Conversion) and conversion.left_unencrypted:
+            names = "\n".join(f"  {path}" for path in conversion.left_unencrypted)
+            text += (
+                "\n\nThese older copies beside it are still unencrypted. Delete them, or keep "
+                f"them somewhere as safe as the laptop:\n{names}"
+            )
+        self._show_outcome(text)
+
+    def _unprotected(self, conversion: object) -> None:
+        text = "The caseload is no longer encrypted."
+        if isinstance(conversion, Conversion) and conversion.backup is not None:
+            text += (
+                f"\n\nAn encrypted copy from before, which the old passphrase opens, is kept at "
+                f"{conversion.backup}."
+            )
+        self._show_outcome(text)
+
+    def _show_outcome(self, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.show()
+
+    def _lock_toggled(self, enabled: bool) -> None:
+        self._keep_lock(self.minutes.value() if enabled else None)
+
+    def _minutes_changed(self, minutes: int) -> None:
+        if self.lock_enabled.isChecked():
+            self._keep_lock(minutes)
+
+    def _keep_lock(self, minutes: int | None) -> None:
+        try:
+            protection.set_lock_minutes(self._store, minutes)
+        except ValidationError as error:
+            self.lock_error.setText(f"⚠ {error.message[:1].upper()}{error.message[1:]}.")
+            self.lock_error.show()
+        except StoreError as error:
+            show_store_problem(self.window(), error)
+        else:
+            self.lock_error.hide()
+        self.show_state()
+        self.changed.emit()
