@@ -23,6 +23,7 @@ from fgc_desktop.domain.dashboard import (
     is_late,
     lateness,
 )
+from fgc_desktop.ui.column_titles import column_title
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -77,13 +78,8 @@ class DashboardList(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
+        titles = [column.title for column in self._columns]
+        return column_title(titles, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A cell's text (also for tooltips and screen readers) and the colour of late dates."""

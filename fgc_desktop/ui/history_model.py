@@ -10,6 +10,7 @@ from fgc_desktop.domain.audit_wording import HistoryLine
 from fgc_desktop.services import history
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.history import TrailFilter
+from fgc_desktop.ui.column_titles import column_title
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("When", "Who", "Record", "What changed")
@@ -40,13 +41,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A cell's text on one line; the tooltip has it whole."""

@@ -36,6 +36,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import plan_copies
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.plan_copies_preview import CopiesPreview
 from fgc_desktop.ui.store_problem import show_store_problem
 
@@ -146,13 +147,7 @@ class DistributionModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _HEADERS[section]
-        return None
+        return column_title(_HEADERS, section, orientation, role)
 
 
 class DistributionSection(QWidget):

@@ -32,6 +32,7 @@ from fgc_desktop.services import backups
 from fgc_desktop.services.backups import ListedBackup
 from fgc_desktop.store.backup import BackupContents, StoredBackup
 from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.list_table import list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,13 +91,7 @@ class BackupListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A cell's text; numbers line up on the right."""

@@ -21,6 +21,7 @@ from fgc_desktop.domain.search import SearchHit
 from fgc_desktop.services import search
 from fgc_desktop.services.search import SearchResult
 from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.column_titles import column_title
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Reference", "Family", "Found in", "What was found")
@@ -66,13 +67,7 @@ class SearchResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return column_title(HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A result's cells; the snippet also as HTML with the found words in bold."""
