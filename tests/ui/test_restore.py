@@ -17,7 +17,7 @@ from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.services import backups, caseload, demo_caseload
 from fgc_desktop.store import backup
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui import app
+from fgc_desktop.ui import app, caseload_session
 from fgc_desktop.ui.caseload_session import CaseloadSession
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.restore_dialog import BackupListModel, RestoreDialog
@@ -260,6 +260,10 @@ def test_a_store_too_damaged_to_list_is_restored_before_the_window_shows(
         overwrite_page(path, page)
     damaged = caseload.open_caseload(path)
     monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
+    # A refused restore would wait on its warning; here it fails the test with the reason instead.
+    monkeypatch.setattr(
+        caseload_session, "_warn", lambda _p, title, text, _m: pytest.fail(f"{title}: {text}")
+    )
 
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, RestoreDialog)
