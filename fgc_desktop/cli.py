@@ -267,12 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _self_check() -> int:
     from fgc_desktop.services.self_check import run_self_check
+    from fgc_desktop.ui.app import APP_NAME
     from fgc_desktop.ui.self_check import interface_steps, offscreen_application
 
-    app = offscreen_application()  # kept alive until every step has run
-    passed = run_self_check(interface_steps())
-    del app
-    return 0 if passed else 1
+    # Held here, so the application outlives every window the steps open.
+    app = offscreen_application()
+    app.setApplicationName(APP_NAME)
+    return 0 if run_self_check(interface_steps()) else 1
 
 
 def _demo(args: argparse.Namespace) -> None:

@@ -99,6 +99,7 @@ def test_the_bundle_passes_its_self_check_from_another_folder(bundle: Path, tmp_
 
 @pytest.mark.slow
 def test_the_bundled_app_runs_on_a_demo_caseload(bundle: Path, tmp_path, qtbot) -> None:
+    before = _files(bundle)
     app = subprocess.Popen(
         [str(bundle / "fgc-desktop"), "--demo"],
         stdout=subprocess.PIPE,
@@ -120,6 +121,7 @@ def test_the_bundled_app_runs_on_a_demo_caseload(bundle: Path, tmp_path, qtbot) 
         app.terminate()
         _, errors = app.communicate(timeout=60)
     assert "Traceback" not in errors, errors
+    assert _files(bundle) == before
 
 
 def test_resources_are_found_inside_a_bundle(monkeypatch, tmp_path) -> None:
