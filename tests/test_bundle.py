@@ -91,6 +91,8 @@ def test_the_bundle_passes_its_self_check_from_another_folder(bundle: Path, tmp_
     # The fonts are the bundle's own, not the checkout's.
     assert f"font files in {bundle / '_internal' / 'resources' / 'fonts'}" in lines[0]
     assert "Traceback" not in checked.stderr
+    # Files left out of the bundle leave no links to them behind.
+    assert [path for path in bundle.rglob("*") if path.is_symlink() and not path.exists()] == []
     # Nothing written inside the bundle, where it was started, or left in the temporary folder.
     assert _files(bundle) == before
     assert list(started.iterdir()) == []
