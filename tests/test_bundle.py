@@ -91,6 +91,10 @@ def test_the_bundle_passes_its_self_check_from_another_folder(bundle: Path, tmp_
     # The fonts are the bundle's own, not the checkout's.
     assert f"font files in {bundle / '_internal' / 'resources' / 'fonts'}" in lines[0]
     assert "Traceback" not in checked.stderr
+    # Every shipped file (fonts, icons, translations) is in the bundle.
+    shipped = ROOT / "resources"
+    bundled = bundle / "_internal" / "resources"
+    assert _files(bundled).keys() >= _files(shipped).keys()
     # Files left out of the bundle leave no links to them behind.
     assert [path for path in bundle.rglob("*") if path.is_symlink() and not path.exists()] == []
     # Nothing written inside the bundle, where it was started, or left in the temporary folder.
