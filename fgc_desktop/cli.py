@@ -65,6 +65,7 @@ commands:
 examples:
   fgc-desktop                          open the app on your usual caseload
   fgc-desktop --demo                   try the app on a throw-away demo caseload
+  fgc-desktop --self-check             check this installation works (no window)
   fgc-desktop demo --db big.sqlite --conferences 20000
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --out plan.pdf
   fgc-desktop plan --db caseload.sqlite --conference FGC-2026-0001 --version 1 --out v1.pdf
@@ -114,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="open the app on a fresh demo caseload in a temporary file (your store is untouched)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation works, without a window: agree, sign and verify a demo "
+        "plan in a temporary store (exits 0 when every step passed)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -244,6 +251,8 @@ def _stats_parser(commands: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        return _self_check()
     if args.command is None:
         from fgc_desktop.ui.app import run
 
@@ -254,6 +263,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fgc-desktop {args.command}: {failure}", file=sys.stderr)
         return 1
     return status or 0
+
+
+def _self_check() -> int:
+    from fgc_desktop.services.self_check import run_self_check
+    from fgc_desktop.ui.app import APP_NAME
+    from fgc_desktop.ui.self_check import interface_steps, offscreen_application
+
+    # Held here, so the application outlives every window the steps open.
+    app = offscreen_application()
+    app.setApplicationName(APP_NAME)
+    return 0 if run_self_check(interface_steps()) else 1
 
 
 def _demo(args: argparse.Namespace) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -61,3 +62,9 @@ def covered_characters(font_name: str) -> frozenset[int]:
     """The code points a registered font has glyphs for."""
     register_fonts()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def missing_font_files() -> list[Path]:
+    """The font files documents embed that are not in the fonts folder (none when installed)."""
+    folder = fonts_folder()
+    return [folder / face.file_name for face in _FACES if not (folder / face.file_name).is_file()]
