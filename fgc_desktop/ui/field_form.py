@@ -106,6 +106,8 @@ class _Field:
     error: QLabel
     saved_text: str = ""
     attempted_text: str | None = None
+    # Long text's save-after-a-pause; any save supersedes it, so it never fires after closing.
+    pause: QTimer | None = None
 
     def text(self) -> str:
         if isinstance(self.editor, QLineEdit):
@@ -184,7 +186,7 @@ class FieldForm(QWidget):
             editor.editingFinished.connect(lambda: self._commit(field))
         else:
             editor.editing_finished.connect(lambda: self._commit(field))
-            pause = QTimer(editor)
+            field.pause = pause = QTimer(editor)
             pause.setSingleShot(True)
             pause.setInterval(TEXT_PAUSE_MS)
             pause.timeout.connect(lambda: self._commit(field))
@@ -238,6 +240,8 @@ class FieldForm(QWidget):
                 self._commit(field)
 
     def _commit(self, field: _Field) -> None:
+        if field.pause is not None:
+            field.pause.stop()
         text = field.text()
         if text == field.saved_text:
             field.attempted_text = None

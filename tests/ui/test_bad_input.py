@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
@@ -140,6 +140,19 @@ def test_long_text_is_saved_after_a_pause(
         timeout=5000,
     )
     assert editor.hasFocus()
+
+
+def test_leaving_long_text_cancels_its_pending_pause_save(
+    qtbot: QtBot, window: MainWindow, store: Store, opened: Conference
+):
+    # A pause-save left waiting would fire after the window and store have gone.
+    editor = window.conference.referral.details.editor("strengths")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Aunt drives them")
+    assert any(timer.isActive() for timer in editor.findChildren(QTimer))
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert caseload.load(store, opened.id).referral.strengths == "Aunt drives them"
+    assert not any(timer.isActive() for timer in editor.findChildren(QTimer))
 
 
 def test_removing_people_and_roles(qtbot: QtBot, window: MainWindow, store: Store, opened):
