@@ -300,10 +300,11 @@ def test_ten_drawn_signatures_and_twenty_actions_render_in_a_quarter_second(
     make_conference: MakeConference,
 ) -> None:
     conference = _ten_signers(make_conference, actions=20)
-    # The first render loads fonts; the budget is for the work each plan needs.
+    # The first render loads fonts; the budget is for the work each plan needs. CPU time, so a
+    # busy machine sharing its cores does not fail it; benchmarks/run.py times the wall clock.
     render_family_plan(conference)
-    started = time.perf_counter()
+    started = time.process_time()
     pdf = render_family_plan(conference)
-    assert time.perf_counter() - started < 0.25
+    assert time.process_time() - started < 0.25
     text = "\n".join(page_texts(pdf))
     assert text.count("Signed on screen, 24 November 2026") == 10
