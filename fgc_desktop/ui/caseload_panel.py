@@ -82,6 +82,7 @@ class CaseloadPanel(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.activated.connect(lambda index: self._current_changed(index, index))
         return table
 
     def refresh(self) -> None:
@@ -147,5 +148,6 @@ class CaseloadPanel(QWidget):
             self.table.selectionModel().blockSignals(False)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        # Tabbing into the list makes a row current without choosing it: only a chosen row opens.
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
             self.conference_chosen.emit(self.model.conference_id(current.row()))

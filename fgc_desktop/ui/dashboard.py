@@ -149,6 +149,7 @@ class DashboardPage(QWidget):
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what Home lists, not its frame
         return area
 
     def _build_stage_buttons(self) -> dict[Stage | None, QPushButton]:

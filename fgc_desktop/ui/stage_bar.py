@@ -24,6 +24,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.reason_dialog import ask_reason
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr
 
 _CURRENT = (
     "font-weight: bold; background: #1f4e8c; color: white; border-radius: 10px; padding: 2px 7px;"
@@ -95,6 +96,7 @@ class StageBar(QWidget):
         # its room. The full list is also given when a move is refused.
         area = QScrollArea()
         area.setObjectName("checklist_area")
+        area.setAccessibleName(tr("Still to do before moving on"))
         area.setWidget(self.checklist)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -144,6 +146,7 @@ class StageBar(QWidget):
             # starts with a name in Arabic or Urdu.
             self.checklist.setText("\n".join(f"\u200e☐ {step}" for step in check.missing))
         self.checklist_area.setVisible(bool(self.checklist.text()))
+        self.checklist_area.setAccessibleDescription(self.checklist.text().replace("\u200e", ""))
         self._fit_checklist()
 
     def _fit_checklist(self) -> None:
