@@ -41,6 +41,7 @@ from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.overdue_actions_model import OverdueActionsModel
 from fgc_desktop.ui.search_panel import SearchPanel
+from fgc_desktop.ui.translation import tr
 
 # Typing fast should not start a search for every letter.
 SEARCH_DELAY_MS = 200
@@ -156,6 +157,7 @@ class DashboardPage(QWidget):
         buttons: dict[Stage | None, QPushButton] = {}
         for stage in (None, *Stage):
             button = QPushButton()
+            button.setAccessibleName(stage.label if stage else tr("All conferences"))  # till read
             button.setStyleSheet(_STAGE_STYLE)
             button.clicked.connect(lambda _checked=False, s=stage: self.stage_chosen.emit(s))
             buttons[stage] = button

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -53,7 +54,7 @@ def _collect(widget: QWidget, found: list[QWidget]) -> None:
     if isinstance(widget, QTabWidget):
         found.append(widget.tabBar())
         pages = [widget.widget(index) for index in range(widget.count())]
-    elif isinstance(widget, QStackedWidget):
+    elif isinstance(widget, (QStackedWidget, QSplitter)):
         pages = [widget.widget(index) for index in range(widget.count())]
     else:
         pages = []
