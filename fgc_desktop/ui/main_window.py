@@ -24,7 +24,13 @@ from fgc_desktop.domain.retention import RetentionAction, RetentionReport
 from fgc_desktop.services import caseload, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui import accessible_names, conference_exchange, field_form, keyboard_shortcuts
+from fgc_desktop.ui import (
+    accessible_names,
+    conference_exchange,
+    field_form,
+    focus_ring,
+    keyboard_shortcuts,
+)
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
@@ -54,6 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         accessible_names.install()  # names each control as it is first shown, in every window
+        focus_ring.install()  # marks the focus where the style does not
         self.store = store
         # Long text boxes underline blaming phrases from this service's own list, read once here
         # (and again after Settings) rather than from the store on every keystroke.

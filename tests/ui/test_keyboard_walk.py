@@ -90,6 +90,27 @@ def assert_screen_walks(qtbot: QtBot, window: QWidget, start: QWidget) -> list[Q
     return reached
 
 
+def assert_focus_is_visible(qtbot: QtBot, reached: list[QWidget]) -> None:
+    """Reached by Tab, each widget looks different than without the focus: the focus shows."""
+    start = reached[0]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    unfocused = {id(start): None}
+    focused = {}
+    for widget in reached[1:]:
+        unfocused[id(widget)] = widget.grab().toImage()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget
+        focused[id(widget)] = widget.grab().toImage()
+        if widget is reached[1]:
+            unfocused[id(start)] = start.grab().toImage()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is start
+    focused[id(start)] = start.grab().toImage()
+    unmarked = [describe(w) for w in reached if focused[id(w)] == unfocused[id(w)]]
+    assert not unmarked, f"nothing shows when these have the focus: {unmarked}"
+
+
 def test_home_walks_from_the_caseload_to_what_is_due(qtbot: QtBot, demo: MainWindow):
     reached = assert_screen_walks(qtbot, demo, demo.caseload.filter)
     panel = demo.caseload
@@ -97,6 +118,7 @@ def test_home_walks_from_the_caseload_to_what_is_due(qtbot: QtBot, demo: MainWin
     assert demo.dashboard.search in reached
     # Passing through the caseload by Tab opens nothing: Home stays in front.
     assert demo.right.currentWidget() is demo.dashboard
+    assert_focus_is_visible(qtbot, reached)
 
 
 @pytest.mark.parametrize("family", ["Khan family", "Al-Rashid family", "Nowak family"])
@@ -117,6 +139,7 @@ def test_every_page_of_a_conference_walks_stage_bar_first_then_down_the_page(
         assert reached[tab_bar + 1 : tab_bar + 1 + len(on_page)] == on_page
         in_layout = [w for w in layout_order(page) if w.isVisible() and w.isEnabled()]
         assert on_page == in_layout, f"{view.tabs.tabText(index)}: Tab goes down the page"
+        assert_focus_is_visible(qtbot, reached)
 
 
 @pytest.fixture
@@ -148,7 +171,7 @@ def test_each_main_dialog_walks_by_tab_with_every_control_named(
         dialog.activateWindow()
         qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
         first = dialog.focusWidget() or should_be_reached(dialog)[0]
-        assert_screen_walks(qtbot, dialog, first)
+        assert_focus_is_visible(qtbot, assert_screen_walks(qtbot, dialog, first))
         dialog.hide()
 
 
@@ -159,3 +182,4 @@ def test_the_lock_screen_walks_by_tab(qtbot: QtBot, demo: MainWindow):
     assert button is not None
     reached = assert_screen_walks(qtbot, demo, button)
     assert all(screen.isAncestorOf(widget) for widget in reached), "only the lock screen"
+    assert_focus_is_visible(qtbot, reached)
