@@ -3,15 +3,15 @@
 Most controls already have one: Qt reads a button's or tick box's own text, and a field's buddy
 label. For the rest, the name comes from what a sighted person reads beside the control: its
 form label, its placeholder, the title of the group it sits in, or its tooltip. Names are given
-as each widget is first shown (an application-wide event filter), so pages and dialogs built
-later, or only when first opened, are named too, without a walk over every widget at start.
+as each widget is first shown (see widget_shown), so pages and dialogs built later, or only
+when first opened, are named too, without a walk over every widget at start.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from fgc_desktop.ui.widget_shown import on_show
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -72,25 +74,7 @@ def name_tree(root: QWidget) -> None:
 
 def install(app: QApplication | None = None) -> None:
     """Name each widget as it is first shown, in every window of the application (once)."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    if app is None or app.findChild(_NameOnShow, _FILTER_NAME) is not None:
-        return
-    namer = _NameOnShow(app)
-    namer.setObjectName(_FILTER_NAME)
-    app.installEventFilter(namer)
-
-
-_FILTER_NAME = "accessible_names"
-
-
-class _NameOnShow(QObject):
-    """Names a widget when it is shown; shown widgets are few next to paints and key presses."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Never consumes the event; only names the widget being shown."""
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            name_widget(watched)
-        return False
+    on_show(name_widget, app)
 
 
 def _plain(text: str) -> str:

@@ -30,6 +30,7 @@ from fgc_desktop.ui import (
     field_form,
     focus_ring,
     keyboard_shortcuts,
+    readable_colours,
 )
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.certificate_status import show_signing_certificate
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         accessible_names.install()  # names each control as it is first shown, in every window
         focus_ring.install()  # marks the focus where the style does not
+        readable_colours.install()  # the app's own colours read on any palette
         self.store = store
         # Long text boxes underline blaming phrases from this service's own list, read once here
         # (and again after Settings) rather than from the store on every keystroke.

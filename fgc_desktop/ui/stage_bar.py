@@ -69,6 +69,7 @@ class StageBar(QWidget):
         stages_row.setSpacing(1)
         for stage, label in self.stage_labels.items():
             label.setAccessibleName(stage.label)
+            label.setWordWrap(True)  # at a large font the stages take two lines, never cut off
             stages_row.addWidget(label)
             if stage.next() is not None:
                 arrow = QLabel("›")

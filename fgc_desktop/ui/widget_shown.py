@@ -1,0 +1,42 @@
+"""One application-wide watch for widgets being shown or restyled, for the app's own checks.
+
+Accessible names and readable colours are given to each widget as it appears, so pages and
+dialogs built late are covered too. One event filter serves both, as every event passes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+_NAME = "widget_shown"
+_WATCHED = (QEvent.Type.Show, QEvent.Type.StyleChange)
+
+
+def on_show(callback: Callable[[QWidget], None], app: QApplication | None = None) -> None:
+    """Call back with each widget when it is shown or its style sheet changes (once a callback)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return
+    watch = app.findChild(_Watch, _NAME)
+    if watch is None:
+        watch = _Watch(app)
+        watch.setObjectName(_NAME)
+        app.installEventFilter(watch)
+    if callback not in watch.callbacks:
+        watch.callbacks.append(callback)
+
+
+class _Watch(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.callbacks: list[Callable[[QWidget], None]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Never consumes the event; only passes shown or restyled widgets on."""
+        if event.type() in _WATCHED and isinstance(watched, QWidget):
+            for callback in self.callbacks:
+                callback(watched)
+        return False
