@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
@@ -132,9 +131,8 @@ def shown_keys(window: MainWindow) -> Counter[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            keys[QKeySequence.mnemonic(widget.text()).toString()] += 1
-        elif isinstance(widget, QAbstractButton):
+        labels_a_field = isinstance(widget, QLabel) and widget.buddy() is not None
+        if labels_a_field or isinstance(widget, QAbstractButton):
             keys[QKeySequence.mnemonic(widget.text()).toString()] += 1
     del keys[""]
     return keys
