@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fgc_desktop.ui.widget_shown import on_show
@@ -41,6 +41,16 @@ def readable_against(colour: QColor, background: QColor, toward: QColor) -> QCol
         if contrast(blended, background) >= AA_CONTRAST:
             return blended
     return toward
+
+
+def in_views(colour: QColor | QBrush | None) -> QBrush | None:
+    """A list's text colour (e.g. red for late), made to read on the palette's field colour."""
+    if colour is None:
+        return None
+    palette = QApplication.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    wanted = colour.color() if isinstance(colour, QBrush) else colour
+    return QBrush(readable_against(wanted, base, text))
 
 
 def keep_readable(widget: QWidget) -> None:
