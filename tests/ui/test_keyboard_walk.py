@@ -11,12 +11,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.services import caseload, demo_caseload
+from fgc_desktop.store import backup
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.accessible_names import is_keyboard_focusable, spoken_name
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.reason_dialog import ReasonDialog
+from fgc_desktop.ui.restore_dialog import RestoreDialog
 from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.signature_dialog import SignatureDialog
@@ -145,6 +148,7 @@ def test_every_page_of_a_conference_walks_stage_bar_first_then_down_the_page(
 @pytest.fixture
 def dialogs(store: Store, demo: MainWindow) -> Iterator[list[QDialog]]:
     """The main dialogs, each built as the menus build them; closed afterwards."""
+    backup.back_up(store.path, BackupReason.SCHEDULED)  # so the restore dialog lists one
     nowak = caseload.load(store, conference_id(store, "Nowak family"))
     built: list[QDialog] = [
         SettingsDialog(store, demo),
@@ -155,6 +159,7 @@ def dialogs(store: Store, demo: MainWindow) -> Iterator[list[QDialog]]:
         StatisticsWindow(store, demo),
         RetentionWindow(store, demo),
         SubjectAccessWindow(store, demo),
+        RestoreDialog(store.path, store.backups, demo),
     ]
     yield built
     for dialog in built:
