@@ -25,7 +25,7 @@ _DARK_TEXT = QColor("#1a1a1a")
 
 def install(app: QApplication | None = None) -> None:
     """Keep every widget's own colours readable as it is shown or restyled (once)."""
-    on_show(keep_readable, app)
+    on_show(keep_readable, app, restyled=True)
 
 
 def contrast(first: QColor, second: QColor) -> float:

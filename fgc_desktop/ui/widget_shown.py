@@ -15,8 +15,13 @@ _NAME = "widget_shown"
 _WATCHED = (QEvent.Type.Show, QEvent.Type.StyleChange)
 
 
-def on_show(callback: Callable[[QWidget], None], app: QApplication | None = None) -> None:
-    """Call back with each widget when it is shown or its style sheet changes (once a callback)."""
+def on_show(
+    callback: Callable[[QWidget], None],
+    app: QApplication | None = None,
+    *,
+    restyled: bool = False,
+) -> None:
+    """Call back with each widget when it is shown (and, if asked, when its style sheet changes)."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     if app is None:
         return
@@ -25,18 +30,21 @@ def on_show(callback: Callable[[QWidget], None], app: QApplication | None = None
         watch = _Watch(app)
         watch.setObjectName(_NAME)
         app.installEventFilter(watch)
-    if callback not in watch.callbacks:
-        watch.callbacks.append(callback)
+    types = _WATCHED if restyled else (QEvent.Type.Show,)
+    if all(known is not callback for known, _ in watch.callbacks):
+        watch.callbacks.append((callback, types))
 
 
 class _Watch(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.callbacks: list[Callable[[QWidget], None]] = []
+        self.callbacks: list[tuple[Callable[[QWidget], None], tuple[QEvent.Type, ...]]] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Never consumes the event; only passes shown or restyled widgets on."""
-        if event.type() in _WATCHED and isinstance(watched, QWidget):
-            for callback in self.callbacks:
-                callback(watched)
+        kind = event.type()
+        if kind in _WATCHED and isinstance(watched, QWidget):
+            for callback, types in self.callbacks:
+                if kind in types:
+                    callback(watched)
         return False
