@@ -35,6 +35,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.list_table import list_table
+from fgc_desktop.ui.readable_colours import in_views
 from fgc_desktop.ui.record_table_model import Index, RecordTableModel
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -104,7 +105,7 @@ class ActionProgressModel(RecordTableModel[ActionReview]):
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         if index.column() == _STATUS_COLUMN and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATUS_COLOURS[self.record(index.row()).status])
+            return in_views(QColor(STATUS_COLOURS[self.record(index.row()).status]))
         if index.column() == _STATUS_COLUMN and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(self.record(index.row()).status is not ActionStatus.NOT_REVIEWED)

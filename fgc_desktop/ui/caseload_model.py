@@ -19,6 +19,7 @@ from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.column_titles import column_title
+from fgc_desktop.ui.readable_colours import in_views
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Reference", "Family", "Stage", "Next date")
@@ -86,7 +87,7 @@ class CaseloadModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
-            return _OVERDUE if self._is_overdue(entry) else None
+            return in_views(_OVERDUE) if self._is_overdue(entry) else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and entry.next_date:
             state = "overdue" if self._is_overdue(entry) else "due"
             return f"{entry.next_event} {state} on {entry.next_date:%A %d %B %Y}"

@@ -18,6 +18,7 @@ from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.caseload_model import CaseloadModel
 from fgc_desktop.ui.list_table import list_table
+from fgc_desktop.ui.translation import tr
 
 # Typing fast should not query the store for every letter of a long caseload.
 FILTER_DELAY_MS = 150
@@ -37,7 +38,7 @@ class CaseloadPanel(QWidget):
         self.filter.setAccessibleName("Filter the caseload")
         self.filter.setPlaceholderText("Filter by reference, family or name…")
         self.filter.setClearButtonEnabled(True)
-        filter_label = QLabel("&Find:")
+        filter_label = QLabel(tr("Fi&nd:"))  # Alt+F is the File menu
         filter_label.setBuddy(self.filter)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -82,6 +83,7 @@ class CaseloadPanel(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.activated.connect(lambda index: self._current_changed(index, index))
         return table
 
     def refresh(self) -> None:
@@ -147,5 +149,6 @@ class CaseloadPanel(QWidget):
             self.table.selectionModel().blockSignals(False)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        # Tabbing into the list makes a row current without choosing it: only a chosen row opens.
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
             self.conference_chosen.emit(self.model.conference_id(current.row()))

@@ -32,6 +32,7 @@ from fgc_desktop.ui.preparation_page import PreparationPage
 from fgc_desktop.ui.referral_form import ReferralForm
 from fgc_desktop.ui.review_page import ReviewPage
 from fgc_desktop.ui.stage_bar import StageBar
+from fgc_desktop.ui.tab_order import follow_layout
 
 # The page a coordinator needs first at each stage; preparation starts by mapping the network,
 # as visits, voices and invitations all hang off the people in it.
@@ -118,6 +119,7 @@ class ConferenceView(QWidget):
             index = self.tabs.addTab(_scrolling(page), _TAB_LABELS.get(name, name))
             self.tabs.setTabToolTip(index, name)
         self.stage_bar.moved.connect(self._moved)
+        self.tabs.currentChanged.connect(self._order_page)
         for page in self._pages.values():
             page.saved.connect(self._saved)
         # A new version from a review is written and signed on the Plan page.
@@ -158,6 +160,11 @@ class ConferenceView(QWidget):
             page.show_conference(conference, fresh=fresh)
         if fresh or stage_changed:
             self.show_page(_PAGE_FOR_STAGE[conference.stage])
+        self._order_page()
+
+    def _order_page(self) -> None:
+        # Fields made as a conference is shown (answers, people) join Tab where they appear.
+        follow_layout(self.tabs.currentWidget(), self.tabs.tabBar())
 
     def show_page(self, name: str) -> None:
         """Bring one page (e.g. "Plan") to the front."""
@@ -191,6 +198,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields, not its frame
     return area
 
 

@@ -41,6 +41,8 @@ from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.overdue_actions_model import OverdueActionsModel
 from fgc_desktop.ui.search_panel import SearchPanel
+from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.wrapping_row import WrappingRow
 
 # Typing fast should not start a search for every letter.
 SEARCH_DELAY_MS = 200
@@ -134,14 +136,11 @@ class DashboardPage(QWidget):
         self.reviews_box = _Section(self.reviews_view, "No reviews due in the next four weeks.")
         self.actions_box = _Section(self.actions_view, "No actions are overdue.")
         self.withdrawn_box = _Section(self.withdrawn_view, "No family has withdrawn consent.")
-        strip = QHBoxLayout()
-        strip.setSpacing(6)
-        for button in self.stage_buttons.values():
-            strip.addWidget(button, 1)
+        strip = WrappingRow(list(self.stage_buttons.values()))  # two rows at a large font
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
-        layout.addLayout(strip)
+        layout.addWidget(strip)
         for box in (self.week_box, self.reviews_box, self.actions_box, self.withdrawn_box):
             layout.addWidget(box)
         layout.addStretch(1)
@@ -149,12 +148,14 @@ class DashboardPage(QWidget):
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what Home lists, not its frame
         return area
 
     def _build_stage_buttons(self) -> dict[Stage | None, QPushButton]:
         buttons: dict[Stage | None, QPushButton] = {}
         for stage in (None, *Stage):
             button = QPushButton()
+            button.setAccessibleName(stage.label if stage else tr("All conferences"))  # till read
             button.setStyleSheet(_STAGE_STYLE)
             button.clicked.connect(lambda _checked=False, s=stage: self.stage_chosen.emit(s))
             buttons[stage] = button

@@ -24,6 +24,7 @@ from fgc_desktop.domain.dashboard import (
     lateness,
 )
 from fgc_desktop.ui.column_titles import column_title
+from fgc_desktop.ui.readable_colours import in_views
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class DashboardList(QAbstractTableModel, Generic[Row]):
         ):
             return column.text(row, self.today)
         if role == Qt.ItemDataRole.ForegroundRole and column.urgency is not None:
-            return column.urgency(row, self.today)
+            return in_views(column.urgency(row, self.today))
         return None
 
     def set_rows(self, rows: Sequence[Row], today: date) -> None:

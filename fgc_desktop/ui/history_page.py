@@ -24,6 +24,7 @@ from fgc_desktop.services import history
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.history_model import HistoryModel
 from fgc_desktop.ui.list_table import list_table
+from fgc_desktop.ui.translation import tr
 
 _HINT_STYLE = "color: #555555;"
 # Qt's rich text knows a little CSS: enough for a ruled table whose cells keep line breaks.
@@ -78,7 +79,7 @@ class HistoryPage(QWidget):
         filters.addWidget(QLabel("&Show:", buddy=self.kind))
         filters.addWidget(self.kind)
         filters.addSpacing(12)
-        find_label = QLabel("&Find:", buddy=self.find)
+        find_label = QLabel(tr("F&ind:"), buddy=self.find)  # Alt+F is the File menu
         filters.addWidget(find_label)
         filters.addWidget(self.find, 1)
         filters.addSpacing(12)

@@ -25,6 +25,8 @@ def list_table(
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the list for the next control; the arrow keys move between rows.
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()

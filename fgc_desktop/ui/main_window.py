@@ -24,7 +24,14 @@ from fgc_desktop.domain.retention import RetentionAction, RetentionReport
 from fgc_desktop.services import caseload, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui import conference_exchange, field_form
+from fgc_desktop.ui import (
+    accessible_names,
+    conference_exchange,
+    field_form,
+    focus_ring,
+    keyboard_shortcuts,
+    readable_colours,
+)
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
 from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
@@ -38,6 +45,7 @@ from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.statistics_window import StatisticsWindow
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
+from fgc_desktop.ui.translation import tr
 from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
 _BANNER_STYLE = (
@@ -52,6 +60,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible_names.install()  # names each control as it is first shown, in every window
+        focus_ring.install()  # marks the focus where the style does not
+        readable_colours.install()  # the app's own colours read on any palette
         self.store = store
         # Long text boxes underline blaming phrases from this service's own list, read once here
         # (and again after Settings) rather than from the store on every keystroke.
@@ -130,6 +141,7 @@ class MainWindow(QMainWindow):
         self.move_on_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.move_on_action.triggered.connect(self._move_on)
         self.go_back_action = QAction("&Go back…", self)
+        self.go_back_action.setShortcuts(keyboard_shortcuts.keys(*keyboard_shortcuts.GO_BACK_KEYS))
         self.go_back_action.triggered.connect(self.conference.stage_bar.go_back)
         self.import_action = QAction("&Import a conference…", self)
         self.import_action.triggered.connect(self.import_conference)
@@ -162,6 +174,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addActions([self.home_action, self.search_action])
+        self.page_actions = keyboard_shortcuts.page_actions(self, self.show_conference_page)
+        go_menu.addSection(tr("Pages of the conference"))
+        go_menu.addActions(self.page_actions)
         stage_menu = self.menuBar().addMenu("&Conference")
         stage_menu.addActions([self.move_on_action, self.go_back_action])
         self.statistics_action = QAction("Service &statistics…", self)
@@ -178,6 +193,10 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.home_action, self.new_action, self.plan_action])
+        keyboard_shortcuts.say_keys_in_tooltips(toolbar.actions())
+        bar = self.conference.stage_bar
+        keyboard_shortcuts.say_key_on_button(bar.move_on_button, self.move_on_action)
+        keyboard_shortcuts.say_key_on_button(bar.go_back_button, self.go_back_action)
         self._update_actions()
 
     def refresh(self) -> None:
@@ -212,6 +231,11 @@ class MainWindow(QMainWindow):
         self.open_conference(conference_id)
         if self.right.currentWidget() is self.conference:
             self.conference.show_page(page)
+
+    def show_conference_page(self, name: str) -> None:
+        """Bring a page of the open conference to the front, with the focus on its first field."""
+        self.conference.show_page(name)
+        keyboard_shortcuts.focus_first_field(self.conference.page(name))
 
     def show_home(self) -> None:
         """Home: the dashboard, read afresh if anything changed; no conference chosen."""
@@ -402,6 +426,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.move_on_action,
             self.go_back_action,
+            *self.page_actions,
         ):
             action.setEnabled(has_conference)
 

@@ -47,6 +47,7 @@ class MustNotAttendWith(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("People this person must not attend with")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the list
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

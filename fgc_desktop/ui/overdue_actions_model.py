@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from fgc_desktop.domain.dashboard import OverdueAction, PersonsActions, lateness
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.dashboard_lists import LATE
+from fgc_desktop.ui.readable_colours import in_views
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Person and action", "Due", "Conference")
@@ -113,7 +114,7 @@ class OverdueActionsModel(QAbstractItemModel):
                 f"\nAt the last review: {action.status.label}"
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return LATE
+            return in_views(LATE)
         return None
 
     def set_groups(self, groups: Sequence[PersonsActions], today: date) -> None:

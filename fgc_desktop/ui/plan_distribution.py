@@ -172,6 +172,7 @@ class DistributionSection(QWidget):
         self.table = QTableView()
         self.table.setObjectName("distribution_table")
         self.table.setAccessibleName("Distribution list")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the list
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

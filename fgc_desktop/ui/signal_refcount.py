@@ -5,6 +5,10 @@ Python lowers True's reference count by one. On CPython 3.11, where True is not 
 a session of a few thousand emits (leaving fields, background jobs) frees True and the app
 aborts with "Fatal Python error: bool_dealloc". Giving True a vast number of references first
 makes it as good as immortal, as CPython 3.12 does itself.
+
+Every method without a result (`setFocus()`, `setObjectName()`...) likewise returns None without
+a reference of its own, so None is guarded the same way: a keyboard walk through the window makes
+tens of thousands of such calls, and the app aborted with "Fatal Python error: none_dealloc".
 """
 
 from __future__ import annotations
@@ -31,10 +35,21 @@ def emit_loses_references() -> bool:
     return sys.getrefcount(True) < before
 
 
+def void_call_loses_references() -> bool:
+    """True when a PySide6 method without a result takes a reference away from None."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(10):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
 def keep_true_alive() -> None:
-    """Give True spare references when (and only when) emit() takes them away."""
+    """Give True and None spare references when (and only when) PySide6 takes them away."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return  # True is immortal there, or its count is not a plain field
+        return  # True and None are immortal there, or their counts are not plain fields
+    # ob_refcnt is the first field of every CPython 3.11 object, at the object's address.
     if emit_loses_references():
-        # ob_refcnt is the first field of every CPython 3.11 object, at the object's address.
         ctypes.c_ssize_t.from_address(id(True)).value += _SPARE_REFERENCES
+    if void_call_loses_references():
+        ctypes.c_ssize_t.from_address(id(None)).value += _SPARE_REFERENCES

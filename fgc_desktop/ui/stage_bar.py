@@ -24,6 +24,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.reason_dialog import ask_reason
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr
 
 _CURRENT = (
     "font-weight: bold; background: #1f4e8c; color: white; border-radius: 10px; padding: 2px 7px;"
@@ -68,6 +69,7 @@ class StageBar(QWidget):
         stages_row.setSpacing(1)
         for stage, label in self.stage_labels.items():
             label.setAccessibleName(stage.label)
+            label.setWordWrap(True)  # at a large font the stages take two lines, never cut off
             stages_row.addWidget(label)
             if stage.next() is not None:
                 arrow = QLabel("›")
@@ -95,6 +97,7 @@ class StageBar(QWidget):
         # its room. The full list is also given when a move is refused.
         area = QScrollArea()
         area.setObjectName("checklist_area")
+        area.setAccessibleName(tr("Still to do before moving on"))
         area.setWidget(self.checklist)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -144,6 +147,7 @@ class StageBar(QWidget):
             # starts with a name in Arabic or Urdu.
             self.checklist.setText("\n".join(f"\u200e☐ {step}" for step in check.missing))
         self.checklist_area.setVisible(bool(self.checklist.text()))
+        self.checklist_area.setAccessibleDescription(self.checklist.text().replace("\u200e", ""))
         self._fit_checklist()
 
     def _fit_checklist(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fgc_desktop.domain.statistics import Bar, Chart, axis_labels, long_date
+from fgc_desktop.ui.readable_colours import readable_against
 
 BAR = QColor("#2e5e5a")
 GRID = QColor("#d4ccc0")
@@ -91,6 +92,11 @@ class BarChart(QWidget):
         count = max(len(self.chart.bars), 1)
         return left, top, width / count, width, height
 
+    def _ink(self, colour: QColor) -> QColor:
+        """One of the chart's colours, made to read on the palette's (e.g. black) background."""
+        palette = self.palette()
+        return readable_against(colour, palette.base().color(), palette.text().color())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Gridlines with their values, the bars, each value, then the months under them."""
         painter = QPainter(self)
@@ -104,7 +110,7 @@ class BarChart(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         layout = self._layout()
         if layout is None:
-            painter.setPen(MUTED)
+            painter.setPen(self._ink(MUTED))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Counting…")
             return
         assert self.chart is not None
@@ -121,12 +127,12 @@ class BarChart(QWidget):
             y = base - height * step / highest
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(left, y), QPointF(left + width, y))
-            painter.setPen(MUTED)
+            painter.setPen(self._ink(MUTED))
             box = QRectF(_PADDING, y - metrics.height() / 2, left - _PADDING - 6, metrics.height())
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{step:,}"
             )
-        painter.setPen(QPen(AXIS, 1.2))
+        painter.setPen(QPen(self._ink(AXIS), 1.2))
         painter.drawLine(QPointF(left, base), QPointF(left + width, base))
         self._paint_bars(painter, layout, bold)
         self._paint_labels(painter, layout, small)
@@ -134,7 +140,7 @@ class BarChart(QWidget):
             painter.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DashLine))
             painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         if self.chart.is_empty:
-            painter.setPen(MUTED)
+            painter.setPen(self._ink(MUTED))
             painter.setFont(self.font())
             area = QRectF(left, top, width, height)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "None in this period")
@@ -159,9 +165,10 @@ class BarChart(QWidget):
             bar_height = height * bar.value / highest
             if bar.value:
                 painter.fillRect(
-                    QRectF(middle - bar_width / 2, base - bar_height, bar_width, bar_height), BAR
+                    QRectF(middle - bar_width / 2, base - bar_height, bar_width, bar_height),
+                    self._ink(BAR),
                 )
-            painter.setPen(AXIS)
+            painter.setPen(self._ink(AXIS))
             box = QRectF(
                 middle - slot / 2, base - bar_height - metrics.height() - 1, slot, metrics.height()
             )
@@ -177,7 +184,7 @@ class BarChart(QWidget):
         painter.setFont(small)
         for label in axis_labels(self.chart.bars, slot, metrics.horizontalAdvance):
             if label.is_year_line:
-                painter.setPen(MUTED)
+                painter.setPen(self._ink(MUTED))
                 # The year starts where its first bar does.
                 x = left + slot * (label.bar + 0.5) - min(slot * _BAR_SHARE, _WIDEST_BAR) / 2
                 box = QRectF(
@@ -188,7 +195,7 @@ class BarChart(QWidget):
                 )
                 painter.drawText(box, Qt.AlignmentFlag.AlignLeft, label.text)
             else:
-                painter.setPen(AXIS)
+                painter.setPen(self._ink(AXIS))
                 middle = left + slot * (label.bar + 0.5)
                 text_width = metrics.horizontalAdvance(label.text) + 2
                 box = QRectF(middle - text_width / 2, base + 3, text_width, metrics.height())

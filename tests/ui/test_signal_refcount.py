@@ -32,3 +32,28 @@ def test_twenty_thousand_emits_do_not_abort_the_app() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "still alive"
+
+
+_CALL_MANY = """
+import fgc_desktop.ui  # applies the guard
+from PySide6.QtCore import QCoreApplication, QObject
+app = QCoreApplication([])
+probe = QObject()
+for _ in range(200_000):
+    probe.setObjectName("probe")
+print("still alive")
+"""
+
+
+def test_two_hundred_thousand_calls_without_a_result_do_not_abort_the_app() -> None:
+    """Each such call took a reference away from None until the app aborted."""
+    result = subprocess.run(
+        [sys.executable, "-c", _CALL_MANY],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "PATH": ""},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "still alive"
