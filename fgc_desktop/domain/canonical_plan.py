@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.plan import Plan, PlanStatus
 from fgc_desktop.domain.validation import format_date
 
@@ -52,6 +53,11 @@ def canonical_content(conference: Conference, plan: Plan) -> dict[str, Any]:
         content["bottom_line_responses"] = [
             {"bottom_line": r.bottom_line, "how_met": r.how_met} for r in plan.bottom_line_responses
         ]
+    # The family agree to and sign the plan in its words: a Welsh plan's fingerprint covers its
+    # language, so changing it asks everyone to sign again. English adds nothing, so every plan
+    # agreed before documents had a language keeps its hash.
+    if conference.document_language is not Language.ENGLISH:
+        content["language"] = conference.document_language.value
     return content
 
 

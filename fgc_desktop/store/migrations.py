@@ -895,3 +895,12 @@ BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
         f"WHEN NOT {_IN_RETENTION_RUN.format(conference='OLD.conference_id')}\n"
         "BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;\n"
     )
+
+
+@migrations()
+def m014_document_language(db: Database) -> None:
+    """The language of each conference's documents for the family (plan, letters): en or cy.
+
+    Every conference before this was written for in English, so that is what they keep.
+    """
+    db["conferences"].add_column("document_language", str, not_null_default="en")
