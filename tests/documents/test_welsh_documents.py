@@ -458,6 +458,15 @@ def test_the_language_a_plan_is_agreed_in_is_part_of_its_fingerprint():
     assert "language" not in canonical_content(english, plan)
 
 
+def test_what_people_typed_is_never_translated():
+    conference = welsh_conference()
+    typed = ("Paratoi ystafell wely i Dafydd yn nhŷ Taid", "Mam", "Gweithiwr cymdeithasol")
+    for language in Language:
+        text = _text(render_family_plan(conference, language=language))
+        assert all(words in text for words in typed), language
+    assert "Our plan" in _text(render_family_plan(conference, language=Language.ENGLISH))
+
+
 def test_the_same_welsh_plan_gives_the_same_bytes():
     conference = welsh_conference(agreed=True)
     assert render_family_plan(conference) == render_family_plan(conference)
