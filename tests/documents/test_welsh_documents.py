@@ -380,7 +380,7 @@ def test_a_welsh_plan_is_in_welsh_with_its_fonts_embedded():
         "Llofnodion",
         "Ganwyd 30 Gorffennaf 2012, 14 oed",
         "Argraffwyd ar 24 Tachwedd 2026",
-        "DRAFFT – heb ei gytuno",
+        "DRAFFT – heb gytuno",
         "Tudalen 1 o",
         "Llofnodwyd ar y sgrin, 24 Tachwedd 2026",
         "Wedi llofnodi geiriad cynharach",
