@@ -265,8 +265,14 @@ def test_plan_is_written_in_the_conference_language_unless_told_otherwise(tmp_pa
     assert "Cynllun teulu" in welsh and "Teulu ap Rhys" in welsh and "Family plan" not in welsh
     english = plan_text("--language", "en")
     assert "Family plan" in english and "Cynllun teulu" not in english
-    # An English family's plan in Welsh, on request.
+    # An English family's agreed plan: the kept bytes in its own language, laid out again in
+    # Welsh on request.
     command[4] = nowak.reference
+    plan_text()
+    kept = (tmp_path / "plan.pdf").read_bytes()
+    plan_text("--language", "en")
+    assert (tmp_path / "plan.pdf").read_bytes() == kept
     assert "Cynllun teulu" in plan_text("--language", "cy")
+    assert (tmp_path / "plan.pdf").read_bytes() != kept
     status, _, err = run(capsys, *command, "--version", "1", "--language", "cy", "--out", "x.pdf")
     assert status == 1 and "exactly as it was agreed, in its language" in err

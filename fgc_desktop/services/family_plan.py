@@ -45,12 +45,14 @@ def plan_pdf_job(
     """
     conference = conferences.load_conference(store, conference_id)
     plan = conference.plan
-    as_agreed, shown = agreed_view(store, conference, plan)
-    same_language = language is None or language == as_agreed.document_language
-    if plan is not None and plan.is_agreed and not large_print and same_language:
+    kept = None
+    if plan is not None and plan.is_agreed and not large_print:
         _, kept = plans.agreed_record(store, plan.id)
-        if kept:
-            return conference, partial(bytes, kept)
+    if kept and language is None:
+        return conference, partial(bytes, kept)
+    as_agreed, shown = agreed_view(store, conference, plan)
+    if kept and language == as_agreed.document_language:
+        return conference, partial(bytes, kept)
     return conference, partial(
         render_plan, as_agreed, shown, large_print=large_print, language=language
     )
