@@ -40,7 +40,7 @@ from fgc_desktop.documents.styles import (
     user_paragraph,
 )
 from fgc_desktop.documents.wording import ENGLISH, Wording, marked
-from fgc_desktop.domain.canonical_plan import wording_hash
+from fgc_desktop.domain.canonical_plan import plan_language, wording_hash
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Attendance, Person
@@ -111,12 +111,13 @@ def render_family_plan(
     details and has no flagged notes, so today a copy differs from the full plan only by its
     addressee. large_print sets the same content in type half as big again (body text 16 pt),
     with the actions as blocks one under another instead of a table. The plan is worded in
-    language, by default the conference's document language; what people typed stays as typed.
+    language, by default the one it was agreed in (a draft: the conference's document
+    language); what people typed stays as typed.
 
     The same plan, reader, size and language always give the same bytes.
     """
     plan = plan or conference.plan or Plan()
-    words = Wording(language or conference.document_language)
+    words = Wording(language or plan_language(conference, plan))
     edition = _Edition(reader=copy_for, large_print=large_print, words=words)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(

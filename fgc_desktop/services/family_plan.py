@@ -48,11 +48,9 @@ def plan_pdf_job(
     kept = None
     if plan is not None and plan.is_agreed and not large_print:
         _, kept = plans.agreed_record(store, plan.id)
-    if kept and language is None:
+    if kept and plan is not None and language in (None, plan.language):
         return conference, partial(bytes, kept)
     as_agreed, shown = agreed_view(store, conference, plan)
-    if kept and language == as_agreed.document_language:
-        return conference, partial(bytes, kept)
     return conference, partial(
         render_plan, as_agreed, shown, large_print=large_print, language=language
     )

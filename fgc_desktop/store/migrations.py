@@ -899,8 +899,11 @@ BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
 
 @migrations()
 def m014_document_language(db: Database) -> None:
-    """The language of each conference's documents for the family (plan, letters): en or cy.
+    """The language of each conference's documents for the family (plan, letters): en or cy,
+    and the language each plan version was agreed in.
 
-    Every conference before this was written for in English, so that is what they keep.
+    Every conference and agreed plan before this was written in English, so that is what they
+    keep.
     """
     db["conferences"].add_column("document_language", str, not_null_default="en")
+    db["plans"].add_column("language", str, not_null_default="en")

@@ -212,3 +212,20 @@ def test_an_unknown_document_language_is_refused(store, stored_at, other_store):
     with pytest.raises(exchange.ExchangeError) as refused:
         exchange.import_conference(other_store, data)
     assert "conference.document_language: “fr” is not one of: en, cy." in refused.value.problems
+
+
+def test_plans_agreed_in_english_still_import_after_the_family_chose_welsh(
+    store, stored_at, other_store
+):
+    conference = stored_at(Stage.REVIEW)
+    referral.set_document_language(store, conference.id, Language.WELSH)
+    data = exchange.export_conference(store, conference.reference)
+    assert {plan["language"] for plan in data["conference"]["plans"]} == {"en"}
+    older = copy.deepcopy(data)
+    for plan in older["conference"]["plans"]:
+        del plan["language"]  # written before plans recorded their language
+    exchange.import_conference(other_store, older)
+    imported = caseload.load(other_store, conference.id)
+    assert imported.document_language is Language.WELSH
+    assert all(plan.language is Language.ENGLISH for plan in imported.plans)
+    assert imported == caseload.load(store, conference.id)

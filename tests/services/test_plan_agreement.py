@@ -227,6 +227,7 @@ def test_a_welsh_plan_is_agreed_in_welsh_and_keeps_its_language(
     # Later the conference goes back to English: the agreed version stays Welsh, and so do
     # its large print and copies, laid out again from what was agreed.
     referral.set_document_language(store, cid, Language.ENGLISH)
+    assert caseload.load(store, cid).plan.language is Language.WELSH
     _, job = family_plan.plan_pdf_job(store, cid)
     assert job() == pdf
     _, large = family_plan.plan_pdf_job(store, cid, large_print=True)

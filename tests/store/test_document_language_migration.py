@@ -1,4 +1,5 @@
-"""m014: each conference gets a document language; those stored before it are in English."""
+"""m014: conferences get a document language and plans the language they were agreed in;
+what was stored before is English."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def test_conferences_stored_before_m014_keep_english_documents(store, stored_at)
     store.db.executescript(
         """
 ALTER TABLE conferences DROP COLUMN document_language;
+ALTER TABLE plans DROP COLUMN language;
 DELETE FROM _sqlite_migrations WHERE name = 'm014_document_language';
 """
     )
@@ -24,7 +26,11 @@ DELETE FROM _sqlite_migrations WHERE name = 'm014_document_language';
     reopened = caseload.open_caseload(path, store.passphrase)
     try:
         assert "document_language" in reopened.db["conferences"].columns_dict
-        assert caseload.load(reopened, conference.id).document_language is Language.ENGLISH
+        kept = caseload.load(reopened, conference.id)
+        assert kept.document_language is Language.ENGLISH
+        # Its agreed plans were agreed in English, and keep their hashes.
+        assert kept.plans and all(plan.language is Language.ENGLISH for plan in kept.plans)
+        assert [p.content_hash for p in kept.plans] == [p.content_hash for p in conference.plans]
         # A new conference starts in English too, and the choice is kept and audited.
         new = caseload.create_conference(reopened, "ap Rhys family")
         assert new.document_language is Language.ENGLISH
