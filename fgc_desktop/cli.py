@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from fgc_desktop import __version__
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.plan_verification import Verdict
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.search import search_terms
@@ -160,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--large-print", action="store_true", help="copies in large print (with --copies)"
     )
     plan.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        help="write it in English (en) or Welsh (cy); default: the conference's document "
+        "language, and an agreed version in the language it was agreed in",
+    )
+    plan.add_argument(
         "--version",
         type=_positive,
         metavar="N",
@@ -302,8 +309,9 @@ def _plan(args: argparse.Namespace) -> None:
     if args.copies is not None:
         _plan_copies(args)
         return
+    language = Language(args.language) if args.language else None
     with _opened(args.db) as store:
-        _, job = family_plan.plan_pdf_job(store, _conference_id(store, args))
+        _, job = family_plan.plan_pdf_job(store, _conference_id(store, args), language=language)
     # An agreed version gives back the exact signed bytes kept at agreement; a draft is laid out.
     _write(args.out, _laid_out(job))
     print(f"Wrote the family plan of {args.conference} to {args.out}")
@@ -312,6 +320,8 @@ def _plan(args: argparse.Namespace) -> None:
 def _plan_version(args: argparse.Namespace) -> None:
     if args.copies is not None:
         raise CommandFailed("--version writes one PDF with --out; copies are of the latest version")
+    if args.language is not None:
+        raise CommandFailed("--version writes a version exactly as it was agreed, in its language")
     with _opened(args.db) as store:
         printed = plan_versions.version_print(store, _conference_id(store, args), args.version)
     _write(args.out, _laid_out(printed.make))
@@ -329,7 +339,10 @@ def _plan_version(args: argparse.Namespace) -> None:
 def _plan_copies(args: argparse.Namespace) -> None:
     with _opened(args.db) as store:
         copies = plan_copies.plan_copies(
-            store, _conference_id(store, args), large_print=args.large_print
+            store,
+            _conference_id(store, args),
+            large_print=args.large_print,
+            language=Language(args.language) if args.language else None,
         )
     if not copies:
         raise CommandFailed(f"no one is on the distribution list of {args.conference}'s plan")

@@ -240,3 +240,39 @@ def test_plan_version_writes_the_bytes_kept_at_agreement(tmp_path, capsys) -> No
     with pytest.raises(SystemExit):
         main([*command, "--version", "0", "--out", str(tmp_path / "v0.pdf")])
     assert "must be 1 or more" in capsys.readouterr().err
+
+
+def test_plan_is_written_in_the_conference_language_unless_told_otherwise(tmp_path, capsys):
+    """The demo's ap Rhys family have their documents in Welsh; --language en overrides."""
+    from fgc_desktop.services import demo_caseload
+
+    path = tmp_path / "demo.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    entries = caseload.list_conferences(store)
+    store.close()
+    rhys = next(e for e in entries if e.family_name == "ap Rhys family")
+    nowak = next(e for e in entries if e.family_name == "Nowak family")
+    command = ["plan", "--db", str(path), "--conference", rhys.reference]
+
+    def plan_text(*extra: str) -> str:
+        out = tmp_path / "plan.pdf"
+        status, _, err = run(capsys, *command, *extra, "--out", str(out))
+        assert status == 0, err
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+
+    welsh = plan_text()
+    assert "Cynllun teulu" in welsh and "Teulu ap Rhys" in welsh and "Family plan" not in welsh
+    english = plan_text("--language", "en")
+    assert "Family plan" in english and "Cynllun teulu" not in english
+    # An English family's agreed plan: the kept bytes in its own language, laid out again in
+    # Welsh on request.
+    command[4] = nowak.reference
+    plan_text()
+    kept = (tmp_path / "plan.pdf").read_bytes()
+    plan_text("--language", "en")
+    assert (tmp_path / "plan.pdf").read_bytes() == kept
+    assert "Cynllun teulu" in plan_text("--language", "cy")
+    assert (tmp_path / "plan.pdf").read_bytes() != kept
+    status, _, err = run(capsys, *command, "--version", "1", "--language", "cy", "--out", "x.pdf")
+    assert status == 1 and "exactly as it was agreed, in its language" in err

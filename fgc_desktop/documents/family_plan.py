@@ -39,8 +39,10 @@ from fgc_desktop.documents.styles import (
     fixed_paragraph,
     user_paragraph,
 )
-from fgc_desktop.domain.canonical_plan import wording_hash
+from fgc_desktop.documents.wording import ENGLISH, Wording, marked
+from fgc_desktop.domain.canonical_plan import plan_language, wording_hash
 from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Attendance, Person
 from fgc_desktop.domain.plan import (
     SIGNATURE_BOX,
@@ -55,37 +57,12 @@ from fgc_desktop.domain.plan import (
 from fgc_desktop.domain.progress import signatories
 
 AUTHOR = "FGC Desktop"
-NO_ACTIONS = "No actions recorded yet."
-NOT_RECORDED = "Not recorded yet."
-NOT_ANSWERED = "Not answered yet."
-NO_ANSWER = "No answer recorded."
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-EARLIER_WORDING = "Signed an earlier wording — not valid for this version"
-NO_SIGNATORIES = "No one has been recorded as taking part yet."
-
-_ACTION_HEADINGS = (
-    "",
-    "What",
-    "Who",
-    "By when",
-    "Support needed",
-    "How we will know it is working",
-)
+NO_ACTIONS = marked("No actions recorded yet.")
+NOT_RECORDED = marked("Not recorded yet.")
+NOT_ANSWERED = marked("Not answered yet.")
+NO_ANSWER = marked("No answer recorded.")
+EARLIER_WORDING = marked("Signed an earlier wording — not valid for this version")
+NO_SIGNATORIES = marked("No one has been recorded as taking part yet.")
 # Shares of the text width: number, what, who, by when, support, how we will know.
 _ACTION_SHARES = (8, 44, 27, 23, 33, 35)
 _ACTION_WIDTHS = tuple(CONTENT_WIDTH * share / sum(_ACTION_SHARES) for share in _ACTION_SHARES)
@@ -125,6 +102,7 @@ def render_family_plan(
     printed_on: date | None = None,
     copy_for: Person | None = None,
     large_print: bool = False,
+    language: Language | None = None,
 ) -> bytes:
     """The plan (by default the conference's latest) as A4 PDF bytes; drafts say DRAFT.
 
@@ -132,12 +110,15 @@ def render_family_plan(
     leaves out what that person may not see (see _shown_to). The plan prints no one's contact
     details and has no flagged notes, so today a copy differs from the full plan only by its
     addressee. large_print sets the same content in type half as big again (body text 16 pt),
-    with the actions as blocks one under another instead of a table.
+    with the actions as blocks one under another instead of a table. The plan is worded in
+    language, by default the one it was agreed in (a draft: the conference's document
+    language); what people typed stays as typed.
 
-    The same plan, reader and size always give the same bytes.
+    The same plan, reader, size and language always give the same bytes.
     """
     plan = plan or conference.plan or Plan()
-    edition = _Edition(reader=copy_for, large_print=large_print)
+    words = Wording(language or plan_language(conference, plan))
+    edition = _Edition(reader=copy_for, large_print=large_print, words=words)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -146,10 +127,10 @@ def render_family_plan(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"Family plan {conference.reference}",
+        title=words.say("Family plan {reference}", reference=conference.reference),
         author=AUTHOR,
         creator=AUTHOR,
-        subject=f"Version {plan.version}",
+        subject=words.say("Version {version}", version=plan.version),
         # Otherwise every page names Helvetica, a font that is not embedded.
         initialFontName=LATIN,
         # Same plan, same bytes: agreed versions keep their exact PDF.
@@ -164,10 +145,19 @@ def render_family_plan(
 
 @dataclass(frozen=True)
 class _Edition:
-    """One printing of the plan: whose copy it is (None for the full plan) and its type size."""
+    """One printing of the plan: whose copy it is (None for the full plan), type size, language."""
 
     reader: Person | None = None
     large_print: bool = False
+    words: Wording = ENGLISH
+
+    def say(self, text: str, **values: object) -> str:
+        """The document's own words in this printing's language."""
+        return self.words.say(text, **values)
+
+    def date(self, day: date | None) -> str:
+        """A date in this printing's language, e.g. 24 Tachwedd 2026."""
+        return self.words.date(day)
 
     def fixed(self, markup: str, style_name: str = "body") -> Paragraph:
         """A paragraph of the document's own wording, in this printing's type size."""
@@ -218,12 +208,13 @@ def _furniture(
     conference: Conference, plan: Plan, printed_on: date | None, ed: _Edition
 ) -> PageFurniture:
     return PageFurniture(
-        header_left=f"Family plan  ·  {conference.reference}",
-        header_right=f"Version {plan.version}",
-        footer_left=f"Printed on {long_date(printed_on)}" if printed_on else "",
+        header_left=ed.say("Family plan  ·  {reference}", reference=conference.reference),
+        header_right=ed.say("Version {version}", version=plan.version),
+        footer_left=ed.say("Printed on {date}", date=ed.date(printed_on)) if printed_on else "",
         draft=not plan.is_agreed,
         addressee=ed.reader.name.strip() if ed.reader else "",
         large_print=ed.large_print,
+        language=ed.words.language,
     )
 
 
@@ -248,8 +239,8 @@ def _story(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
 
 
 def long_date(day: date | None) -> str:
-    """A date as families read it, e.g. 4 March 2026, the same on every computer."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else ""
+    """A date as families read it in English, e.g. 4 March 2026, the same on every computer."""
+    return ENGLISH.date(day)
 
 
 def _date_of(timestamp: str | None) -> date | None:
@@ -264,27 +255,29 @@ def _title(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     """Title, family, reference, version and status, with the QR code at the top right."""
     agreed_on = _date_of(plan.agreed_at)
     status = (
-        ed.fixed(f"Agreed on {long_date(agreed_on)}" if agreed_on else "Agreed")
+        ed.fixed(
+            ed.say("Agreed on {date}", date=ed.date(agreed_on)) if agreed_on else ed.say("Agreed")
+        )
         if plan.is_agreed
-        else ed.fixed("Draft – not yet agreed", "draft")
+        else ed.fixed(ed.say("Draft – not yet agreed"), "draft")
     )
     facts = [
-        ("Reference", ed.user(conference.reference, is_name=True)),
-        ("Version", ed.fixed(f"Version {plan.version}")),
-        ("Status", status),
+        (ed.say("Reference"), ed.user(conference.reference, is_name=True)),
+        (ed.say("Version"), ed.fixed(ed.say("Version {version}", version=plan.version))),
+        (ed.say("Status"), status),
     ]
     if conference.meeting.held_on:
-        facts.append(("Conference", ed.fixed(long_date(conference.meeting.held_on))))
+        facts.append((ed.say("Conference"), ed.fixed(ed.date(conference.meeting.held_on))))
     if ed.reader is not None:
-        facts.append(("Copy for", ed.user(ed.reader.name, "strong", is_name=True)))
+        facts.append((ed.say("Copy for"), ed.user(ed.reader.name, "strong", is_name=True)))
     rows = [[ed.fixed(label, "label"), value] for label, value in facts]
     text_width = CONTENT_WIDTH - _QR_COLUMN
     label_width = ed.size(30 * mm)
     table = Table(rows, colWidths=[label_width, text_width - label_width], hAlign="LEFT")
     _style(table, [*_padding(1, 4), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     heading = [
-        ed.fixed("Family plan", "title"),
-        ed.user(_family_line(conference.family_name), "subtitle"),
+        ed.fixed(ed.say("Family plan"), "title"),
+        ed.user(ed.words.family(conference.family_name), "subtitle"),
         table,
     ]
     block = Table([[heading, _qr_column(conference, plan, ed)]], colWidths=[text_width, _QR_COLUMN])
@@ -303,9 +296,11 @@ def _title(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
         block,
         Spacer(1, 4 * mm),
         ed.fixed(
-            "This is the plan the family made at their family group conference. It says what will "
-            "happen, who will do it, by when, and what help they will have. Everyone who took part "
-            "gets a copy.",
+            ed.say(
+                "This is the plan the family made at their family group conference. It says what "
+                "will happen, who will do it, by when, and what help they will have. Everyone who "
+                "took part gets a copy."
+            ),
             "note",
         ),
     ]
@@ -317,13 +312,6 @@ def _qr_column(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowabl
     head, _, tail = payload.rpartition(" ")
     caption = ed.user(f"{head}\n{tail}", "qr_caption", is_name=True)
     return [qr_drawing(payload), Spacer(1, 2.5 * mm), caption]
-
-
-def _family_line(family_name: str) -> str:
-    name = family_name.strip()
-    if not name or name.lower().endswith("family"):
-        return name
-    return f"{name} family"
 
 
 def _style(table: Table, commands: list[tuple]) -> None:
@@ -357,9 +345,9 @@ def _heading(ed: _Edition, text: str, intro: str = "", *, room: float = 0) -> li
 
 def _children(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     children = conference.children
-    heading = "The child" if len(children) == 1 else "The children"
+    heading = ed.say("The child") if len(children) == 1 else ed.say("The children")
     if not children:
-        return [*_heading(ed, heading), ed.fixed("No children recorded yet.", "note")]
+        return [*_heading(ed, heading), ed.fixed(ed.say("No children recorded yet."), "note")]
     on_day = _date_of(plan.agreed_at) or conference.meeting.held_on
     rows = [
         [ed.user(child.name, "strong", is_name=True), _born(child, on_day, ed)]
@@ -372,10 +360,12 @@ def _children(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable
 
 def _born(child: Person, on_day: date | None, ed: _Edition) -> Paragraph:
     if child.date_of_birth is None:
-        return ed.fixed("Date of birth not recorded", "note")
+        return ed.fixed(ed.say("Date of birth not recorded"), "note")
     age = child.age_on(on_day) if on_day else None
-    age_text = f", age {age}" if age is not None and age >= 0 else ""
-    return ed.fixed(f"Born {long_date(child.date_of_birth)}{age_text}")
+    born = ed.date(child.date_of_birth)
+    if age is not None and age >= 0:
+        return ed.fixed(ed.say("Born {date}, age {age}", date=born, age=age))
+    return ed.fixed(ed.say("Born {date}", date=born))
 
 
 def _participants(conference: Conference, ed: _Edition) -> list[Flowable]:
@@ -384,17 +374,19 @@ def _participants(conference: Conference, ed: _Edition) -> list[Flowable]:
         for person in conference.people
         if person.attendance.took_part or person.attendance is Attendance.VIEWS_SENT
     ]
-    heading = _heading(ed, "Who took part", room=ed.table_start_room)
+    heading = _heading(ed, ed.say("Who took part"), room=ed.table_start_room)
     if not people:
-        return [*heading, ed.fixed("No one has been recorded as taking part yet.", "note")]
+        return [*heading, ed.fixed(ed.say(NO_SIGNATORIES), "note")]
     header = [
-        ed.fixed(h, "cell_head") for h in ("Name", "Relationship or role", "How they took part")
+        ed.fixed(ed.say("Name"), "cell_head"),
+        ed.fixed(ed.say("Relationship or role"), "cell_head"),
+        ed.fixed(ed.say("How they took part"), "cell_head"),
     ]
     rows = [
         [
             ed.user(person.name, "cell", is_name=True),
-            ed.user(_relationship(person), "cell", is_name=True),
-            ed.fixed(person.attendance.label, "cell"),
+            ed.user(_relationship(person, ed), "cell", is_name=True),
+            ed.fixed(ed.words.choice(person.attendance), "cell"),
         ]
         for person in people
     ]
@@ -402,8 +394,9 @@ def _participants(conference: Conference, ed: _Edition) -> list[Flowable]:
     return [*heading, _grid([header, *rows], widths)]
 
 
-def _relationship(person: Person) -> str:
-    return person.relationship.strip() or person.role.label
+def _relationship(person: Person, ed: _Edition) -> str:
+    """The relationship as typed, else the person's role in the document's language."""
+    return person.relationship.strip() or ed.words.choice(person.role)
 
 
 def _grid(rows: list[list[Flowable]], widths: Sequence[float]) -> Table:
@@ -416,17 +409,17 @@ def _grid(rows: list[list[Flowable]], widths: Sequence[float]) -> Table:
 def _bottom_lines(conference: Conference, ed: _Edition) -> list[Flowable]:
     heading = _heading(
         ed,
-        "Bottom lines",
-        "What children's services need this plan to make sure of, and why.",
+        ed.say("Bottom lines"),
+        ed.say("What children's services need this plan to make sure of, and why."),
         room=ed.table_start_room,
     )
     if not conference.bottom_lines:
-        return [*heading, ed.fixed("No bottom lines recorded.", "note")]
+        return [*heading, ed.fixed(ed.say("No bottom lines recorded."), "note")]
     rows = [
         [
             ed.fixed(f"{number}.", "strong"),
             [
-                ed.user(line.text, "strong", placeholder=NOT_RECORDED),
+                ed.user(line.text, "strong", placeholder=ed.say(NOT_RECORDED)),
                 ed.user(line.reason, "note") if line.reason.strip() else Spacer(1, 0),
             ],
         ]
@@ -464,9 +457,9 @@ def _bottom_line_responses(conference: Conference, plan: Plan, ed: _Edition) -> 
     return _prompts_and_replies(
         ed,
         [(response.bottom_line, response.how_met) for response in responses],
-        "How the plan meets the bottom lines",
-        "Each bottom line, and how our plan makes sure of it.",
-        NO_ANSWER if plan.is_agreed else NOT_ANSWERED,
+        ed.say("How the plan meets the bottom lines"),
+        ed.say("Each bottom line, and how our plan makes sure of it."),
+        _no_reply(plan, ed),
     )
 
 
@@ -486,10 +479,15 @@ def _answers(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]
     return _prompts_and_replies(
         ed,
         [(answer.question, answer.answer) for answer in answers],
-        "Our answers to the questions",
-        "The questions we were asked, and our answers.",
-        NO_ANSWER if plan.is_agreed else NOT_ANSWERED,
+        ed.say("Our answers to the questions"),
+        ed.say("The questions we were asked, and our answers."),
+        _no_reply(plan, ed),
     )
+
+
+def _no_reply(plan: Plan, ed: _Edition) -> str:
+    """What stands where a reply is missing: still to come in a draft, none in an agreed plan."""
+    return ed.say(NO_ANSWER) if plan.is_agreed else ed.say(NOT_ANSWERED)
 
 
 def _prompts_and_replies(
@@ -502,7 +500,7 @@ def _prompts_and_replies(
         [
             ed.fixed(f"{number}.", "strong"),
             [
-                ed.user(prompt, "strong", placeholder=NOT_RECORDED),
+                ed.user(prompt, "strong", placeholder=ed.say(NOT_RECORDED)),
                 ed.user(reply, "answer", placeholder=placeholder),
             ],
         ]
@@ -513,13 +511,20 @@ def _prompts_and_replies(
 
 
 def _actions(actions: Sequence[Action], ed: _Edition) -> list[Flowable]:
-    heading = _heading(ed, "Our plan", room=ed.table_start_room)
+    heading = _heading(ed, ed.say("Our plan"), room=ed.table_start_room)
     if not actions:
-        return [*heading, ed.fixed(NO_ACTIONS, "note")]
+        return [*heading, ed.fixed(ed.say(NO_ACTIONS), "note")]
     if ed.large_print:
         blocks = [_action_block(n, action, ed) for n, action in enumerate(actions, start=1)]
         return [*heading, *blocks]
-    header = [ed.fixed(text, "cell_head") for text in _ACTION_HEADINGS]
+    header = [
+        ed.fixed("", "cell_head"),
+        ed.fixed(ed.say("What"), "cell_head"),
+        ed.fixed(ed.say("Who"), "cell_head"),
+        ed.fixed(ed.say("By when"), "cell_head"),
+        ed.fixed(ed.say("Support needed"), "cell_head"),
+        ed.fixed(ed.say("How we will know it is working"), "cell_head"),
+    ]
     rows = [_action_row(number, action, ed) for number, action in enumerate(actions, start=1)]
     return [*heading, _grid([header, *rows], _ACTION_WIDTHS)]
 
@@ -529,14 +534,22 @@ def _action_block(number: int, action: Action, ed: _Edition) -> Table:
 
     Parts left empty are left out; a block longer than a page splits between its parts.
     """
+    by_when = ed.date(action.by_when)
     parts = [
-        ("Who", ed.user(action.who, "cell", is_name=True), action.who),
-        ("By when", ed.fixed(long_date(action.by_when), "cell"), long_date(action.by_when)),
-        ("Support needed", ed.user(action.support, "cell"), action.support),
-        ("How we will know it is working", ed.user(action.how_we_know, "cell"), action.how_we_know),
+        (ed.say("Who"), ed.user(action.who, "cell", is_name=True), action.who),
+        (ed.say("By when"), ed.fixed(by_when, "cell"), by_when),
+        (ed.say("Support needed"), ed.user(action.support, "cell"), action.support),
+        (
+            ed.say("How we will know it is working"),
+            ed.user(action.how_we_know, "cell"),
+            action.how_we_know,
+        ),
     ]
     rows = [
-        [ed.fixed(f"Action {number}", "cell_head"), ed.user(action.what, "strong")],
+        [
+            ed.fixed(ed.say("Action {number}", number=number), "cell_head"),
+            ed.user(action.what, "strong"),
+        ],
         *([ed.fixed(label, "label"), value] for label, value, text in parts if text.strip()),
     ]
     table = RowKeepingTable(
@@ -565,33 +578,40 @@ def _action_row(number: int, action: Action, ed: _Edition) -> list[Flowable]:
         ed.fixed(f"{number}", "cell_head"),
         ed.user(action.what, "cell"),
         ed.user(action.who, "cell", is_name=True),
-        ed.fixed(long_date(action.by_when), "cell"),
+        ed.fixed(ed.date(action.by_when), "cell"),
         ed.user(action.support, "cell"),
         ed.user(action.how_we_know, "cell"),
     ]
 
 
 def _after_the_plan(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
-    review = long_date(plan.review_date) or NOT_RECORDED
+    not_recorded = ed.say(NOT_RECORDED)
+    review = ed.date(plan.review_date) or not_recorded
     return [
         KeepTogether(
             [
-                *_heading(ed, "If the plan is not working", "Our contingency plan."),
-                ed.user(plan.contingency, placeholder=NOT_RECORDED),
+                *_heading(
+                    ed, ed.say("If the plan is not working"), ed.say("Our contingency plan.")
+                ),
+                ed.user(plan.contingency, placeholder=not_recorded),
             ]
         ),
         KeepTogether(
             [
                 *_heading(
-                    ed, "Plan monitor", "The person in the family who checks the plan is working."
+                    ed,
+                    ed.say("Plan monitor"),
+                    ed.say("The person in the family who checks the plan is working."),
                 ),
-                ed.user(plan.plan_monitor, placeholder=NOT_RECORDED, is_name=True),
+                ed.user(plan.plan_monitor, placeholder=not_recorded, is_name=True),
             ]
         ),
         KeepTogether(
             [
-                *_heading(ed, "Review"),
-                ed.fixed(f"We will meet again to review the plan by <b>{review}</b>."),
+                *_heading(ed, ed.say("Review")),
+                ed.fixed(
+                    ed.say("We will meet again to review the plan by <b>{date}</b>.", date=review)
+                ),
             ]
         ),
         KeepTogether(_decision(conference, plan, ed)),
@@ -601,8 +621,8 @@ def _after_the_plan(conference: Conference, plan: Plan, ed: _Edition) -> list[Fl
 def _decision(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable]:
     referrer = conference.referral.referrer_name.strip()
     flowables = [
-        *_heading(ed, "The referrer's decision"),
-        ed.fixed(f"<b>{plan.decision.label}</b>"),
+        *_heading(ed, ed.say("The referrer's decision")),
+        ed.fixed(f"<b>{ed.words.choice(plan.decision)}</b>"),
     ]
     if referrer:
         role = conference.referral.referrer_role.strip()
@@ -610,8 +630,8 @@ def _decision(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowable
     if plan.decision in (Decision.NOT_AGREED, Decision.MORE_FAMILY_TIME):
         flowables += [
             Spacer(1, 2 * mm),
-            ed.fixed("Reasons", "label"),
-            ed.user(plan.decision_reasons, placeholder="No reasons recorded."),
+            ed.fixed(ed.say("Reasons"), "label"),
+            ed.user(plan.decision_reasons, placeholder=ed.say("No reasons recorded.")),
         ]
     return flowables
 
@@ -624,7 +644,9 @@ def _signatures(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowab
     # later correction elsewhere in the conference (a child's name) must not mark them stale.
     current = None if plan.is_agreed else wording_hash(conference, plan)
     boxes = [
-        _signature_box(person.name, _relationship(person), by_person.get(person.id), current, ed)
+        _signature_box(
+            person.name, _relationship(person, ed), by_person.get(person.id), current, ed
+        )
         for person in asked
     ]
     asked_ids = {person.id for person in asked}
@@ -632,11 +654,13 @@ def _signatures(conference: Conference, plan: Plan, ed: _Edition) -> list[Flowab
         if signature.person_id is None or signature.person_id not in asked_ids:
             # Someone who signed though not asked to (a young person, say) still has their box.
             person = conference.person(signature.person_id)
-            relationship = _relationship(person) if person else ""
+            relationship = _relationship(person, ed) if person else ""
             boxes.append(_signature_box(signature.name, relationship, signature, current, ed))
-    heading = _heading(ed, "Signatures", "By signing, you show that you agree with this plan.")
+    heading = _heading(
+        ed, ed.say("Signatures"), ed.say("By signing, you show that you agree with this plan.")
+    )
     if not boxes:
-        return [*heading, ed.fixed(NO_SIGNATORIES, "note")]
+        return [*heading, ed.fixed(ed.say(NO_SIGNATORIES), "note")]
     # Large print: one box a row, as wide as the page, so names and labels have room.
     per_row = 1 if ed.large_print else 2
     rows = [_signature_row(boxes[i : i + per_row], ed) for i in range(0, len(boxes), per_row)]
@@ -676,7 +700,9 @@ def _signature_box(
     box_width = CONTENT_WIDTH if ed.large_print else _SIGN_BOX_WIDTH
     label_width = ed.size(_SIGN_LABEL_WIDTH)
     line_width = box_width - label_width - _SIGN_MARGIN
-    rows: list[list[Flowable | str]] = [[ed.user(name, "strong", placeholder="Name", is_name=True)]]
+    rows: list[list[Flowable | str]] = [
+        [ed.user(name, "strong", placeholder=ed.say("Name"), is_name=True)]
+    ]
     if relationship:
         rows.append([ed.user(relationship, "note", is_name=True)])
     first = len(rows)
@@ -691,7 +717,7 @@ def _signature_box(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if signature is None:
-        rows += [[ed.fixed("Signature", "label")], [ed.fixed("Date", "label")]]
+        rows += [[ed.fixed(ed.say("Signature"), "label")], [ed.fixed(ed.say("Date"), "label")]]
         lined += [first, first + 1]
     elif current_wording is not None and signature.content_hash != current_wording:
         rows += [[flowable] for flowable in _earlier_wording(signature, ed)]
@@ -699,20 +725,20 @@ def _signature_box(
     elif signature.method is SignatureMethod.SIGNED_ON_SCREEN and signature.strokes:
         rows += [
             [signature_drawing(signature.strokes, _SIGNING_WIDTH, _SIGNING_HEIGHT)],
-            [ed.fixed(_how_and_when(signature, bold=False), "sign_caption")],
+            [ed.fixed(_how_and_when(signature, ed, bold=False), "sign_caption")],
         ]
         commands.append(("TOPPADDING", (0, first), (-1, first), 6))
     elif signature.method is SignatureMethod.SIGNED_ON_PAPER:
         # The line stays empty: the person signs the printed copy by hand.
         rows += [
-            [ed.fixed("Signature", "label")],
-            [ed.fixed(_how_and_when(signature, bold=False), "sign_caption")],
+            [ed.fixed(ed.say("Signature"), "label")],
+            [ed.fixed(_how_and_when(signature, ed, bold=False), "sign_caption")],
         ]
         lined.append(first)
         if signature.note.strip():
             rows.append([ed.user(signature.note, "note")])
     else:
-        rows += [[ed.fixed(_how_and_when(signature))]]
+        rows += [[ed.fixed(_how_and_when(signature, ed))]]
         if signature.note.strip():
             rows.append([ed.user(signature.note, "note")])
         commands.append(("TOPPADDING", (0, first), (-1, first), 10))
@@ -732,16 +758,19 @@ def _signature_box(
     return box
 
 
-def _how_and_when(signature: Signature, *, bold: bool = True) -> str:
+def _how_and_when(signature: Signature, ed: _Edition, *, bold: bool = True) -> str:
     """E.g. "Signed on screen, 24 November 2026" (markup of the document's own words)."""
-    method = f"<b>{signature.method.label}</b>" if bold else signature.method.label
+    label = ed.words.choice(signature.method)
+    method = f"<b>{label}</b>" if bold else label
     signed_on = _date_of(signature.signed_at)
-    return f"{method}, {long_date(signed_on)}" if signed_on else method
+    if signed_on is None:
+        return method
+    return f"{method}, {ed.date(signed_on)}"
 
 
 def _earlier_wording(signature: Signature, ed: _Edition) -> list[Flowable]:
     """A signature for other words than these: a warning, and no drawing that could pass for one."""
     return [
-        ed.fixed(EARLIER_WORDING, "warning"),
-        ed.fixed(_how_and_when(signature, bold=False), "sign_caption"),
+        ed.fixed(ed.say(EARLIER_WORDING), "warning"),
+        ed.fixed(_how_and_when(signature, ed, bold=False), "sign_caption"),
     ]

@@ -23,7 +23,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
-from fgc_desktop.documents.family_plan import long_date
 from fgc_desktop.documents.fonts import LATIN
 from fgc_desktop.documents.pages import PageFurniture, draw_furniture
 from fgc_desktop.documents.referral_summary import clipped
@@ -40,41 +39,43 @@ from fgc_desktop.documents.styles import (
     fixed_paragraph,
     user_paragraph,
 )
+from fgc_desktop.documents.wording import ENGLISH, Wording, marked
 from fgc_desktop.domain.conference import Conference, Meeting
 from fgc_desktop.domain.coordinator import Coordinator
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Participation, Person
 from fgc_desktop.domain.review import Review
 from fgc_desktop.domain.safety import may_see_contact_of
 
 AUTHOR = "FGC Desktop"
-NOT_SET_YET = "We will let you know the date and place."
+NOT_SET_YET = marked("We will let you know the date and place.")
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Wide enough for the longest label, "Gofal plant" (Welsh for childcare), in bold.
 _LABEL_WIDTH = 30 * mm
 
 _HOW_TO_TAKE_PART = {
-    Participation.IN_PERSON: (
+    Participation.IN_PERSON: marked(
         "We would like you to come to the meeting in person. We hope you can be there."
     ),
-    Participation.PHONE: (
+    Participation.PHONE: marked(
         "You can take part by phone. We will call you at the start of the meeting, so please "
         "keep your phone with you."
     ),
-    Participation.VIDEO: (
+    Participation.VIDEO: marked(
         "You can take part by video call. We will send you a link before the day, and we can "
         "help you try it out first."
     ),
-    Participation.VIEWS_IN_WRITING: (
+    Participation.VIEWS_IN_WRITING: marked(
         "You can send us your views in writing. Tell us what you think and what you hope for. "
         "We will read it out at the meeting. If you like, I can help you write it down."
     ),
 }
-_NOT_DECIDED_YET = "We will talk with you about the best way for you to take part."
+_NOT_DECIDED_YET = marked("We will talk with you about the best way for you to take part.")
 
 
 def weekday_date(day: date) -> str:
-    """A date with its weekday, as families read it, e.g. Tuesday 8 December 2026."""
-    return f"{_WEEKDAYS[day.weekday()]} {long_date(day)}"
+    """A date with its weekday, as families read it in English, e.g. Tuesday 8 December 2026."""
+    return ENGLISH.weekday_date(day)
 
 
 def render_invitation(
@@ -83,9 +84,10 @@ def render_invitation(
     coordinator: Coordinator,
     *,
     review: Review | None = None,
+    language: Language | None = None,
 ) -> bytes:
     """One person's invitation letter (to the conference, or to a review of its plan) as PDF."""
-    return render_invitations(conference, [invitee], coordinator, review=review)
+    return render_invitations(conference, [invitee], coordinator, review=review, language=language)
 
 
 def render_invitations(
@@ -95,13 +97,21 @@ def render_invitations(
     *,
     written_on: date | None = None,
     review: Review | None = None,
+    language: Language | None = None,
 ) -> bytes:
     """All the letters in one PDF to print in one go, each starting on a new page.
 
     Page numbers count within each letter, and each page's header names only its own addressee.
     With a review, the letters invite to that review meeting rather than to the conference.
+    The letters are worded in language, by default the conference's document language.
     """
     written_on = written_on or date.today()
+    words = Wording(language or conference.document_language)
+    title = (
+        words.say("Review invitations {reference}", reference=conference.reference)
+        if review
+        else words.say("Invitations {reference}", reference=conference.reference)
+    )
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -111,7 +121,7 @@ def render_invitations(
         # A little less than the plan's, so an ordinary letter stays on one page.
         topMargin=MARGIN_TOP - 4 * mm,
         bottomMargin=MARGIN_BOTTOM - 3 * mm,
-        title=f"{'Review invitations' if review else 'Invitations'} {conference.reference}",
+        title=title,
         author=AUTHOR,
         creator=AUTHOR,
         # Otherwise every page names Helvetica, a font that is not embedded.
@@ -122,21 +132,28 @@ def render_invitations(
     for index, invitee in enumerate(invitees):
         if index:
             story.append(PageBreak())
-        story += _letter(index, conference, invitee, coordinator, written_on, review)
+        story += _letter(index, conference, invitee, coordinator, written_on, review, words)
     if not story:
-        story = [fixed_paragraph("There are no invitations to print.", "note")]
-    furniture = PageFurniture(header_left="", header_right="", footer_left=_reference(conference))
+        story = [fixed_paragraph(words.say("There are no invitations to print."), "note")]
+    furniture = PageFurniture(
+        header_left="",
+        header_right="",
+        footer_left=_reference(conference, words),
+        language=words.language,
+    )
     names = [invitee.name for invitee in invitees]
 
     def make(*args: Any, **kwargs: Any) -> Canvas:
-        return _LetterCanvas(furniture, coordinator.service, names, *args, **kwargs)
+        return _LetterCanvas(furniture, coordinator.service, names, words, *args, **kwargs)
 
     document.build(story, canvasmaker=make)
     return buffer.getvalue()
 
 
-def _reference(conference: Conference) -> str:
-    return f"Our reference: {conference.reference}" if conference.reference else ""
+def _reference(conference: Conference, words: Wording) -> str:
+    if not conference.reference:
+        return ""
+    return words.say("Our reference: {reference}", reference=conference.reference)
 
 
 class _LetterStart(Flowable):
@@ -163,6 +180,7 @@ class _LetterCanvas(Canvas):
         furniture: PageFurniture,
         service: str,
         names: list[str],
+        words: Wording,
         *args: Any,
         **kwargs: Any,
     ) -> None:
@@ -170,6 +188,7 @@ class _LetterCanvas(Canvas):
         self._furniture = furniture
         self._service = service
         self._names = names
+        self._words = words
         self._pages: list[dict[str, Any]] = []
         self.letter_index = 0
 
@@ -195,7 +214,11 @@ class _LetterCanvas(Canvas):
         half = (TEXT_RIGHT - TEXT_LEFT) / 2
         for text, x, style_name in (
             (self._service, TEXT_LEFT, "header_left"),
-            (f"For {name}" if name else "", TEXT_LEFT + half, "header_right"),
+            (
+                self._words.say("For {name}", name=name) if name else "",
+                TEXT_LEFT + half,
+                "header_right",
+            ),
         ):
             if text:
                 paragraph = user_paragraph(text, style_name, is_name=True)
@@ -210,28 +233,32 @@ def _letter(
     coordinator: Coordinator,
     written_on: date,
     review: Review | None = None,
+    words: Wording = ENGLISH,
 ) -> list[Flowable]:
-    children = _names_of(conference)
+    children = _names_of(conference, words)
     if review is None:
-        kind = "Family group conference"
-        opening = (
-            f"You are invited to a family meeting about {children}. It is called a family "
-            f"group conference. Family and friends come together to make a plan to keep "
-            f"{children} safe and well looked after."
+        kind = words.say("Family group conference")
+        opening = words.say(
+            "You are invited to a family meeting about {children}. It is called a family "
+            "group conference. Family and friends come together to make a plan to keep "
+            "{children} safe and well looked after.",
+            children=children,
         )
-        meeting, happening = conference.meeting, _what_will_happen(len(conference.children))
+        meeting = conference.meeting
+        happening = _what_will_happen(len(conference.children), words)
     else:
-        kind = "Family group conference · Review meeting"
-        opening = (
-            f"You are invited to a meeting to review the family plan for {children}. At the "
-            f"family group conference, the family made a plan to keep {children} safe and well "
+        kind = words.say("Family group conference · Review meeting")
+        opening = words.say(
+            "You are invited to a meeting to review the family plan for {children}. At the "
+            "family group conference, the family made a plan to keep {children} safe and well "
             "looked after. Now we meet again to see how the plan is going and what needs to "
-            "happen next."
+            "happen next.",
+            children=children,
         )
         meeting = Meeting(
             held_on=review.scheduled_on, starts_at=review.starts_at, venue=review.venue
         )
-        happening = _what_happens_at_a_review()
+        happening = _what_happens_at_a_review(words)
     return [
         _LetterStart(index),
         user_paragraph(coordinator.service, "letterhead", is_name=True),
@@ -239,20 +266,20 @@ def _letter(
         Spacer(1, 5 * mm),
         *_address(invitee),
         Spacer(1, 3 * mm),
-        fixed_paragraph(long_date(written_on)),
+        fixed_paragraph(words.date(written_on)),
         Spacer(1, 4 * mm),
-        user_paragraph(_greeting(invitee.name), "letter", is_name=True),
+        user_paragraph(_greeting(invitee.name, words), "letter", is_name=True),
         user_paragraph(opening, "letter"),
-        _when_and_where(meeting),
-        *_how_to_take_part(invitee),
+        _when_and_where(meeting, words),
+        *_how_to_take_part(invitee, words),
         *happening,
-        *_help(invitee, for_review=review is not None),
-        *_questions(coordinator),
-        KeepTogether(_signature(coordinator)),
+        *_help(invitee, words, for_review=review is not None),
+        *_questions(coordinator, words),
+        KeepTogether(_signature(coordinator, words)),
     ]
 
 
-def _greeting(name: str) -> str:
+def _greeting(name: str, words: Wording) -> str:
     """ "Dear <name>," with the comma kept after a right-to-left name, not inside it.
 
     Glued to the last word of an Arabic name, the comma would be laid out with that word, right
@@ -260,16 +287,22 @@ def _greeting(name: str) -> str:
     """
     name = name.strip()
     ends_right_to_left = bool(name) and unicodedata.bidirectional(name[-1]) in {"R", "AL"}
-    return f"Dear {name}\u202f," if ends_right_to_left else f"Dear {name},"
+    # The comma is the only text after the name, in English and in Welsh.
+    greeting = words.say("Dear {name}", name=name)
+    return f"{greeting}\u202f," if ends_right_to_left else f"{greeting},"
 
 
-def _names_of(conference: Conference) -> str:
+def _names_of(conference: Conference, words: Wording) -> str:
     """The children's names joined as people say them, e.g. "Zofia, Jakub and Ola"."""
     names = [child.name.strip() for child in conference.children if child.name.strip()]
     if not names:
         family = conference.family_name.strip()
-        return f"the children in the {family} family" if family else "the children"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        if family.lower().endswith("family"):
+            family = family[: -len("family")].strip() or family
+        if not family:
+            return words.say("the children")
+        return words.say("the children in the {family} family", family=family)
+    return words.listing(names)
 
 
 def _address(invitee: Person) -> list[Flowable]:
@@ -284,34 +317,43 @@ def _address(invitee: Person) -> list[Flowable]:
 _NOTE_LIMIT = 600
 
 
-def _brief(text: str) -> str:
+def _brief(text: str, words: Wording) -> str:
     if len(" ".join(text.split())) <= _NOTE_LIMIT:
         return text
-    return clipped(text, _NOTE_LIMIT) + " (please ask me for the rest)"
+    return clipped(text, _NOTE_LIMIT) + " " + words.say("(please ask me for the rest)")
 
 
-def _when_and_where(meeting: Meeting) -> Flowable:
+def _when_and_where(meeting: Meeting, words: Wording) -> Flowable:
     """A tinted box with the date, time and place, or a promise to tell them when it is set."""
     rows: list[tuple[str, str]] = []
     if meeting.held_on is None and not meeting.venue.strip():
-        rows.append(("When and where", NOT_SET_YET))
+        rows.append((words.say("When and where"), words.say(NOT_SET_YET)))
     else:
-        later = "We will let you know the {}."
         held_on = meeting.held_on
         rows += [
-            ("Date", weekday_date(held_on) if held_on else later.format("date")),
             (
-                "Time",
-                f"Starts at {meeting.starts_at}" if meeting.starts_at else later.format("time"),
+                words.say("Date"),
+                words.weekday_date(held_on)
+                if held_on
+                else words.say("We will let you know the date."),
             ),
-            ("Place", meeting.venue.strip() or later.format("place")),
+            (
+                words.say("Time"),
+                words.say("Starts at {time}", time=meeting.starts_at)
+                if meeting.starts_at
+                else words.say("We will let you know the time."),
+            ),
+            (
+                words.say("Place"),
+                meeting.venue.strip() or words.say("We will let you know the place."),
+            ),
         ]
         if meeting.venue_accessibility.strip():
-            rows.append(("Getting in", _brief(meeting.venue_accessibility)))
+            rows.append((words.say("Getting in"), _brief(meeting.venue_accessibility, words)))
     if meeting.food.strip():
-        rows.append(("Food", _brief(meeting.food)))
+        rows.append((words.say("Food"), _brief(meeting.food, words)))
     if meeting.childcare.strip():
-        rows.append(("Childcare", _brief(meeting.childcare)))
+        rows.append((words.say("Childcare"), _brief(meeting.childcare, words)))
     table = Table(
         [
             [fixed_paragraph(label, "strong"), user_paragraph(text, "letter")]
@@ -340,61 +382,76 @@ def _when_and_where(meeting: Meeting) -> Flowable:
     return table
 
 
-def _how_to_take_part(invitee: Person) -> list[Flowable]:
+def _how_to_take_part(invitee: Person, words: Wording) -> list[Flowable]:
     text = _HOW_TO_TAKE_PART.get(invitee.participation, _NOT_DECIDED_YET)
-    return [_heading("How you can take part"), fixed_paragraph(text, "letter")]
+    return [
+        _heading(words.say("How you can take part")),
+        fixed_paragraph(words.say(text), "letter"),
+    ]
 
 
-def _what_will_happen(child_count: int) -> list[Flowable]:
-    child_voice = (
-        "what the child thinks and feels"
+def _what_will_happen(child_count: int, words: Wording) -> list[Flowable]:
+    sharing = (
+        words.say(
+            "We all hear what is going well and what people are worried about. We also hear "
+            "what the child thinks and feels."
+        )
         if child_count == 1
-        else "what the children think and feel"
+        else words.say(
+            "We all hear what is going well and what people are worried about. We also hear "
+            "what the children think and feel."
+        )
     )
     return _steps(
-        "The meeting has three parts. It can take a few hours, with breaks.",
+        words,
+        words.say("The meeting has three parts. It can take a few hours, with breaks."),
         (
+            (words.say("Sharing information."), sharing),
             (
-                "Sharing information.",
-                "We all hear what is going well and what people are worried about. We also hear "
-                f"{child_voice}.",
+                words.say("Family time."),
+                words.say(
+                    "The family talk on their own, with no workers in the room. Together you "
+                    "make a plan."
+                ),
             ),
             (
-                "Family time.",
-                "The family talk on their own, with no workers in the room. Together you make a "
-                "plan.",
-            ),
-            (
-                "Agreeing the plan.",
-                "You tell us your plan. We talk about it and agree it together. Everyone gets a "
-                "copy.",
+                words.say("Agreeing the plan."),
+                words.say(
+                    "You tell us your plan. We talk about it and agree it together. Everyone "
+                    "gets a copy."
+                ),
             ),
         ),
     )
 
 
-def _what_happens_at_a_review() -> list[Flowable]:
+def _what_happens_at_a_review(words: Wording) -> list[Flowable]:
     return _steps(
-        "The meeting has three parts. It is usually shorter than the conference.",
+        words,
+        words.say("The meeting has three parts. It is usually shorter than the conference."),
         (
             (
-                "How the plan is going.",
-                "We look at each part of the plan together and hear what has been done.",
+                words.say("How the plan is going."),
+                words.say("We look at each part of the plan together and hear what has been done."),
             ),
             (
-                "What people think.",
-                "The family, and then the workers, say how they think the plan is working.",
+                words.say("What people think."),
+                words.say(
+                    "The family, and then the workers, say how they think the plan is working."
+                ),
             ),
             (
-                "What happens next.",
-                "Together we agree if the plan carries on as it is, changes, or is finished. "
-                "If it changes, everyone signs the new plan and gets a copy.",
+                words.say("What happens next."),
+                words.say(
+                    "Together we agree if the plan carries on as it is, changes, or is "
+                    "finished. If it changes, everyone signs the new plan and gets a copy."
+                ),
             ),
         ),
     )
 
 
-def _steps(intro: str, steps: tuple[tuple[str, str], ...]) -> list[Flowable]:
+def _steps(words: Wording, intro: str, steps: tuple[tuple[str, str], ...]) -> list[Flowable]:
     """The parts of the meeting, numbered, each with a bold title."""
     rows = [
         [
@@ -417,60 +474,83 @@ def _steps(intro: str, steps: tuple[tuple[str, str], ...]) -> list[Flowable]:
         )
     )
     return [
-        _heading("What will happen"),
+        _heading(words.say("What will happen")),
         fixed_paragraph(intro, "letter"),
         table,
     ]
 
 
-def _help(invitee: Person, *, for_review: bool = False) -> list[Flowable]:
+def _help(invitee: Person, words: Wording, *, for_review: bool = False) -> list[Flowable]:
     sentences = []
     if invitee.participation is Participation.VIEWS_IN_WRITING:
-        sentences.append("If you would like help to write your views, please tell me.")
+        sentences.append(words.say("If you would like help to write your views, please tell me."))
     else:
         sentences.append(
-            "You can bring someone to support you, like a friend. Please tell me who first."
+            words.say(
+                "You can bring someone to support you, like a friend. Please tell me who first."
+            )
         )
     if invitee.interpreter_needed:
-        language = invitee.preferred_language.strip()
-        who = f"an interpreter who speaks {language}" if language else "an interpreter"
-        if for_review:
-            # The booking on record is the conference's; the review needs one of its own.
-            sentences.append(f"We will book {who} for you.")
-        else:
-            sentences.append(
-                f"We have booked {who} for you."
-                if invitee.interpreter_booked
-                else f"We are booking {who} for you."
+        sentences.append(_interpreter(invitee, words, for_review=for_review))
+    sentences.append(words.say("Let me know if you need anything else so that you can take part."))
+    return [_heading(words.say("Help for you")), user_paragraph(" ".join(sentences), "letter")]
+
+
+def _interpreter(invitee: Person, words: Wording, *, for_review: bool) -> str:
+    """The interpreter sentence; the language is as the coordinator typed it."""
+    language = invitee.preferred_language.strip()
+    if for_review:
+        # The booking on record is the conference's; the review needs one of its own.
+        if language:
+            return words.say(
+                "We will book an interpreter who speaks {language} for you.", language=language
             )
-    sentences.append("Let me know if you need anything else so that you can take part.")
-    return [_heading("Help for you"), user_paragraph(" ".join(sentences), "letter")]
+        return words.say("We will book an interpreter for you.")
+    if invitee.interpreter_booked:
+        if language:
+            return words.say(
+                "We have booked an interpreter who speaks {language} for you.", language=language
+            )
+        return words.say("We have booked an interpreter for you.")
+    if language:
+        return words.say(
+            "We are booking an interpreter who speaks {language} for you.", language=language
+        )
+    return words.say("We are booking an interpreter for you.")
 
 
-def _questions(coordinator: Coordinator) -> list[Flowable]:
+def _questions(coordinator: Coordinator, words: Wording) -> list[Flowable]:
     ways = []
     if coordinator.phone.strip():
-        ways.append(f"call me on {coordinator.phone.strip()}")
+        ways.append(words.say("call me on {phone}", phone=coordinator.phone.strip()))
     if coordinator.email.strip():
-        ways.append(f"email me at {coordinator.email.strip()}")
-    reach = " or ".join(ways) if ways else f"contact the {coordinator.service}"
+        ways.append(words.say("email me at {email}", email=coordinator.email.strip()))
+    reach = (
+        words.say(" or ").join(ways)
+        if ways
+        else words.say("contact the {service}", service=coordinator.service)
+    )
     return [
-        _heading("Any questions?"),
+        _heading(words.say("Any questions?")),
         user_paragraph(
-            f"If you have any questions, or if you cannot take part, please {reach}.", "letter"
+            words.say(
+                "If you have any questions, or if you cannot take part, please {reach}.",
+                reach=reach,
+            ),
+            "letter",
         ),
     ]
 
 
-def _signature(coordinator: Coordinator) -> list[Flowable]:
+def _signature(coordinator: Coordinator, words: Wording) -> list[Flowable]:
     lines: list[Flowable] = [
         Spacer(1, 2 * mm),
-        fixed_paragraph("Best wishes,", "letter"),
+        fixed_paragraph(words.say("Best wishes,"), "letter"),
         Spacer(1, 4 * mm),
     ]
     if coordinator.name.strip():
         lines.append(user_paragraph(coordinator.name, "strong", is_name=True))
-    lines.append(fixed_paragraph("Family group conference coordinator"))
+    lines.append(fixed_paragraph(words.say("Family group conference coordinator")))
     lines.append(user_paragraph(coordinator.service, is_name=True))
     return lines
 

@@ -20,8 +20,8 @@ from fgc_desktop.documents.styles import (
     TEXT_RIGHT,
     user_paragraph,
 )
-
-DRAFT_MARK = "DRAFT"
+from fgc_desktop.documents.wording import Wording
+from fgc_desktop.domain.language import Language
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ class PageFurniture:
     """The words around the content of each page (plain Latin text, drawn on the canvas).
 
     An addressee (a name in any script) puts "Copy for <name>" before the header's right text;
-    large print makes the header and footer type half as big again.
+    large print makes the header and footer type half as big again. The language is that of
+    the DRAFT mark, "Copy for" and "Page X of Y"; the caller words the other texts.
     """
 
     header_left: str
@@ -38,6 +39,7 @@ class PageFurniture:
     draft: bool = False
     addressee: str = ""
     large_print: bool = False
+    language: Language = Language.ENGLISH
 
 
 def numbered_canvas(furniture: PageFurniture) -> Callable[..., Canvas]:
@@ -75,9 +77,10 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total:
     width, height = PAGE_SIZE
     left, right = TEXT_LEFT, TEXT_RIGHT
     scale = LARGE_PRINT_SCALE if furniture.large_print else 1
+    words = Wording(furniture.language)
     canvas.saveState()
     if furniture.draft:
-        _draw_draft_watermark(canvas)
+        _draw_draft_watermark(canvas, words.say("DRAFT"))
     header_y = height - 14 * mm
     canvas.setFont(LATIN, 8.5 * scale)
     canvas.setFillColor(MUTED)
@@ -87,14 +90,18 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total:
     gap = 5 * mm
     right_start = left + canvas.stringWidth(furniture.header_left, LATIN, 8.5 * scale) + gap
     if furniture.draft:
-        draft_mark = f"{DRAFT_MARK} – not agreed"
+        draft_mark = words.say("DRAFT – not agreed")
         draft_width = canvas.stringWidth(draft_mark, LATIN_BOLD, 9 * scale)
         draft_left = max(width / 2 - draft_width / 2, right_start)
         right_start = draft_left + draft_width + gap
     if furniture.addressee:
         _draw_right_paragraph(
             canvas,
-            f"Copy for {furniture.addressee}  ·  {furniture.header_right}",
+            words.say(
+                "Copy for {name}  ·  {version}",
+                name=furniture.addressee,
+                version=furniture.header_right,
+            ),
             right - right_start,
             header_y,
             furniture.large_print,
@@ -113,7 +120,9 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total:
     canvas.setFont(LATIN, 8.5 * scale)
     canvas.setFillColor(MUTED)
     canvas.drawString(left, footer_y, furniture.footer_left)
-    canvas.drawRightString(right, footer_y, f"Page {number} of {total}")
+    canvas.drawRightString(
+        right, footer_y, words.say("Page {number} of {total}", number=number, total=total)
+    )
     canvas.restoreState()
 
 
@@ -128,7 +137,7 @@ def _draw_right_paragraph(
     paragraph.drawOn(canvas, TEXT_RIGHT - width, baseline - (style.leading - style.fontSize))
 
 
-def _draw_draft_watermark(canvas: Canvas) -> None:
+def _draw_draft_watermark(canvas: Canvas, mark: str) -> None:
     """A large, light, diagonal DRAFT that stays readable under and over the content."""
     width, height = PAGE_SIZE
     canvas.saveState()
@@ -137,5 +146,5 @@ def _draw_draft_watermark(canvas: Canvas) -> None:
     canvas.setFont(LATIN_BOLD, 150)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(52)
-    canvas.drawCentredString(0, -50, DRAFT_MARK)
+    canvas.drawCentredString(0, -50, mark)
     canvas.restoreState()

@@ -26,6 +26,7 @@ from fgc_desktop.domain.fields import (
     VISIT_FIELDS,
     FieldSpec,
 )
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Attendance, Participation, Role, Side
 from fgc_desktop.domain.plan import CopyMethod, Decision, SignatureMethod
 from fgc_desktop.domain.preparation import InvitationMethod, VoiceMethod
@@ -129,6 +130,8 @@ _LABELS = {
     "attendance": "Attendance",
     "relationship": "Relationship",
     "consent_method": "How consent was given",
+    "document_language": "Language of the family's documents",
+    "language": "Agreed in",
     "consent_given_by_person_id": "Consent given by (from the network)",
     "status": "Status",
     "decision": "Referrer's decision",
@@ -181,6 +184,8 @@ _CHOICES: dict[str, type[StrEnum]] = {
     "participation": Participation,
     "attendance": Attendance,
     "consent_method": ConsentMethod,
+    "document_language": Language,
+    "language": Language,
     "decision": Decision,
     "outcome": ReviewOutcome,
     "closure_reason": ClosureReason,

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.plan import Plan, PlanStatus
 from fgc_desktop.domain.validation import format_date
 
@@ -52,7 +53,18 @@ def canonical_content(conference: Conference, plan: Plan) -> dict[str, Any]:
         content["bottom_line_responses"] = [
             {"bottom_line": r.bottom_line, "how_met": r.how_met} for r in plan.bottom_line_responses
         ]
+    # The family agree to and sign the plan in its words: a Welsh plan's fingerprint covers its
+    # language, so changing it asks everyone to sign again. English adds nothing, so every plan
+    # agreed before documents had a language keeps its hash.
+    language = plan_language(conference, plan)
+    if language is not Language.ENGLISH:
+        content["language"] = language.value
     return content
+
+
+def plan_language(conference: Conference, plan: Plan) -> Language:
+    """The language a version is printed in: as agreed, or (a draft) the conference's."""
+    return plan.language if plan.is_agreed else conference.document_language
 
 
 def canonical_bytes(content: dict[str, Any]) -> bytes:
@@ -69,6 +81,7 @@ def content_hash(conference: Conference, plan: Plan) -> str:
 
 def mark_agreed(conference: Conference, plan: Plan, agreed_at: str) -> str:
     """Set a version agreed with its hash; returns the canonical text that is kept with it."""
+    plan.language = conference.document_language
     plan.status = PlanStatus.AGREED
     plan.agreed_at = agreed_at
     plan.content_hash = content_hash(conference, plan)

@@ -13,6 +13,7 @@ from fgc_desktop.domain.conference_day import (
     ProfessionalInformation,
 )
 from fgc_desktop.domain.identity import new_id, utc_now
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import ChildRelationship, Person, Role
 from fgc_desktop.domain.plan import Plan
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
@@ -130,6 +131,8 @@ class Conference:
     family_questions: list[FamilyQuestion] = field(default_factory=list)
     family_time: list[FamilyTimeSession] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
+    # The language of the family's documents (plan, letters), whatever the interface speaks.
+    document_language: Language = Language.ENGLISH
     created_at: str = field(default_factory=utc_now)
     updated_at: str = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from fgc_desktop.domain.identity import new_id
+from fgc_desktop.domain.language import Language
 
 
 class PlanStatus(StrEnum):
@@ -165,6 +166,9 @@ class Plan:
     # signed, so they can change after agreement (a new social worker joins, say).
     recipients: list[str] = field(default_factory=list)
     copies: list[CopyGiven] = field(default_factory=list)
+    # The language the version was agreed (and signed) in, fixed at agreement; until then the
+    # plan is in its conference's document language.
+    language: Language = Language.ENGLISH
     id: str = field(default_factory=new_id)
 
     def answer_to(self, question: str) -> Answer | None:

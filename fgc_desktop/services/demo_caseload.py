@@ -13,6 +13,7 @@ from fgc_desktop.domain import progress
 from fgc_desktop.domain.bottom_line import BottomLine
 from fgc_desktop.domain.canonical_plan import mark_agreed, wording_hash
 from fgc_desktop.domain.conference import Conference, Consent, ConsentMethod, Meeting, Referral
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Attendance, Participation, Person, Role, Side
 from fgc_desktop.domain.plan import (
     Action,
@@ -62,6 +63,8 @@ class Family:
     apart: tuple[tuple[str, str, str], ...] = ()
     # Changes made to the plan at its first review, four weeks on: a second version is agreed.
     revise: Callable[[Plan, date], None] | None = None
+    # The language of the family's plan and letters.
+    document_language: Language = Language.ENGLISH
 
 
 _REFERRER = Referral(
@@ -144,12 +147,14 @@ _DEMO_FAMILIES = (
             "Canolfan Gymunedol Llanrwst",
             (
                 (
-                    "Make a bedroom ready for Dafydd at Taid's house",
+                    "Gwneud ystafell wely’n barod i Dafydd yn nhŷ Taid",
                     "Rhodri Llewelyn",
-                    "A bed from the local furniture project",
-                    "Dafydd sleeps there on Friday nights",
+                    "Gwely gan y prosiect dodrefn lleol",
+                    "Mae Dafydd yn cysgu yno bob nos Wener",
                 ),
             ),
+            # A Welsh-speaking family in Conwy: their plan and letters are in Welsh.
+            document_language=Language.WELSH,
         ),
         Stage.FAMILY_TIME,
     ),
@@ -308,6 +313,7 @@ def build_conference(
         referral=replace(_REFERRER, received_on=held_on - timedelta(days=42)),
         people=[_child(name, born) for name, born in family.children]
         + [_adult(family, *adult) for adult in family.adults],
+        document_language=family.document_language,
     )
     giver = conference.people[len(family.children)]
     conference.consent = Consent(

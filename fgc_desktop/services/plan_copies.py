@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from fgc_desktop.domain.conference import Conference
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.plan import CopyGiven, CopyMethod, Plan
 from fgc_desktop.domain.validation import ValidationError, parse_date
@@ -23,13 +24,19 @@ class PlanCopy:
     plan: Plan
     reader: Person
     large_print: bool = False
+    # None: the language the version was agreed in (a draft: the conference's).
+    language: Language | None = None
 
     def render(self) -> bytes:
         """The copy as PDF bytes, addressed to its reader and leaving out what they may not see."""
         from fgc_desktop.documents.family_plan import render_family_plan
 
         return render_family_plan(
-            self.conference, self.plan, copy_for=self.reader, large_print=self.large_print
+            self.conference,
+            self.plan,
+            copy_for=self.reader,
+            large_print=self.large_print,
+            language=self.language,
         )
 
 
@@ -45,7 +52,11 @@ def set_distribution(store: Store, conference_id: str, person_ids: Sequence[str]
 
 
 def plan_copies(
-    store: Store, conference_id: str, *, large_print: bool = False
+    store: Store,
+    conference_id: str,
+    *,
+    large_print: bool = False,
+    language: Language | None = None,
 ) -> tuple[PlanCopy, ...]:
     """A copy for each person on the latest version's distribution list."""
     conference = conferences.load_conference(store, conference_id)
@@ -54,7 +65,7 @@ def plan_copies(
     as_agreed, shown = agreed_view(store, conference, plan)
     readers = [conference.person(pid) for pid in plan.recipients]
     return tuple(
-        PlanCopy(as_agreed, shown or plan, reader, large_print)
+        PlanCopy(as_agreed, shown or plan, reader, large_print, language)
         for reader in readers
         if reader is not None
     )

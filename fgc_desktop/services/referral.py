@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fgc_desktop.domain.conference import Conference, ConsentMethod
 from fgc_desktop.domain.fields import CONFERENCE_FIELDS
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store import conferences
 from fgc_desktop.store.connection import Store
@@ -54,6 +55,12 @@ def record_consent(
 def set_consent_method(store: Store, conference_id: str, method: ConsentMethod) -> Conference:
     """Record how consent was given."""
     conferences.update_conference(store, conference_id, {"consent_method": ConsentMethod(method)})
+    return conferences.load_conference(store, conference_id)
+
+
+def set_document_language(store: Store, conference_id: str, language: Language) -> Conference:
+    """Choose the language of the family's plan and letters; agreed versions keep theirs."""
+    conferences.update_conference(store, conference_id, {"document_language": Language(language)})
     return conferences.load_conference(store, conference_id)
 
 

@@ -20,6 +20,7 @@ from fgc_desktop.domain.conference_day import (
     ProfessionalInformation,
 )
 from fgc_desktop.domain.identity import format_reference, parse_reference
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import ChildRelationship, Person
 from fgc_desktop.domain.preparation import ChildVoice, Invitation, PreparationVisit
 from fgc_desktop.domain.safety import SafetyPair
@@ -133,6 +134,7 @@ def load_conference(store: Store, conference_id: str) -> Conference:
         family_questions=kept[FamilyQuestion],
         family_time=kept[FamilyTimeSession],
         reviews=reviews.load_reviews(db, conference_id),
+        document_language=Language(row["document_language"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
@@ -224,6 +226,7 @@ def _conference_row(conference: Conference) -> dict[str, Any]:
             "venue_accessibility": meeting.venue_accessibility,
             "food": meeting.food,
             "childcare": meeting.childcare,
+            "document_language": conference.document_language,
             "created_at": conference.created_at,
             "updated_at": conference.updated_at,
         }

@@ -895,3 +895,15 @@ BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;
         f"WHEN NOT {_IN_RETENTION_RUN.format(conference='OLD.conference_id')}\n"
         "BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be changed'); END;\n"
     )
+
+
+@migrations()
+def m014_document_language(db: Database) -> None:
+    """The language of each conference's documents for the family (plan, letters): en or cy,
+    and the language each plan version was agreed in.
+
+    Every conference and agreed plan before this was written in English, so that is what they
+    keep.
+    """
+    db["conferences"].add_column("document_language", str, not_null_default="en")
+    db["plans"].add_column("language", str, not_null_default="en")

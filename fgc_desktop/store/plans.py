@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from fgc_desktop.domain.identity import new_id
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.plan import (
     Action,
     Answer,
@@ -131,6 +132,7 @@ def lock_plan(
                 "status": PlanStatus.AGREED.value,
                 "agreed_at": plan.agreed_at,
                 "content_hash": plan.content_hash,
+                "language": plan.language.value,
                 "canonical_content": canonical_content,
                 "pdf": pdf,
             },
@@ -188,6 +190,7 @@ def _plan(db: Database, row: dict[str, Any]) -> Plan:
         decision_reasons=row["decision_reasons"] or "",
         agreed_at=row["agreed_at"],
         content_hash=row["content_hash"],
+        language=Language(row["language"]),
         actions=[
             Action(
                 id=r["id"],
@@ -248,6 +251,7 @@ def _plan_row(conference_id: str, plan: Plan) -> dict[str, Any]:
             "decision_reasons": plan.decision_reasons,
             "agreed_at": plan.agreed_at,
             "content_hash": plan.content_hash,
+            "language": plan.language,
         }
     )
 

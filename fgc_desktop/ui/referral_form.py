@@ -9,6 +9,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui import conference_fields
 from fgc_desktop.ui.consent_section import ConsentSection
+from fgc_desktop.ui.document_language import DocumentLanguageChoice
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.referral_summary_preview import ReferralSummaryPreview
@@ -33,6 +34,7 @@ class ReferralForm(QWidget):
         questions_hint.setWordWrap(True)
         questions_hint.setStyleSheet("color: #555555;")
         self.consent = ConsentSection(store)
+        self.document_language = DocumentLanguageChoice(store)
         self.summary_button = QPushButton("Referral summary…")
         self.summary_button.setAccessibleName("Preview and print the referral summary")
         self.summary_button.clicked.connect(self.show_summary)
@@ -41,6 +43,7 @@ class ReferralForm(QWidget):
         top.addWidget(self.summary_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.document_language)
         layout.addWidget(section("From the referrer", self.referrer))
         layout.addWidget(
             section("The referral, in the referrer's words", self.details, questions_hint)
@@ -50,6 +53,7 @@ class ReferralForm(QWidget):
         for form in self.forms():
             form.saved.connect(self.saved.emit)
         self.consent.saved.connect(self.saved.emit)
+        self.document_language.saved.connect(self.saved.emit)
 
     def forms(self) -> tuple[FieldForm, ...]:
         """The field forms on this page."""
@@ -64,6 +68,7 @@ class ReferralForm(QWidget):
                 form.reset()
             form.set_values(values)
         self.consent.show_conference(conference, fresh=fresh)
+        self.document_language.show_conference(conference)
 
     def show_summary(self) -> PdfPreview | None:
         """Open the one-page referral summary to read, print or save."""

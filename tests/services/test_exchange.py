@@ -7,8 +7,9 @@ import json
 
 import pytest
 
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.services import caseload, exchange
+from fgc_desktop.services import caseload, exchange, referral
 from fgc_desktop.store import plans
 from fgc_desktop.store.connection import open_store
 
@@ -182,3 +183,49 @@ def _problems_keeping(store, data) -> list[str]:
         exchange.import_conference(store, data)
     assert store.db["audit"].count == before
     return error.value.problems
+
+
+def test_the_document_language_travels_and_older_files_import_as_english(
+    store, stored_at, other_store
+):
+    conference = stored_at(Stage.FAMILY_TIME)
+    referral.set_document_language(store, conference.id, Language.WELSH)
+    data = exchange.export_conference(store, conference.reference)
+    assert data["conference"]["document_language"] == "cy"
+    older = copy.deepcopy(data)
+    del older["conference"]["document_language"]
+    exchange.import_conference(other_store, data)
+    assert caseload.load(other_store, conference.id).document_language is Language.WELSH
+
+    third = open_store(store.path.parent / "older.sqlite")
+    try:
+        exchange.import_conference(third, older)
+        assert caseload.load(third, conference.id).document_language is Language.ENGLISH
+    finally:
+        third.close()
+
+
+def test_an_unknown_document_language_is_refused(store, stored_at, other_store):
+    conference = stored_at(Stage.REFERRAL)
+    data = exchange.export_conference(store, conference.reference)
+    data["conference"]["document_language"] = "fr"
+    with pytest.raises(exchange.ExchangeError) as refused:
+        exchange.import_conference(other_store, data)
+    assert "conference.document_language: “fr” is not one of: en, cy." in refused.value.problems
+
+
+def test_plans_agreed_in_english_still_import_after_the_family_chose_welsh(
+    store, stored_at, other_store
+):
+    conference = stored_at(Stage.REVIEW)
+    referral.set_document_language(store, conference.id, Language.WELSH)
+    data = exchange.export_conference(store, conference.reference)
+    assert {plan["language"] for plan in data["conference"]["plans"]} == {"en"}
+    older = copy.deepcopy(data)
+    for plan in older["conference"]["plans"]:
+        del plan["language"]  # written before plans recorded their language
+    exchange.import_conference(other_store, older)
+    imported = caseload.load(other_store, conference.id)
+    assert imported.document_language is Language.WELSH
+    assert all(plan.language is Language.ENGLISH for plan in imported.plans)
+    assert imported == caseload.load(store, conference.id)

@@ -6,8 +6,10 @@ import hashlib
 import io
 
 import pytest
+from pypdf import PdfReader
 
 from fgc_desktop.domain.canonical_plan import wording_hash
+from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Attendance
 from fgc_desktop.domain.plan import Decision, PlanStatus, SignatureMethod, add_months
 from fgc_desktop.domain.progress import StageBlocked, signatories
@@ -189,3 +191,45 @@ def test_copies_of_an_agreed_plan_show_the_facts_as_agreed(store, stored_at, sig
     _, job = family_plan.plan_pdf_job(store, cid, large_print=True)
     large = "".join(page.extract_text() for page in PdfReader(io.BytesIO(job())).pages)
     assert "Renamed Later" not in large and "Zofia" in large
+
+
+def test_a_welsh_plan_is_agreed_in_welsh_and_keeps_its_language(
+    store, stored_at, signing_key
+) -> None:
+    conference = stored_at(Stage.FAMILY_TIME)
+    cid = conference.id
+    plan_agreement.add_action(
+        store,
+        cid,
+        "Taid yn casglu Dafydd bob dydd Gwener",
+        who="Rhodri Llewelyn",
+        by_when="2027-01-08",
+    )
+    stages.move_on(store, cid)
+    plan_agreement.edit_plan(store, cid, "contingency", "Ffonio’r cydlynydd")
+    plan_agreement.edit_plan(store, cid, "plan_monitor", "Siân ap Rhys")
+    plan_agreement.set_decision(store, cid, Decision.AGREED)
+    _answer_and_meet_bottom_lines(store, cid)
+    _sign_everyone(store, cid)
+    # Signed in English, then the coordinator sets the family's language: they sign again.
+    referral.set_document_language(store, cid, Language.WELSH)
+    with pytest.raises(StageBlocked) as blocked:
+        plan_agreement.prepare_agreement(store, cid)
+    assert any("signed an earlier wording of the plan" in m for m in blocked.value.missing)
+    _sign_everyone(store, cid)
+    agreed = plan_agreement.agree_plan(store, cid, signing_key)
+    plan = agreed.plan
+    canonical, pdf = plans.agreed_record(store, plan.id)
+    assert '"language":"cy"' in canonical
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Cynllun teulu" in text and "Cytunwyd ar" in text and "Family plan" not in text
+
+    # Later the conference goes back to English: the agreed version stays Welsh, and so do
+    # its large print and copies, laid out again from what was agreed.
+    referral.set_document_language(store, cid, Language.ENGLISH)
+    assert caseload.load(store, cid).plan.language is Language.WELSH
+    _, job = family_plan.plan_pdf_job(store, cid)
+    assert job() == pdf
+    _, large = family_plan.plan_pdf_job(store, cid, large_print=True)
+    large_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(large())).pages)
+    assert "Cynllun teulu" in large_text and "Family plan" not in large_text
