@@ -24,6 +24,7 @@ from fgc_desktop.domain.dashboard import (
     lateness,
 )
 from fgc_desktop.ui.column_titles import column_title
+from fgc_desktop.ui.translation import tr
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -135,14 +136,14 @@ def meetings_list(parent: QObject | None = None) -> DashboardList[MeetingThisWee
     return DashboardList(
         [
             Column(
-                "Day",
+                tr("Day"),
                 lambda m, today: (
                     f"{day_label(m.on, today)} {m.on:%d %b}"
                     + (f", {m.starts_at}" if m.starts_at else "")
                 ),
             ),
-            Column("Meeting", lambda m, _today: m.meeting.label),
-            Column("Conference", lambda m, _today: _conference(m.conference)),
+            Column(tr("Meeting"), lambda m, _today: tr(m.meeting.label)),
+            Column(tr("Conference"), lambda m, _today: _conference(m.conference)),
         ],
         parent,
     )
@@ -153,15 +154,17 @@ def reviews_list(parent: QObject | None = None) -> DashboardList[ReviewDue]:
     return DashboardList(
         [
             Column(
-                "Review",
+                tr("Review"),
                 lambda r, today: f"{_in_words(r.due_on, today)} ({r.due_on:%d %b %Y})",
                 lambda r, today: _urgency(r.due_on, today),
             ),
-            Column("Conference", lambda r, _today: _conference(r.conference)),
+            Column(tr("Conference"), lambda r, _today: _conference(r.conference)),
             Column(
-                "Meeting",
+                tr("Meeting"),
                 lambda r, _today: (
-                    f"Booked for {r.booked_on:%a %d %b}" if r.booked_on else "Not booked yet"
+                    tr("Booked for {day}").format(day=f"{r.booked_on:%a %d %b}")
+                    if r.booked_on
+                    else tr("Not booked yet")
                 ),
             ),
         ],
@@ -174,11 +177,11 @@ def withdrawn_list(parent: QObject | None = None) -> DashboardList[WithdrawnCons
     return DashboardList(
         [
             Column(
-                "Withdrawn",
+                tr("Withdrawn"),
                 lambda w, _today: f"{w.withdrawn_on:%d %b %Y}" if w.withdrawn_on else "",
             ),
-            Column("Conference", lambda w, _today: _conference(w.conference)),
-            Column("Why", lambda w, _today: " ".join(w.reason.split())),
+            Column(tr("Conference"), lambda w, _today: _conference(w.conference)),
+            Column(tr("Why"), lambda w, _today: " ".join(w.reason.split())),
         ],
         parent,
     )

@@ -15,9 +15,10 @@ from PySide6.QtGui import QFont
 from fgc_desktop.domain.dashboard import OverdueAction, PersonsActions, lateness
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.dashboard_lists import LATE
+from fgc_desktop.ui.translation import tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Person and action", "Due", "Conference")
+HEADERS = (tr_noop("Person and action"), tr_noop("Due"), tr_noop("Conference"))
 PAGE = 50
 # Internal id of a person's row; an action's row carries its person's row number + 1.
 _PERSON = 0
