@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from fgc_desktop.domain.dashboard import OverdueAction, PersonsActions, lateness
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.dashboard_lists import LATE
-from fgc_desktop.ui.translation import tr_noop
+from fgc_desktop.ui.translation import tr, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (tr_noop("Person and action"), tr_noop("Due"), tr_noop("Conference"))
@@ -91,9 +91,17 @@ class OverdueActionsModel(QAbstractItemModel):
 
     def _person_data(self, group: PersonsActions, column: int, role: int) -> Any:
         count = len(group.actions)
-        text = f"{group.person} · {count} overdue" if column == 0 else ""
+        text = (
+            tr("{person} · {count} overdue").format(person=group.person, count=count)
+            if column == 0
+            else ""
+        )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return f"{group.person}: {count} action{'s' if count != 1 else ''} overdue"
+            return (
+                tr("{person}: 1 action overdue")
+                if count == 1
+                else tr("{person}: {count} actions overdue")
+            ).format(person=group.person, count=count)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return text or None
         if role == Qt.ItemDataRole.FontRole and column == 0:
@@ -109,9 +117,11 @@ class OverdueActionsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{action.what}\nBy {action.by_when:%A %d %B %Y}, {action.who or 'no one named'}"
-                f"\nAt the last review: {action.status.label}"
+            return tr("{what}\nBy {when}, {who}\nAt the last review: {status}").format(
+                what=action.what,
+                when=f"{action.by_when:%A %d %B %Y}",
+                who=action.who or tr("no one named"),
+                status=action.status.label,
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return LATE

@@ -11,6 +11,7 @@
         <message>
             <location filename="../../fgc_desktop/ui/app.py" />
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <location filename="../../fgc_desktop/ui/store_health.py" />
             <location filename="../../fgc_desktop/ui/store_problem.py" />
             <source>The caseload file is damaged</source>
             <translation>Mae ffeil y llwyth achosion wedi'i difrodi</translation>
@@ -62,11 +63,13 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
+            <location filename="../../fgc_desktop/ui/search_results.py" />
             <source>Reference</source>
             <translation>Cyfeirnod</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
+            <location filename="../../fgc_desktop/ui/search_results.py" />
             <source>Family</source>
             <translation>Teulu</translation>
         </message>
@@ -132,6 +135,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_panel.py" />
+            <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
             <source>New conference</source>
             <translation>Cynhadledd newydd</translation>
         </message>
@@ -162,6 +166,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <location filename="../../fgc_desktop/ui/store_health.py" />
             <source>Restore from a backup…</source>
             <translation>Adfer o gopi wrth gefn…</translation>
         </message>
@@ -664,6 +669,26 @@
             <translation>&amp;Offer</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
+            <source>Family name</source>
+            <translation>Enw'r teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
+            <source>e.g. Nowak family</source>
+            <translation>e.e. teulu Nowak</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
+            <source>&amp;Family name:</source>
+            <translation>Enw'r &amp;teulu:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
+            <source>Start the referral</source>
+            <translation>Dechrau'r atgyfeiriad</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
             <source>Person and action</source>
             <translation>Person a cham gweithredu</translation>
@@ -672,6 +697,35 @@
             <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
             <source>Due</source>
             <translation>Erbyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
+            <source>{person} · {count} overdue</source>
+            <translation>{person} · {count} yn hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
+            <source>{what}
+By {when}, {who}
+At the last review: {status}</source>
+            <translation>{what}
+Erbyn {when}, {who}
+Yn yr adolygiad diwethaf: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
+            <source>{person}: 1 action overdue</source>
+            <translation>{person}: 1 cam gweithredu'n hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
+            <source>{person}: {count} actions overdue</source>
+            <translation>{person}: {count} cam gweithredu'n hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
+            <source>no one named</source>
+            <translation>neb wedi'i enwi</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
@@ -804,6 +858,11 @@
             <translation>Aeth rhywbeth o'i le, ac ni newidiwyd dim: {error}</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/reason_dialog.py" />
+            <source>Reason</source>
+            <translation>Rheswm</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
             <source>Closed conferences are kept for this long after they close. After that, File → Retention review lists them, to anonymise (keeping only anonymous statistics) or delete in one reviewed step. Nothing goes without that review.</source>
             <translation>Caiff cynadleddau sydd wedi cau eu cadw am hyn o amser ar ôl iddynt gau. Wedi hynny, mae Ffeil → Adolygiad cadw yn eu rhestru, i'w gwneud yn ddienw (gan gadw ystadegau dienw yn unig) neu i'w dileu mewn un cam wedi'i adolygu. Does dim yn mynd heb yr adolygiad hwnnw.</translation>
@@ -852,6 +911,16 @@
             <location filename="../../fgc_desktop/ui/search_panel.py" />
             <source>{count:,} conferences found, best match first. Choose one to open it.</source>
             <translation>Canfuwyd {count:,} cynhadledd, y cyfatebiad gorau yn gyntaf. Dewiswch un i'w hagor.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/search_results.py" />
+            <source>Found in</source>
+            <translation>Canfuwyd yn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/search_results.py" />
+            <source>What was found</source>
+            <translation>Beth a ganfuwyd</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/settings_dialog.py" />
@@ -1042,6 +1111,41 @@
             <location filename="../../fgc_desktop/ui/stage_bar.py" />
             <source>Cannot move on to {where} yet. First: </source>
             <translation>Methu symud ymlaen i {where} eto. Yn gyntaf: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>&lt;b&gt;This caseload file is damaged, so nothing more is saved to it.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Mae ffeil y llwyth achosion hon wedi'i difrodi, felly does dim mwy yn cael ei gadw iddi.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>What you type stays on screen but is not kept: copy anything new you need, then restore the caseload from a backup.</source>
+            <translation>Mae'r hyn rydych chi'n ei deipio'n aros ar y sgrin ond nid yw'n cael ei gadw: copïwch unrhyw beth newydd sydd ei angen arnoch, yna adferwch y llwyth achosion o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>Looking for the newest good backup…</source>
+            <translation>Yn chwilio am y copi wrth gefn da diweddaraf…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>No good backup of it was found. Copy out anything you need and ask your IT team for help; the damaged file is left exactly as it is.</source>
+            <translation>Ni chanfuwyd copi wrth gefn da ohono. Copïwch unrhyw beth sydd ei angen arnoch a gofynnwch i'ch tîm TG am help; mae'r ffeil sydd wedi'i difrodi'n cael ei gadael yn union fel y mae.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>Restore another file…</source>
+            <translation>Adfer ffeil arall…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>The caseload could not be checked: {error}</source>
+            <translation>Nid oedd modd gwirio'r llwyth achosion: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/store_health.py" />
+            <source>The newest good backup was taken on {value1}.</source>
+            <translation>Gwnaed y copi wrth gefn da diweddaraf ar {value1}.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/store_problem.py" />

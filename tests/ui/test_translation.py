@@ -61,7 +61,6 @@ NOT_YET_TRANSLATED: set[str] = {
     "must_not_attend_with.py",
     "network_map_page.py",
     "network_table.py",
-    "new_conference_dialog.py",
     "pdf_preview.py",
     "plan_actions.py",
     "plan_answers.py",
@@ -75,7 +74,6 @@ NOT_YET_TRANSLATED: set[str] = {
     "preparation_visits.py",
     "presenting_view.py",
     "protection_settings.py",
-    "reason_dialog.py",
     "record_list.py",
     "referral_form.py",
     "referral_summary_preview.py",
@@ -92,7 +90,6 @@ NOT_YET_TRANSLATED: set[str] = {
     "signatures_section.py",
     "statistics_chart.py",
     "statistics_window.py",
-    "store_health.py",
     "subject_access_window.py",
     "verify_plan_window.py",
 }
@@ -251,12 +248,14 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def _in_a_translated_module(widget: QWidget) -> bool:
-    """False inside a widget whose module is still on NOT_YET_TRANSLATED."""
+    """False inside any widget whose module is still on NOT_YET_TRANSLATED."""
     current: QWidget | None = widget
     while current is not None:
         module = type(current).__module__
-        if module.startswith("fgc_desktop.ui."):
-            return module.rsplit(".", 1)[1] + ".py" not in NOT_YET_TRANSLATED
+        if module.startswith("fgc_desktop.ui.") and (
+            module.rsplit(".", 1)[1] + ".py" in NOT_YET_TRANSLATED
+        ):
+            return False
         current = current.parentWidget()
     return True
 
