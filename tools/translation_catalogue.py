@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the domain's enums are imported to read their labels
 PACKAGE = ROOT / "fgc_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"cy": "cy_GB"}
@@ -31,7 +34,19 @@ TRANSLATING_CALLS = {"tr", "tr_noop"}
 DOMAIN_LABEL_DICTS = {"_LABELS"}
 # Domain and service modules whose labels the interface shows through tr(); one more is added
 # here once its display sites call tr() and its wording is translated.
-DOMAIN_MODULES = ("domain/stage.py", "domain/dashboard.py")
+DOMAIN_MODULES = (
+    "domain/stage.py",
+    "domain/dashboard.py",
+    "domain/fields.py",
+    "domain/review.py",
+    "domain/network.py",
+    "domain/conference.py",
+    "domain/preparation.py",
+    "domain/plan.py",
+    "domain/plan_comparison.py",
+    "domain/backup_rotation.py",
+    "services/coordinator.py",
+)
 # Qt's own wording the app shows, by Qt's context: standard buttons and the text boxes' menus.
 QT_STRINGS: dict[str, tuple[str, ...]] = {
     "QPlatformTheme": (
@@ -144,6 +159,21 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
     return found
 
 
+def _enum_labels(name: str) -> list[str]:
+    """Every `label` of the enums a domain module defines, however it is worked out."""
+    module = importlib.import_module("fgc_desktop." + name.removesuffix(".py").replace("/", "."))
+    labels = []
+    for value in vars(module).values():
+        if (
+            isinstance(value, type)
+            and issubclass(value, Enum)
+            and value.__module__ == module.__name__
+            and isinstance(getattr(value, "label", None), property)
+        ):
+            labels += [member.label for member in value]
+    return labels
+
+
 def messages_in_code() -> dict[tuple[str, str, str], Message]:
     """Every translatable string of the interface, in the order first met."""
     messages: dict[tuple[str, str, str], Message] = {}
@@ -161,6 +191,8 @@ def messages_in_code() -> dict[tuple[str, str, str], Message]:
         path = PACKAGE / name
         for text, comment, _line in _domain_messages(path):
             add(CONTEXT, text, comment, _relative(path))
+        for text in _enum_labels(name):
+            add(CONTEXT, text, None, _relative(path))
     for context, texts in QT_STRINGS.items():
         for text in texts:
             add(context, text, None, "Qt")

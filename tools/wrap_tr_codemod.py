@@ -93,6 +93,11 @@ HELPERS: dict[str, tuple[int, ...]] = {
     "_problem": (0,),
     "_show_error": (0,),
     "_show_status": (0,),
+    "add_row": (0,),
+    "section": (0, 2),
+    "_box": (0,),
+    "_choice_row": (1,),
+    "_flag_row": (1, 3),
 }
 STATIC_OWNERS = {"QMessageBox", "QFileDialog", "QInputDialog"}
 KEYWORDS = {
@@ -109,6 +114,8 @@ KEYWORDS = {
     "current_label",
     "prompt",
     "empty",
+    "name_prefix",
+    "noun",
 }
 
 

@@ -62,6 +62,105 @@
             <translation>Mae'r llwyth achosion yn {name} wedi'i ddiogelu â chyfrinymadrodd. Teipiwch y cyfrinymadrodd i'w agor.</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <source>Add people on the Network page first.</source>
+            <translation>Ychwanegwch bobl ar dudalen y Rhwydwaith yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Who</source>
+            <translation>Pwy</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <source>How they are here today</source>
+            <translation>Sut maen nhw yma heddiw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Arrived late at</source>
+            <translation>Cyrraedd yn hwyr am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Left at</source>
+            <translation>Gadael am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <source>e.g. 10:45</source>
+            <translation>e.e. 10:45</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <source>Attendance of {name}</source>
+            <translation>Presenoldeb {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Bottom line</source>
+            <translation>Llinell sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Why</source>
+            <translation>Pam</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>New bottom line</source>
+            <translation>Llinell sylfaen newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>e.g. The children cannot live with …</source>
+            <translation>e.e. Ni all y plant fyw gyda …</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>Bottom line:</source>
+            <translation>Llinell sylfaen:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>Add bottom line</source>
+            <translation>Ychwanegu llinell sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>Go through the bottom lines with the referrer before the conference, so the family hear the same ones on the day.</source>
+            <translation>Ewch drwy'r llinellau sylfaen gyda'r atgyfeiriwr cyn y gynhadledd, fel bod y teulu'n clywed yr un rhai ar y diwrnod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>bottom line</source>
+            <translation>llinell sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Bottom lines</source>
+            <translation>Llinellau sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>Agreed with the referrer</source>
+            <translation>Wedi'u cytuno gyda'r atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
+            <source>Selected: </source>
+            <translation>Wedi'i dewis: </translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
             <location filename="../../fgc_desktop/ui/search_results.py" />
             <source>Reference</source>
@@ -241,6 +340,63 @@
             <translation>Copi wrth gefn am {value1}</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/child_relationships.py" />
+            <source>Only where it differs between the children; leave empty otherwise.</source>
+            <translation>Dim ond lle mae'n wahanol rhwng y plant; fel arall gadewch yn wag.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_relationships.py" />
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Relationship</source>
+            <translation>Perthynas</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_relationships.py" />
+            <source>Relationship to {name}</source>
+            <translation>Perthynas â {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_relationships.py" />
+            <source>To {name}:</source>
+            <translation>I {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <source>How gathered</source>
+            <translation>Sut y'i casglwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Advocate</source>
+            <translation>Eiriolwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <source>Add the child or children on the Network page first.</source>
+            <translation>Ychwanegwch y plentyn neu'r plant ar dudalen y Rhwydwaith yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <source>Nobody yet</source>
+            <translation>Neb eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <source>{name}: wishes and feelings</source>
+            <translation>{name}: dymuniadau a theimladau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <source>{name}: how their voice was gathered</source>
+            <translation>{name}: sut y casglwyd ei lais</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/child_voice_section.py" />
+            <source>{name}: advocate</source>
+            <translation>{name}: eiriolwr</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
             <source>Sharing</source>
             <translation>Rhannu</translation>
@@ -270,11 +426,6 @@
             <location filename="../../fgc_desktop/ui/conference_view.py" />
             <source>Map</source>
             <translation>Map</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>Bottom lines</source>
-            <translation>Llinellau sylfaen</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
@@ -321,6 +472,153 @@
             <translation> I fwrw ymlaen, cofnodwch eu cydsyniad newydd ar dudalen yr Atgyfeiriad.</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>No consent recorded yet.</source>
+            <translation>Dim cydsyniad wedi'i gofnodi eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>✓ Consent given by {name} on {date}, {how}.</source>
+            <translation>✓ Cydsyniad wedi'i roi gan {name} ar {date}, {how}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>✓ Consent given by {name} on {date}.</source>
+            <translation>✓ Cydsyniad wedi'i roi gan {name} ar {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Consent comes from someone with parental responsibility. The family can withdraw it at any time.</source>
+            <translation>Daw cydsyniad gan rywun â chyfrifoldeb rhiant. Gall y teulu ei dynnu'n ôl ar unrhyw adeg.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Consent given by</source>
+            <translation>Cydsyniad wedi'i roi gan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Consent given on</source>
+            <translation>Cydsyniad wedi'i roi ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <location filename="../../fgc_desktop/ui/field_form.py" />
+            <source>e.g. 2026-03-31 or 31/03/2026</source>
+            <translation>e.e. 2026-03-31 neu 31/03/2026</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>How consent was given</source>
+            <translation>Sut y rhoddwyd cydsyniad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Record consent</source>
+            <translation>Cofnodi cydsyniad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Consent withdrawn…</source>
+            <translation>Cydsyniad wedi'i dynnu'n ôl…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Record that consent was withdrawn</source>
+            <translation>Cofnodi bod y cydsyniad wedi'i dynnu'n ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>⛔ The family withdrew their consent on {date}{why}. The conference cannot move on unless they consent again.</source>
+            <translation>⛔ Tynnodd y teulu eu cydsyniad yn ôl ar {date}{why}. Ni all y gynhadledd symud ymlaen oni bai eu bod yn cydsynio eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Given &amp;by:</source>
+            <translation>Wedi'i roi &amp;gan:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Given &amp;on:</source>
+            <translation>Wedi'i roi &amp;ar:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>&amp;How:</source>
+            <translation>&amp;Sut:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Record their new consent</source>
+            <translation>Cofnodi eu cydsyniad newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Add the family's adults on the Network page first</source>
+            <translation>Ychwanegwch oedolion y teulu ar dudalen y Rhwydwaith yn gyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>Choose who gave consent; add them on the Network page first.</source>
+            <translation>Dewiswch pwy roddodd gydsyniad; ychwanegwch nhw ar dudalen y Rhwydwaith yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>{problem}. If they do, tick “Has parental responsibility” for them on the Network page.</source>
+            <translation>{problem}. Os oes ganddynt, ticiwch “Mae ganddynt gyfrifoldeb rhiant” ar eu cyfer ar dudalen y Rhwydwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <source>(no parental responsibility recorded)</source>
+            <translation>(dim cyfrifoldeb rhiant wedi'i gofnodi)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <location filename="../../fgc_desktop/ui/dashboard.py" />
+            <source>Consent withdrawn</source>
+            <translation>Cydsyniad wedi'i dynnu'n ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <source>When the family withdraw their consent, the conference stops here and cannot move on unless they consent again. Write down when, and why in their own words.</source>
+            <translation>Pan fydd y teulu'n tynnu eu cydsyniad yn ôl, mae'r gynhadledd yn stopio yma ac ni all symud ymlaen oni bai eu bod yn cydsynio eto. Nodwch pryd, a pham yn eu geiriau eu hunain.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Consent withdrawn on</source>
+            <translation>Cydsyniad wedi'i dynnu'n ôl ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Why consent was withdrawn</source>
+            <translation>Pam y tynnwyd y cydsyniad yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <source>&amp;Withdrawn on:</source>
+            <translation>Wedi'i &amp;dynnu'n ôl ar:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <source>&amp;Why:</source>
+            <translation>&amp;Pam:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <source>Record the withdrawal</source>
+            <translation>Cofnodi'r tynnu'n ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <source>Not saved: {error}</source>
+            <translation>Heb ei gadw: {error}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/dashboard.py" />
             <source>&amp;Search everything:</source>
             <translation>&amp;Chwilio popeth:</translation>
@@ -344,11 +642,6 @@
             <location filename="../../fgc_desktop/ui/dashboard.py" />
             <source>Reviews due and overdue</source>
             <translation>Adolygiadau sy'n ddyledus ac yn hwyr</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/dashboard.py" />
-            <source>Consent withdrawn</source>
-            <translation>Cydsyniad wedi'i dynnu'n ôl</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/dashboard.py" />
@@ -454,11 +747,6 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
-            <source>Why</source>
-            <translation>Pam</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
             <source>Not booked yet</source>
             <translation>Heb ei drefnu eto</translation>
         </message>
@@ -466,6 +754,162 @@
             <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
             <source>Booked for {day}</source>
             <translation>Wedi'i drefnu ar gyfer {day}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Family time so far</source>
+            <translation>Amser teulu hyd yma</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Start family time</source>
+            <translation>Dechrau amser teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>The professionals leave the room; the clock starts.</source>
+            <translation>Mae'r gweithwyr proffesiynol yn gadael yr ystafell; mae'r cloc yn dechrau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Pause for a break</source>
+            <translation>Oedi am egwyl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Finish family time</source>
+            <translation>Gorffen amser teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>The family call the professionals back in.</source>
+            <translation>Mae'r teulu'n galw'r gweithwyr proffesiynol yn ôl i mewn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>The family are talking in private. The clock is running.</source>
+            <translation>Mae'r teulu'n siarad yn breifat. Mae'r cloc yn rhedeg.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Resume family time</source>
+            <translation>Ailddechrau amser teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Not started. Start the clock when the professionals leave.</source>
+            <translation>Heb ddechrau. Dechreuwch y cloc pan fydd y gweithwyr proffesiynol yn gadael.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>Family time finished.</source>
+            <translation>Mae amser teulu wedi gorffen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_time.py" />
+            <source>On a break: the clock is paused.</source>
+            <translation>Ar egwyl: mae'r cloc wedi'i oedi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/field_form.py" />
+            <source>e.g. 10:30</source>
+            <translation>e.e. 10:30</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/field_form.py" />
+            <location filename="../../fgc_desktop/ui/settings_dialog.py" />
+            <source>Not saved yet: the store could not be written.</source>
+            <translation>Heb ei gadw eto: nid oedd modd ysgrifennu i'r storfa.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Remove question</source>
+            <translation>Tynnu'r cwestiwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Present…</source>
+            <translation>Cyflwyno…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Present on a big screen</source>
+            <translation>Cyflwyno ar sgrin fawr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Open a large-type view of the bottom lines, what professionals share, the children's voices and the questions, for a second screen or projector.</source>
+            <translation>Agor golwg print bras o'r llinellau sylfaen, yr hyn mae gweithwyr proffesiynol yn ei rannu, lleisiau'r plant a'r cwestiynau, ar gyfer ail sgrin neu daflunydd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Each professional says, in plain words, what worries them, what is working well and what needs to happen. Everything is kept as you leave each box.</source>
+            <translation>Mae pob gweithiwr proffesiynol yn dweud, mewn geiriau clir, beth sy'n eu poeni, beth sy'n gweithio'n dda a beth sydd angen digwydd. Caiff popeth ei gadw wrth i chi adael pob blwch.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>No professionals or advocates are in the network yet. Add the social worker and others who will share information on the Network page.</source>
+            <translation>Does dim gweithwyr proffesiynol nac eiriolwyr yn y rhwydwaith eto. Ychwanegwch y gweithiwr cymdeithasol ac eraill a fydd yn rhannu gwybodaeth ar dudalen y Rhwydwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>The family's new question</source>
+            <translation>Cwestiwn newydd y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>The question, as the family asked it</source>
+            <translation>Y cwestiwn, fel y gofynnodd y teulu ef</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Who asked the new question</source>
+            <translation>Pwy ofynnodd y cwestiwn newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Who asked</source>
+            <translation>Pwy ofynnodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Add question</source>
+            <translation>Ychwanegu cwestiwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>New question:</source>
+            <translation>Cwestiwn newydd:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Asked by:</source>
+            <translation>Gofynnwyd gan:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>What the professionals share</source>
+            <translation>Yr hyn mae'r gweithwyr proffesiynol yn ei rannu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>The family's questions and answers</source>
+            <translation>Cwestiynau ac atebion y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Question {number}</source>
+            <translation>Cwestiwn {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Remove question {number}</source>
+            <translation>Tynnu cwestiwn {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/information_sharing.py" />
+            <source>Question {number}: </source>
+            <translation>Cwestiwn {number}: </translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/lock_screen.py" />
@@ -669,7 +1113,377 @@
             <translation>&amp;Offer</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Nobody invited needs an interpreter. Tick “Needs an interpreter” on the Network page for anyone who does.</source>
+            <translation>Does neb sydd wedi'i wahodd angen cyfieithydd. Ticiwch “Angen cyfieithydd” ar dudalen y Rhwydwaith ar gyfer unrhyw un sydd ei angen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Record who is there as the conference starts, and anyone who arrives late or leaves early (times like 10:45). Interpreters and advocates are listed too.</source>
+            <translation>Cofnodwch pwy sydd yno wrth i'r gynhadledd ddechrau, ac unrhyw un sy'n cyrraedd yn hwyr neu'n gadael yn gynnar (amseroedd fel 10:45). Mae cyfieithwyr ac eiriolwyr wedi'u rhestru hefyd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Family view…</source>
+            <translation>Golwg y teulu…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Open the family view</source>
+            <translation>Agor golwg y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>A full-screen, large-type page for the family to write their plan, with their questions and the bottom lines; no professional notes or contact details.</source>
+            <translation>Tudalen sgrin lawn, print bras i'r teulu ysgrifennu eu cynllun, gyda'u cwestiynau a'r llinellau sylfaen; dim nodiadau proffesiynol na manylion cyswllt.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>The professionals leave and the family talk in private. Pause the clock for breaks; the total leaves them out.</source>
+            <translation>Mae'r gweithwyr proffesiynol yn gadael ac mae'r teulu'n siarad yn breifat. Oedwch y cloc ar gyfer egwyliau; nid yw'r cyfanswm yn eu cynnwys.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>When and where</source>
+            <translation>Pryd a ble</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Food and childcare</source>
+            <translation>Bwyd a gofal plant</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Interpreters</source>
+            <translation>Cyfieithwyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Who is here today</source>
+            <translation>Pwy sydd yma heddiw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <location filename="../../fgc_desktop/domain/stage.py" />
+            <source>Private family time</source>
+            <translation>Amser teulu preifat</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>their language</source>
+            <translation>eu hiaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Interpreter booked for {name} ({language})</source>
+            <translation>Cyfieithydd wedi'i drefnu ar gyfer {name} ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <source>Interpreter booked for {name}</source>
+            <translation>Cyfieithydd wedi'i drefnu ar gyfer {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>People this person must not attend with</source>
+            <translation>Pobl na ddylai'r person hwn fod yn bresennol gyda nhw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Remove this pair</source>
+            <translation>Tynnu'r pâr hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Remove the selected must-not-attend-with pair</source>
+            <translation>Tynnu'r pâr a ddewiswyd na ddylent fod yn bresennol gyda'i gilydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Person they must not attend with</source>
+            <translation>Person na ddylent fod yn bresennol gydag ef</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Why they must not attend together</source>
+            <translation>Pam na ddylent fod yn bresennol gyda'i gilydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Why, e.g. a non-molestation order</source>
+            <translation>Pam, e.e. gorchymyn peidio ag ymyrryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Add</source>
+            <translation>Ychwanegu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Add a must-not-attend-with pair</source>
+            <translation>Ychwanegu pâr na ddylent fod yn bresennol gyda'i gilydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>&amp;With:</source>
+            <translation>&amp;Gyda:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <source>Must not attend with: </source>
+            <translation>Ni ddylai fod yn bresennol gyda: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Must not attend with</source>
+            <translation>Ni ddylai fod yn bresennol gyda</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_page.py" />
+            <source>Who is around the child, by side of the family. Change people on the Network page.</source>
+            <translation>Pwy sydd o gwmpas y plentyn, yn ôl ochr y teulu. Newidiwch bobl ar dudalen y Rhwydwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_page.py" />
+            <source>Save as a picture…</source>
+            <translation>Cadw fel llun…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_page.py" />
+            <source>Save the network map as a PNG picture</source>
+            <translation>Cadw map y rhwydwaith fel llun PNG</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_page.py" />
+            <source>Save the network map</source>
+            <translation>Cadw map y rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_page.py" />
+            <source>PNG pictures (*.png)</source>
+            <translation>Lluniau PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_page.py" />
+            <source>Cannot save the map</source>
+            <translation>Methu cadw'r map</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_view.py" />
+            <source>Add the children and the people around them on the Network page.</source>
+            <translation>Ychwanegwch y plant a'r bobl o'u cwmpas ar dudalen y Rhwydwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_view.py" />
+            <source>Network map</source>
+            <translation>Map y rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_view.py" />
+            <source>At the centre: {names}.</source>
+            <translation>Yn y canol: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_view.py" />
+            <source>Cannot save the network map: the folder {folder} does not exist.</source>
+            <translation>Methu cadw map y rhwydwaith: nid yw'r ffolder {folder} yn bodoli.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_map_view.py" />
+            <source>Cannot save the network map to {path}: the folder may be read-only or the disk full. Choose another place.</source>
+            <translation>Methu cadw map y rhwydwaith i {path}: efallai fod y ffolder yn ddarllen yn unig neu'r ddisg yn llawn. Dewiswch le arall.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>🔒 Confidential</source>
+            <translation>🔒 Cyfrinachol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Interpreter</source>
+            <translation>Cyfieithydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>{language}: booked ✓</source>
+            <translation>{language}: wedi'i drefnu ✓</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>{language}: to book</source>
+            <translation>{language}: i'w drefnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Takes part</source>
+            <translation>Cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Language</source>
+            <translation>Iaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Contact</source>
+            <translation>Cyswllt</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>{born} (age {age})</source>
+            <translation>{born} ({age} oed)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Side of the family</source>
+            <translation>Ochr y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Parental responsibility</source>
+            <translation>Cyfrifoldeb rhiant</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Confidential</source>
+            <translation>Cyfrinachol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Keep their phone, email and address off everyone else's letters and copies</source>
+            <translation>Cadw eu ffôn, e-bost a chyfeiriad oddi ar lythyrau a chopïau pawb arall</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>How they will take part</source>
+            <translation>Sut y byddan nhw'n cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>How they will take part:</source>
+            <translation>Sut y byddan nhw'n cymryd rhan:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>About the child</source>
+            <translation>Am y plentyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Taking part</source>
+            <translation>Cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Who they are</source>
+            <translation>Pwy ydyn nhw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Name of the person to add</source>
+            <translation>Enw'r person i'w ychwanegu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Full name, in their own spelling</source>
+            <translation>Enw llawn, yn eu sillafiad eu hunain</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Role of the person to add</source>
+            <translation>Rôl y person i'w ychwanegu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Add to the network</source>
+            <translation>Ychwanegu at y rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Nothing else in this conference mentions them.</source>
+            <translation>Does dim byd arall yn y gynhadledd hon yn sôn amdanynt.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Remove from the network</source>
+            <translation>Tynnu o'r rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Family network</source>
+            <translation>Rhwydwaith y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Contact details</source>
+            <translation>Manylion cyswllt</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Language and access</source>
+            <translation>Iaith a mynediad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Person's </source>
+            <translation>Y person: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Name:</source>
+            <translation>Enw:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Role:</source>
+            <translation>Rôl:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Selected person</source>
+            <translation>Y person a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Remove {name} from the network?</source>
+            <translation>Tynnu {name} o'r rhwydwaith?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Person's {value1}</source>
+            <translation>{value1} y person</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>{name} is mentioned in: {places}. These records will be removed too.</source>
+            <translation>Mae {name} yn cael ei grybwyll yn: {places}. Caiff y cofnodion hyn eu tynnu hefyd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Remove {name}</source>
+            <translation>Tynnu {name}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Family name</source>
             <translation>Enw'r teulu</translation>
         </message>
@@ -858,9 +1672,152 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <translation>Aeth rhywbeth o'i le, ac ni newidiwyd dim: {error}</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/preparation_page.py" />
+            <source>In the child's own words where possible. This is read out at the start of the conference.</source>
+            <translation>Yng ngeiriau'r plentyn ei hun lle bo modd. Caiff hyn ei ddarllen ar ddechrau'r gynhadledd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_page.py" />
+            <source>Visits and calls</source>
+            <translation>Ymweliadau a galwadau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_page.py" />
+            <source>The child's voice</source>
+            <translation>Llais y plentyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Who was visited or called</source>
+            <translation>Pwy gafodd ymweliad neu alwad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Date of the visit</source>
+            <translation>Dyddiad yr ymweliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>today, or 2026-03-31</source>
+            <translation>heddiw, neu 2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Log the visit</source>
+            <translation>Cofnodi'r ymweliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Someone no longer in the network</source>
+            <translation>Rhywun nad yw yn y rhwydwaith mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>visit</source>
+            <translation>ymweliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Preparation visits and calls</source>
+            <translation>Ymweliadau a galwadau paratoi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Who:</source>
+            <translation>Pwy:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Date:</source>
+            <translation>Dyddiad:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Where</source>
+            <translation>Ble</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>Visit: </source>
+            <translation>Ymweliad: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>&lt;b&gt;Visit to {value1}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Ymweliad â {value1}&lt;/b&gt;</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/reason_dialog.py" />
             <source>Reason</source>
             <translation>Rheswm</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/record_list.py" />
+            <source>Selected {noun}</source>
+            <translation>Y {noun} a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/record_list.py" />
+            <source>Remove this {noun}</source>
+            <translation>Tynnu'r {noun} a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/record_list.py" />
+            <source>Remove the selected {noun}</source>
+            <translation>Tynnu'r {noun} a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/record_list.py" />
+            <source>Add an {noun}</source>
+            <translation>Ychwanegu {noun}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/record_list.py" />
+            <source>Add a {noun}</source>
+            <translation>Ychwanegu {noun}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_form.py" />
+            <source>Write each question for the family on its own line.</source>
+            <translation>Ysgrifennwch bob cwestiwn i'r teulu ar ei linell ei hun.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_form.py" />
+            <source>Referral summary…</source>
+            <translation>Crynodeb o'r atgyfeiriad…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_form.py" />
+            <source>Preview and print the referral summary</source>
+            <translation>Rhagweld ac argraffu'r crynodeb o'r atgyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_form.py" />
+            <source>From the referrer</source>
+            <translation>Gan yr atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_form.py" />
+            <source>The referral, in the referrer's words</source>
+            <translation>Yr atgyfeiriad, yng ngeiriau'r atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_form.py" />
+            <source>Consent</source>
+            <translation>Cydsyniad</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
@@ -1019,11 +1976,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/settings_dialog.py" />
-            <source>Not saved yet: the store could not be written.</source>
-            <translation>Heb ei gadw eto: nid oedd modd ysgrifennu i'r storfa.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/settings_dialog.py" />
             <source>{names} has no kinder words yet, so it is not kept. Close anyway?</source>
             <translation>Does dim geiriau mwy caredig gan {names} eto, felly nid yw'n cael ei gadw. Cau beth bynnag?</translation>
         </message>
@@ -1164,11 +2116,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/stage.py" />
-            <source>Private family time</source>
-            <translation>Amser teulu preifat</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/stage.py" />
             <source>Plan agreement</source>
             <translation>Cytuno ar y cynllun</translation>
         </message>
@@ -1181,6 +2128,626 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/dashboard.py" />
             <source>Review meeting</source>
             <translation>Cyfarfod adolygu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer</source>
+            <translation>Atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer's role</source>
+            <translation>Rôl yr atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer's team</source>
+            <translation>Tîm yr atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer's phone</source>
+            <translation>Ffôn yr atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer's email</source>
+            <translation>E-bost yr atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referral received on</source>
+            <translation>Atgyfeiriad wedi'i dderbyn ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Reason for referral</source>
+            <translation>Rheswm dros atgyfeirio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Worries</source>
+            <translation>Pryderon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>What is working well</source>
+            <translation>Beth sy'n gweithio'n dda</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Questions for the family</source>
+            <translation>Cwestiynau i'r teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer agreed the bottom lines on</source>
+            <translation>Cytunodd yr atgyfeiriwr ar y llinellau sylfaen ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Conference date</source>
+            <translation>Dyddiad y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Start time</source>
+            <translation>Amser dechrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Venue</source>
+            <translation>Lleoliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Venue access (step-free, hearing loop, parking…)</source>
+            <translation>Mynediad i'r lleoliad (heb risiau, dolen sain, parcio…)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Food</source>
+            <translation>Bwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Childcare</source>
+            <translation>Gofal plant</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Relationship to the child</source>
+            <translation>Perthynas â'r plentyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Date of birth</source>
+            <translation>Dyddiad geni</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Pronouns</source>
+            <translation>Rhagenwau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Lives now with / at</source>
+            <translation>Yn byw nawr gyda / yn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Needs</source>
+            <translation>Anghenion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Address</source>
+            <translation>Cyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Preferred language</source>
+            <translation>Dewis iaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Accessibility needs</source>
+            <translation>Anghenion hygyrchedd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Why they take part this way</source>
+            <translation>Pam maen nhw'n cymryd rhan fel hyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Their worries</source>
+            <translation>Eu pryderon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Their hopes</source>
+            <translation>Eu gobeithion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Help they need to take part</source>
+            <translation>Help sydd ei angen arnynt i gymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Wishes and feelings</source>
+            <translation>Dymuniadau a theimladau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Who will read it out</source>
+            <translation>Pwy fydd yn ei ddarllen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>What</source>
+            <translation>Beth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>By when</source>
+            <translation>Erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Support needed</source>
+            <translation>Cymorth sydd ei angen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>How we will know it is working</source>
+            <translation>Sut y byddwn yn gwybod ei fod yn gweithio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Contingency plan</source>
+            <translation>Cynllun wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Plan monitor</source>
+            <translation>Monitor y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Review date</source>
+            <translation>Dyddiad adolygu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Referrer's reasons</source>
+            <translation>Rhesymau'r atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>The family's answer</source>
+            <translation>Ateb y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>How the plan meets this bottom line</source>
+            <translation>Sut mae'r cynllun yn bodloni'r llinell sylfaen hon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>What needs to happen</source>
+            <translation>Beth sydd angen digwydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>The family's question</source>
+            <translation>Cwestiwn y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Asked by</source>
+            <translation>Gofynnwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Answer given</source>
+            <translation>Ateb a roddwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Answered by</source>
+            <translation>Atebwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Not reviewed yet</source>
+            <translation>Heb ei adolygu eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Done</source>
+            <translation>Wedi'i wneud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>In progress</source>
+            <translation>Ar y gweill</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Not done</source>
+            <translation>Heb ei wneud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>No longer needed</source>
+            <translation>Dim angen mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>Changed</source>
+            <translation>Wedi newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Not decided yet</source>
+            <translation>Heb benderfynu eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The plan continues unchanged</source>
+            <translation>Mae'r cynllun yn parhau heb newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>A new version of the plan</source>
+            <translation>Fersiwn newydd o'r cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The conference is closed</source>
+            <translation>Mae'r gynhadledd wedi cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The plan was achieved</source>
+            <translation>Cyflawnwyd y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The children are safe; no further plan is needed</source>
+            <translation>Mae'r plant yn ddiogel; does dim angen cynllun pellach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The case moved to another service or area</source>
+            <translation>Symudodd yr achos i wasanaeth neu ardal arall</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The family withdrew</source>
+            <translation>Tynnodd y teulu'n ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Another reason (see the note)</source>
+            <translation>Rheswm arall (gweler y nodyn)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Note on this action</source>
+            <translation>Nodyn ar y cam gweithredu hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Letter sent on</source>
+            <translation>Llythyr wedi'i anfon ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Held on</source>
+            <translation>Cynhaliwyd ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The family's view</source>
+            <translation>Barn y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The professionals' view</source>
+            <translation>Barn y gweithwyr proffesiynol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Closing note</source>
+            <translation>Nodyn cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <location filename="../../fgc_desktop/domain/conference.py" />
+            <source>Not recorded</source>
+            <translation>Heb ei gofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Present</source>
+            <translation>Yn bresennol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>By phone or video</source>
+            <translation>Dros y ffôn neu fideo</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Sent their views</source>
+            <translation>Anfonodd eu barn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Absent</source>
+            <translation>Absennol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Mother's side</source>
+            <translation>Ochr y fam</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Father's side</source>
+            <translation>Ochr y tad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Both sides</source>
+            <translation>Y ddwy ochr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Friends, community and services</source>
+            <translation>Ffrindiau, cymuned a gwasanaethau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <location filename="../../fgc_desktop/domain/conference.py" />
+            <source>In person</source>
+            <translation>Wyneb yn wyneb</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <location filename="../../fgc_desktop/domain/conference.py" />
+            <source>By phone</source>
+            <translation>Dros y ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>By video</source>
+            <translation>Drwy fideo</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Views in writing</source>
+            <translation>Barn yn ysgrifenedig</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Not invited</source>
+            <translation>Heb ei wahodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Child</source>
+            <translation>Plentyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Parent</source>
+            <translation>Rhiant</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Carer</source>
+            <translation>Gofalwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Grandparent</source>
+            <translation>Nain/Taid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Aunt/uncle</source>
+            <translation>Modryb/ewythr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Sibling</source>
+            <translation>Brawd/chwaer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Friend</source>
+            <translation>Ffrind</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Community</source>
+            <translation>Cymuned</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <source>Professional</source>
+            <translation>Gweithiwr proffesiynol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/conference.py" />
+            <source>In writing</source>
+            <translation>Yn ysgrifenedig</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>Not gathered yet</source>
+            <translation>Heb ei gasglu eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>Through their advocate</source>
+            <translation>Drwy eu heiriolwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>The child wrote it</source>
+            <translation>Ysgrifennodd y plentyn ef</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>A drawing (described)</source>
+            <translation>Llun (wedi'i ddisgrifio)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>A recording (described)</source>
+            <translation>Recordiad (wedi'i ddisgrifio)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>Talking with the coordinator</source>
+            <translation>Siarad gyda'r cydlynydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>By post</source>
+            <translation>Drwy'r post</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <source>By hand</source>
+            <translation>Â llaw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/preparation.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>By email</source>
+            <translation>Drwy e-bost</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Not yet decided</source>
+            <translation>Heb benderfynu eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Agreed</source>
+            <translation>Wedi'i gytuno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Not agreed</source>
+            <translation>Heb ei gytuno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>More family time needed</source>
+            <translation>Angen mwy o amser teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Signed on paper</source>
+            <translation>Wedi'i lofnodi ar bapur</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Signed on screen</source>
+            <translation>Wedi'i lofnodi ar y sgrin</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Agreed by phone</source>
+            <translation>Wedi cytuno dros y ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Declined to sign</source>
+            <translation>Gwrthododd lofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Given in person</source>
+            <translation>Wedi'i roi wyneb yn wyneb</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>No change</source>
+            <translation>Dim newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>Added</source>
+            <translation>Wedi'i ychwanegu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>Removed</source>
+            <translation>Wedi'i dynnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/backup_rotation.py" />
+            <source>Regular backup</source>
+            <translation>Copi wrth gefn rheolaidd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/backup_rotation.py" />
+            <source>Before an app update changed the file</source>
+            <translation>Cyn i ddiweddariad i'r ap newid y ffeil</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/backup_rotation.py" />
+            <source>The caseload as it was before a restore</source>
+            <translation>Y llwyth achosion fel yr oedd cyn adfer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/backup_rotation.py" />
+            <source>Before the caseload was encrypted</source>
+            <translation>Cyn i'r llwyth achosion gael ei amgryptio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/coordinator.py" />
+            <source>Your name</source>
+            <translation>Eich enw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/coordinator.py" />
+            <source>Your phone</source>
+            <translation>Eich ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/coordinator.py" />
+            <source>Your email</source>
+            <translation>Eich e-bost</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/coordinator.py" />
+            <source>Your service</source>
+            <translation>Eich gwasanaeth</translation>
         </message>
     </context>
     <context>
