@@ -31,7 +31,7 @@ LANGUAGES = {"cy": "cy_GB"}
 CONTEXT = "FGCDesktop"
 TRANSLATING_CALLS = {"tr", "tr_noop"}
 # Domain dicts of wording shown on screen (their values are English labels).
-DOMAIN_LABEL_DICTS = {"_LABELS"}
+DOMAIN_LABEL_DICTS = {"_LABELS", "PERSON_FLAGS"}
 # Domain and service modules whose labels the interface shows through tr(); one more is added
 # here once its display sites call tr() and its wording is translated.
 DOMAIN_MODULES = (
@@ -46,6 +46,8 @@ DOMAIN_MODULES = (
     "domain/plan_comparison.py",
     "domain/backup_rotation.py",
     "services/coordinator.py",
+    "domain/progress.py",
+    "domain/safety.py",
 )
 # Qt's own wording the app shows, by Qt's context: standard buttons and the text boxes' menus.
 QT_STRINGS: dict[str, tuple[str, ...]] = {
@@ -131,7 +133,7 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
             names = {t.id for t in node.targets if isinstance(t, ast.Name)}
-            if names & DOMAIN_LABEL_DICTS:
+            if names & DOMAIN_LABEL_DICTS or any(n.endswith("_WORDS") for n in names):
                 dicts.append(node.value)
         elif isinstance(node, ast.FunctionDef) and node.name == "label":
             body = node.body[1:] if ast.get_docstring(node) else node.body
@@ -141,6 +143,14 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
                     for n in ast.walk(statement)
                     if _literal(n) and any(ch.isalpha() for ch in n.value)
                 ]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "Words"
+        ):
+            text = _literal(node.args[0]) if node.args else None
+            if text:
+                found.append((text, None, node.lineno))
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)

@@ -15,7 +15,7 @@ from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.services import conference_day
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_steps
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -126,7 +126,7 @@ class FamilyTimeClock(QWidget):
             )
         except StageBlocked as error:
             # Another window (the family view) already started or stopped the clock.
-            self._show_message(" ".join(error.missing))
+            self._show_message(tr_steps(error.missing))
             return
         if conference is not None:
             self._conference = conference

@@ -34,6 +34,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.family_time import FamilyTimeClock
 from fgc_desktop.ui.field_form import FieldForm, LongTextEdit
+from fgc_desktop.ui.translation import tr_steps
 
 TEXT_POINTS = 18
 HEADING_POINTS = 26
@@ -258,7 +259,7 @@ class FamilyView(QWidget):
         try:
             conference = attempt_edit(self, call, self._show_message)
         except StageBlocked as error:
-            self._show_message(" ".join(error.missing))
+            self._show_message(tr_steps(error.missing))
             return
         if conference is None:
             return

@@ -24,7 +24,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language, refresh_all
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
 
 Save = Callable[[str, str], object]
 
@@ -252,7 +252,7 @@ class FieldForm(QWidget):
         except ValidationError as error:
             self._show_error(field, str(error))
         except StageBlocked as error:
-            self._show_error(field, " ".join(error.missing))
+            self._show_error(field, tr_steps(error.missing))
         except StoreError as error:
             # Unlike refused input, a store problem may pass: leaving the field again retries.
             field.attempted_text = None

@@ -186,9 +186,9 @@ class NetworkPanel(RecordListPanel):
         return combo
 
     def _flag(self, key: str, text: str | None = None) -> QCheckBox:
-        box = QCheckBox(text or PERSON_FLAGS[key])
+        box = QCheckBox(text or tr(PERSON_FLAGS[key]))
         box.setObjectName(key)
-        box.setAccessibleName(PERSON_FLAGS[key])
+        box.setAccessibleName(tr(PERSON_FLAGS[key]))
         # As wide as its words, so a click beside the text does not look like it should tick it.
         box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         box.toggled.connect(lambda ticked: self._flag_ticked(key, ticked))
@@ -196,7 +196,7 @@ class NetworkPanel(RecordListPanel):
         return box
 
     def _flag_row(self, form: FieldForm, label: str, key: str, text: str | None = None) -> None:
-        form.add_row(label, self._flag(key, text or PERSON_FLAGS[key]))
+        form.add_row(label, self._flag(key, text or tr(PERSON_FLAGS[key])))
 
     def _build_add_row(self) -> None:
         self.new_name = QLineEdit()

@@ -24,7 +24,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.reason_dialog import ask_reason
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_steps, tr_words
 
 _CURRENT = (
     "font-weight: bold; background: #1f4e8c; color: white; border-radius: 10px; padding: 2px 7px;"
@@ -151,7 +151,7 @@ class StageBar(QWidget):
             )
             # A left-to-right mark keeps each line's tick box on the left, even when the step
             # starts with a name in Arabic or Urdu.
-            self.checklist.setText("\n".join(f"\u200e☐ {step}" for step in check.missing))
+            self.checklist.setText("\n".join(f"\u200e☐ {tr_words(step)}" for step in check.missing))
         self.checklist_area.setVisible(bool(self.checklist.text()))
         self._fit_checklist()
 
@@ -178,7 +178,8 @@ class StageBar(QWidget):
             return
         where = tr(target.label) if target is not None else tr("the next stage")
         self.blocked.setText(
-            tr("Cannot move on to {where} yet. First: ").format(where=where) + "; ".join(missing)
+            tr("Cannot move on to {where} yet. First: ").format(where=where)
+            + tr_steps(missing, "; ")
         )
         self.blocked.show()
 

@@ -7,9 +7,12 @@ shown, because the translator is only installed once the application has started
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from fgc_desktop.domain.language import Language
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.resource_files import translations_folder
 
 # One context for the whole interface: the same English wording is translated once.
@@ -25,6 +28,19 @@ def tr(text: str, disambiguation: str | None = None) -> str:
 def tr_noop(text: str) -> str:
     """Mark *text* for the catalogue without translating it yet; pass it to `tr` when shown."""
     return text
+
+
+def tr_words(text: str) -> str:
+    """A sentence from the domain in the interface's language (a `Words` by its template)."""
+    if isinstance(text, Words):
+        values = {key: tr_words(v) if isinstance(v, Words) else v for key, v in text.values.items()}
+        return tr(text.template).format(**values)
+    return tr(text)
+
+
+def tr_steps(steps: Iterable[str], separator: str = " ") -> str:
+    """Steps still missing (or other domain sentences), each translated, joined."""
+    return separator.join(tr_words(step) for step in steps)
 
 
 def catalogue_file(language: Language) -> str:

@@ -2373,6 +2373,26 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <translation>Atebwyd gan</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Contact details are confidential</source>
+            <translation>Mae'r manylion cyswllt yn gyfrinachol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Needs an interpreter</source>
+            <translation>Angen cyfieithydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Interpreter booked</source>
+            <translation>Cyfieithydd wedi'i drefnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Has parental responsibility</source>
+            <translation>Mae ganddynt gyfrifoldeb rhiant</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/domain/review.py" />
             <source>Not reviewed yet</source>
             <translation>Heb ei adolygu eto</translation>
@@ -2748,6 +2768,236 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/services/coordinator.py" />
             <source>Your service</source>
             <translation>Eich gwasanaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>The family withdrew their consent on {date}. The conference cannot move on unless they consent again.</source>
+            <translation>Tynnodd y teulu eu cydsyniad yn ôl ar {date}. Ni all y gynhadledd symud ymlaen oni bai eu bod yn cydsynio eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>The family withdrew their consent on {date}: {reason}. The conference cannot move on unless they consent again.</source>
+            <translation>Tynnodd y teulu eu cydsyniad yn ôl ar {date}: {reason}. Ni all y gynhadledd symud ymlaen oni bai eu bod yn cydsynio eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Write the family's answer to: {question}</source>
+            <translation>Ysgrifennu ateb y teulu i: {question}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Say how the plan meets the bottom line: {line}</source>
+            <translation>Dweud sut mae'r cynllun yn bodloni'r llinell sylfaen: {line}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Decide how {name} will take part</source>
+            <translation>Penderfynu sut y bydd {name} yn cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Visit or call {name}</source>
+            <translation>Ymweld â {name} neu ffonio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Send {name} their invitation</source>
+            <translation>Anfon ei wahoddiad at {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Agree the plan</source>
+            <translation>Cytuno ar y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>The review held on {date} has not ended: choose how it ends on the Review page (closing the conference is one of the choices)</source>
+            <translation>Nid yw'r adolygiad a gynhaliwyd ar {date} wedi dod i ben: dewiswch sut mae'n dod i ben ar dudalen yr Adolygiad (mae cau'r gynhadledd yn un o'r dewisiadau)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Start the family plan</source>
+            <translation>Dechrau cynllun y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Write the contingency plan: what happens if the plan does not work</source>
+            <translation>Ysgrifennu'r cynllun wrth gefn: beth sy'n digwydd os nad yw'r cynllun yn gweithio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Name the plan monitor from the family</source>
+            <translation>Enwi monitor y cynllun o blith y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Write the referrer's reasons for not agreeing the plan</source>
+            <translation>Ysgrifennu rhesymau'r atgyfeiriwr dros beidio â chytuno ar y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Record the referrer's decision as agreed</source>
+            <translation>Cofnodi penderfyniad yr atgyfeiriwr fel cytundeb</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Set the review date</source>
+            <translation>Pennu dyddiad yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Set a review date after this review</source>
+            <translation>Pennu dyddiad adolygu ar ôl yr adolygiad hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Set a review date after the conference</source>
+            <translation>Pennu dyddiad adolygu ar ôl y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Add at least one action with who and by when</source>
+            <translation>Ychwanegu o leiaf un cam gweithredu gyda phwy ac erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Name the referrer</source>
+            <translation>Enwi'r atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Write the reason for referral</source>
+            <translation>Ysgrifennu'r rheswm dros atgyfeirio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Add the child or children the conference is about</source>
+            <translation>Ychwanegu'r plentyn neu'r plant y mae'r gynhadledd yn ymwneud â nhw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Record the family's consent (who gave it and when)</source>
+            <translation>Cofnodi cydsyniad y teulu (pwy a'i rhoddodd a phryd)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>{name} does not have parental responsibility; record consent from someone who does</source>
+            <translation>Does gan {name} ddim cyfrifoldeb rhiant; cofnodwch gydsyniad gan rywun sydd â hynny</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Add at least one member of the family network</source>
+            <translation>Ychwanegu o leiaf un aelod o rwydwaith y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Book an interpreter for {name} ({language})</source>
+            <translation>Trefnu cyfieithydd ar gyfer {name} ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Book an interpreter for {name}</source>
+            <translation>Trefnu cyfieithydd ar gyfer {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Write the bottom lines with the referrer</source>
+            <translation>Ysgrifennu'r llinellau sylfaen gyda'r atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Record that the referrer agreed the bottom lines</source>
+            <translation>Cofnodi bod yr atgyfeiriwr wedi cytuno ar y llinellau sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Set the conference date</source>
+            <translation>Pennu dyddiad y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Set the start time</source>
+            <translation>Pennu'r amser dechrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Book the venue</source>
+            <translation>Trefnu'r lleoliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Record who is at the conference</source>
+            <translation>Cofnodi pwy sydd yn y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Write down at least one action from the family's plan</source>
+            <translation>Nodi o leiaf un cam gweithredu o gynllun y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>The conference is closed.</source>
+            <translation>Mae'r gynhadledd wedi cau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Record how {name} agreed: signed, by phone, on paper or declined</source>
+            <translation>Cofnodi sut y cytunodd {name}: llofnodi, dros y ffôn, ar bapur neu wrthod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Gather {name}'s wishes and feelings</source>
+            <translation>Casglu dymuniadau a theimladau {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Say why the conference is closing</source>
+            <translation>Dweud pam mae'r gynhadledd yn cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>{name} signed an earlier wording of the plan: sign again</source>
+            <translation>Llofnododd {name} eiriad cynharach o'r cynllun: llofnodi eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say what</source>
+            <translation>Cam gweithredu {number}: dweud beth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say who</source>
+            <translation>Cam gweithredu {number}: dweud pwy</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say by when</source>
+            <translation>Cam gweithredu {number}: dweud erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say what and who</source>
+            <translation>Cam gweithredu {number}: dweud beth a phwy</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say what and by when</source>
+            <translation>Cam gweithredu {number}: dweud beth ac erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say who and by when</source>
+            <translation>Cam gweithredu {number}: dweud pwy ac erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Action {number}: say what and who and by when</source>
+            <translation>Cam gweithredu {number}: dweud beth, pwy ac erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/safety.py" />
+            <source>{first} and {second} must not attend together, but both are invited in person. Invite one by phone, video or views in writing, or hold separate sessions.</source>
+            <translation>Ni ddylai {first} a {second} fod yn bresennol gyda'i gilydd, ond mae'r ddau wedi'u gwahodd wyneb yn wyneb. Gwahoddwch un dros y ffôn, drwy fideo neu i anfon barn yn ysgrifenedig, neu cynhaliwch sesiynau ar wahân.</translation>
         </message>
     </context>
     <context>

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.language import Language
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services import demo_caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
-from fgc_desktop.ui.translation import install_translator, tr
+from fgc_desktop.ui.translation import install_translator, tr, tr_steps, tr_words
 from tests.ui.conftest import open_conference
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -309,3 +310,9 @@ def test_choosing_cymraeg_in_settings_shows_welsh_from_the_next_start(
     english = MainWindow(store)
     qtbot.addWidget(english)
     assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_steps_from_the_domain_are_shown_in_welsh(welsh: dict[str, str]) -> None:
+    steps = [Words("Visit or call {name}", name="Siân"), Words("Book the venue")]
+    assert tr_steps(steps, "; ") == "Ymweld â Siân neu ffonio; Trefnu'r lleoliad"
+    assert tr_words("Typed by a coordinator") == "Typed by a coordinator"
