@@ -65,6 +65,21 @@ class CompactTabs(QProxyStyle):
 
 
 _TAB_LABELS = {"Information sharing": tr_noop("Sharing"), "Invitations": tr_noop("Letters")}
+# Each tab's own catalogue entry: a language whose words are longer may shorten a tab.
+_TAB_CONTEXT = "tab"
+_TABS = (
+    tr_noop("Referral", "tab"),
+    tr_noop("Network", "tab"),
+    tr_noop("Map", "tab"),
+    tr_noop("Bottom lines", "tab"),
+    tr_noop("Preparation", "tab"),
+    tr_noop("Conference day", "tab"),
+    tr_noop("Sharing", "tab"),
+    tr_noop("Letters", "tab"),
+    tr_noop("Plan", "tab"),
+    tr_noop("Review", "tab"),
+    tr_noop("History", "tab"),
+)
 
 _WITHDRAWN_STYLE = (
     "color: #7a0010; background: #fde8ea; border: 1px solid #d7737e; border-radius: 4px; "
@@ -116,7 +131,9 @@ class ConferenceView(QWidget):
             tr_noop("History"): self.history,
         }
         for name, page in self._pages.items():
-            index = self.tabs.addTab(_scrolling(page), tr(_TAB_LABELS.get(name, name)))
+            index = self.tabs.addTab(
+                _scrolling(page), tr(_TAB_LABELS.get(name, name), _TAB_CONTEXT)
+            )
             self.tabs.setTabToolTip(index, tr(name))
         self.stage_bar.moved.connect(self._moved)
         for page in self._pages.values():

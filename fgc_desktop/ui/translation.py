@@ -25,8 +25,11 @@ def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation)
 
 
-def tr_noop(text: str) -> str:
-    """Mark *text* for the catalogue without translating it yet; pass it to `tr` when shown."""
+def tr_noop(text: str, disambiguation: str | None = None) -> str:
+    """Mark *text* for the catalogue without translating it yet; pass it to `tr` when shown.
+
+    A disambiguation (e.g. "tab") makes a separate entry, for a shorter wording in one place.
+    """
     return text
 
 

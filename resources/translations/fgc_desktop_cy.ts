@@ -408,6 +408,72 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Referral</source>
+            <comment>tab</comment>
+            <translation>Atgyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Network</source>
+            <comment>tab</comment>
+            <translation>Rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Map</source>
+            <comment>tab</comment>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Bottom lines</source>
+            <comment>tab</comment>
+            <translation>Llinellau sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Preparation</source>
+            <comment>tab</comment>
+            <translation>Paratoi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Conference day</source>
+            <comment>tab</comment>
+            <translation>Y diwrnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Sharing</source>
+            <comment>tab</comment>
+            <translation>Rhannu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Letters</source>
+            <comment>tab</comment>
+            <translation>Llythyrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Plan</source>
+            <comment>tab</comment>
+            <translation>Cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Review</source>
+            <comment>tab</comment>
+            <translation>Adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>History</source>
+            <comment>tab</comment>
+            <translation>Hanes</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
             <source>Conference pages</source>
             <translation>Tudalennau'r gynhadledd</translation>
         </message>
