@@ -75,7 +75,7 @@ class CaseloadPanel(QWidget):
         self.setTabOrder(self.table, self.new_button)
 
     def _build_table(self) -> QTableView:
-        table = list_table(self.model, "Caseload", parent=self)
+        table = list_table(self.model, tr("Caseload"), parent=self)
         header = table.horizontalHeader()
         # Widths from the font, not from the rows: measuring 20,000 rows would be slow.
         metrics = table.fontMetrics()

@@ -41,7 +41,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def _build_table(self) -> QTableView:
-        table = list_table(self.model, "Search results", parent=self)
+        table = list_table(self.model, tr("Search results"), parent=self)
         table.setItemDelegateForColumn(3, SnippetDelegate(table))
         metrics = table.fontMetrics()
         for column, sample in enumerate(

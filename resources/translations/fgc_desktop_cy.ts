@@ -4,6 +4,113 @@
     <context>
         <name>FGCDesktop</name>
         <message>
+            <location filename="../../fgc_desktop/ui/action_people_dialog.py" />
+            <source>Who will do this?</source>
+            <translation>Pwy fydd yn gwneud hyn?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_people_dialog.py" />
+            <source>A service or someone outside the network</source>
+            <translation>Gwasanaeth neu rywun y tu allan i'r rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_people_dialog.py" />
+            <source>e.g. the school nurse, the housing team</source>
+            <translation>e.e. nyrs yr ysgol, y tîm tai</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_people_dialog.py" />
+            <source>And/or a service:</source>
+            <translation>A/neu wasanaeth:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_people_dialog.py" />
+            <source>Tick everyone from the network who will do it:</source>
+            <translation>Ticiwch bawb o'r rhwydwaith a fydd yn ei wneud:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>What was agreed</source>
+            <translation>Beth a gytunwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Who</source>
+            <translation>Pwy</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>By when</source>
+            <translation>Erbyn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>How it is going</source>
+            <translation>Sut mae'n mynd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>Note</source>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>The reviewed version of the plan has no actions.</source>
+            <translation>Does dim camau gweithredu yn y fersiwn o'r cynllun a adolygwyd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>How this action is going</source>
+            <translation>Sut mae'r cam gweithredu hwn yn mynd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>How it is going:</source>
+            <translation>Sut mae'n mynd:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>Selected action</source>
+            <translation>Y cam gweithredu a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <source>Actions of the reviewed plan</source>
+            <translation>Camau gweithredu'r cynllun a adolygwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Support needed</source>
+            <translation>Cymorth sydd ei angen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>How we will know it is working</source>
+            <translation>Sut y byddwn yn gwybod ei fod yn gweithio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Review: </source>
+            <translation>Adolygiad: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Action {number}</source>
+            <translation>Cam gweithredu {number}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/app.py" />
             <source>Not an FGC Desktop caseload</source>
             <translation>Nid yw hwn yn llwyth achosion FGC Desktop</translation>
@@ -63,15 +170,9 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/attendance_register.py" />
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
             <source>Add people on the Network page first.</source>
             <translation>Ychwanegwch bobl ar dudalen y Rhwydwaith yn gyntaf.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/attendance_register.py" />
-            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>Who</source>
-            <translation>Pwy</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/attendance_register.py" />
@@ -147,6 +248,7 @@
         <message>
             <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
             <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
             <source>Bottom lines</source>
             <translation>Llinellau sylfaen</translation>
         </message>
@@ -237,6 +339,11 @@
             <location filename="../../fgc_desktop/ui/new_conference_dialog.py" />
             <source>New conference</source>
             <translation>Cynhadledd newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/caseload_panel.py" />
+            <source>Caseload</source>
+            <translation>Llwyth achosion</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_panel.py" />
@@ -395,6 +502,49 @@
             <location filename="../../fgc_desktop/ui/child_voice_section.py" />
             <source>{name}: advocate</source>
             <translation>{name}: eiriolwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <location filename="../../fgc_desktop/ui/stage_bar.py" />
+            <source>Close the conference</source>
+            <translation>Cau'r gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <source>Closing ends this family group conference: no more reviews are held, and the conference moves to Closed with the reason kept in its history.</source>
+            <translation>Mae cau yn dod â'r gynhadledd grŵp teulu hon i ben: ni chynhelir rhagor o adolygiadau, ac mae'r gynhadledd yn symud i Wedi cau gyda'r rheswm wedi'i gadw yn ei hanes.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <source>Why the conference is closing</source>
+            <translation>Pam mae'r gynhadledd yn cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <source>Choose a reason…</source>
+            <translation>Dewiswch reswm…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Closing note</source>
+            <translation>Nodyn cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <source>In a sentence or two, for the record</source>
+            <translation>Mewn brawddeg neu ddwy, ar gyfer y cofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
+            <source>&amp;Why:</source>
+            <translation>&amp;Pam:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/closing_dialog.py" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Nodyn:</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
@@ -613,6 +763,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
             <source>&amp;How:</source>
             <translation>&amp;Sut:</translation>
         </message>
@@ -668,11 +819,6 @@
             <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
             <source>&amp;Withdrawn on:</source>
             <translation>Wedi'i &amp;dynnu'n ôl ar:</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
-            <source>&amp;Why:</source>
-            <translation>&amp;Pam:</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
@@ -877,6 +1023,130 @@
             <translation>Ar egwyl: mae'r cloc wedi'i oedi.</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>What will happen</source>
+            <translation>Beth fydd yn digwydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Family view</source>
+            <translation>Golwg y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Back to the coordinator</source>
+            <translation>Yn ôl i'r cydlynydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Back to the coordinator view</source>
+            <translation>Yn ôl i olwg y cydlynydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Questions to answer</source>
+            <translation>Cwestiynau i'w hateb</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Bottom lines: must be met</source>
+            <translation>Llinellau sylfaen: rhaid eu bodloni</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Family time</source>
+            <translation>Amser teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>No actions yet. Write the first one below.</source>
+            <translation>Dim camau gweithredu eto. Ysgrifennwch y cyntaf isod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>What will happen?</source>
+            <translation>Beth fydd yn digwydd?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>In your own words: what will happen?</source>
+            <translation>Yn eich geiriau eich hun: beth fydd yn digwydd?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Who?</source>
+            <translation>Pwy?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>One or more people, or a service</source>
+            <translation>Un neu fwy o bobl, neu wasanaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>By when?</source>
+            <translation>Erbyn pryd?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>e.g. 31/05/2026</source>
+            <translation>e.e. 31/05/2026</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Add to our plan</source>
+            <translation>Ychwanegu at ein cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Add an action</source>
+            <translation>Ychwanegu cam gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Our actions</source>
+            <translation>Ein camau gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>The referrer has not written questions for the family.</source>
+            <translation>Nid yw'r atgyfeiriwr wedi ysgrifennu cwestiynau i'r teulu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>There are no bottom lines.</source>
+            <translation>Does dim llinellau sylfaen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Back to the coordinator?</source>
+            <translation>Yn ôl i'r cydlynydd?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Leave the family view and go back to the coordinator's screens?
+
+Everything the family wrote is kept.</source>
+            <translation>Gadael golwg y teulu a mynd yn ôl i sgriniau'r cydlynydd?
+
+Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Family view: {family_name}</source>
+            <translation>Golwg y teulu: {family_name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Our plan: {family_name}</source>
+            <translation>Ein cynllun: {family_name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/family_view.py" />
+            <source>Action {number}: </source>
+            <translation>Cam gweithredu {number}: </translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/field_form.py" />
             <source>e.g. 10:30</source>
             <translation>e.e. 10:30</translation>
@@ -976,6 +1246,147 @@
             <location filename="../../fgc_desktop/ui/information_sharing.py" />
             <source>Question {number}: </source>
             <translation>Cwestiwn {number}: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitation_letters_preview.py" />
+            <source>1 letter</source>
+            <translation>1 llythyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitation_letters_preview.py" />
+            <location filename="../../fgc_desktop/ui/review_letters_preview.py" />
+            <source>the letters</source>
+            <translation>y llythyrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitation_letters_preview.py" />
+            <location filename="../../fgc_desktop/ui/review_letters_preview.py" />
+            <source>{letters} on {pages}</source>
+            <translation>{letters} ar {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitation_letters_preview.py" />
+            <source>{count} letters</source>
+            <translation>{count} llythyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitation_letters_preview.py" />
+            <source>Invitation letters – {family_name} ({reference})</source>
+            <translation>Llythyrau gwahodd – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Takes part</source>
+            <translation>Cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Letter</source>
+            <translation>Llythyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <source>Contact</source>
+            <translation>Cyswllt</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Not sent yet</source>
+            <translation>Heb ei anfon eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Everyone who will take part gets a letter of their own: the date, time and venue, what will happen, and who to call. A letter never shows anyone else's confidential contact details.</source>
+            <translation>Mae pawb a fydd yn cymryd rhan yn cael llythyr eu hunain: y dyddiad, yr amser a'r lleoliad, beth fydd yn digwydd, a phwy i'w ffonio. Nid yw llythyr byth yn dangos manylion cyswllt cyfrinachol neb arall.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Print all letters…</source>
+            <translation>Argraffu pob llythyr…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Preview and print every invitation letter</source>
+            <translation>Rhagweld ac argraffu pob llythyr gwahodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Nobody is invited yet. Choose how each person will take part on the Network page.</source>
+            <translation>Does neb wedi'i wahodd eto. Dewiswch sut y bydd pob person yn cymryd rhan ar dudalen y Rhwydwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Select whose letters went out (Ctrl+click or Shift+click for several), then record them as sent.</source>
+            <translation>Dewiswch lythyrau pwy a anfonwyd (Ctrl+clic neu Shift+clic ar gyfer sawl un), yna cofnodwch eu bod wedi'u hanfon.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>People invited</source>
+            <translation>Pobl a wahoddwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Letter sent on</source>
+            <translation>Llythyr wedi'i anfon ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
+            <source>today, or 2026-03-31</source>
+            <translation>heddiw, neu 2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>How the letter was sent</source>
+            <translation>Sut yr anfonwyd y llythyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Record as sent</source>
+            <translation>Cofnodi fel wedi'i anfon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Record the selected people's letters as sent</source>
+            <translation>Cofnodi bod llythyrau'r bobl a ddewiswyd wedi'u hanfon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Not sent after all</source>
+            <translation>Heb ei anfon wedi'r cyfan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Take back the record of the selected letters</source>
+            <translation>Dileu'r cofnod o'r llythyrau a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Invited</source>
+            <translation>Wedi'i wahodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Sent &amp;on:</source>
+            <translation>Anfonwyd &amp;ar:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/invitations_page.py" />
+            <source>Select whose letters were sent in the list first.</source>
+            <translation>Dewiswch yn y rhestr yn gyntaf lythyrau pwy a anfonwyd.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/lock_screen.py" />
@@ -1210,6 +1621,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/meeting_form.py" />
+            <location filename="../../fgc_desktop/ui/review_page.py" />
             <source>When and where</source>
             <translation>Pryd a ble</translation>
         </message>
@@ -1383,29 +1795,14 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/network_table.py" />
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>Name</source>
-            <translation>Enw</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/network_table.py" />
-            <source>Takes part</source>
-            <translation>Cymryd rhan</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/network_table.py" />
             <source>Language</source>
             <translation>Iaith</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/network_table.py" />
-            <source>Contact</source>
-            <translation>Cyswllt</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/network_table.py" />
@@ -1609,6 +2006,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
             <source>Cancel</source>
             <translation>Canslo</translation>
         </message>
@@ -1738,6 +2136,842 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <translation>Aeth rhywbeth o'i le, ac ni newidiwyd dim: {error}</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>1 page</source>
+            <translation>1 dudalen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>the document</source>
+            <translation>y ddogfen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Argraffu…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>&amp;Save as…</source>
+            <translation>&amp;Cadw fel…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Ffeiliau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>{count} pages</source>
+            <translation>{count} tudalen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>The printer could not be started.</source>
+            <translation>Nid oedd modd cychwyn yr argraffydd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>Pages of {noun}</source>
+            <translation>Tudalennau {noun}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Preparing {noun}…</source>
+            <translation>Yn paratoi {noun}…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>{Noun} could not be prepared: {error}</source>
+            <translation>Nid oedd modd paratoi {noun}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>Save {noun}</source>
+            <translation>Cadw {noun}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <location filename="../../fgc_desktop/ui/store_problem.py" />
+            <source>Not saved</source>
+            <translation>Heb ei gadw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>Saved to {path}</source>
+            <translation>Wedi'i gadw i {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>Print {noun}</source>
+            <translation>Argraffu {noun}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>{Noun} could not be read: {error}</source>
+            <translation>Nid oedd modd darllen {noun}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <source>{Noun} could not be saved to {path}: {problem}.</source>
+            <translation>Nid oedd modd cadw {noun} i {path}: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>What</source>
+            <translation>Beth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>Support</source>
+            <translation>Cymorth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>How we will know</source>
+            <translation>Sut y byddwn yn gwybod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>Choose people…</source>
+            <translation>Dewis pobl…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>Choose who does this action from the network</source>
+            <translation>Dewis o'r rhwydwaith pwy sy'n gwneud y cam gweithredu hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>What the new action is</source>
+            <translation>Beth yw'r cam gweithredu newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>What needs to happen, in the family's words</source>
+            <translation>Beth sydd angen digwydd, yng ngeiriau'r teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>What:</source>
+            <translation>Beth:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>Add action</source>
+            <translation>Ychwanegu cam gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>action</source>
+            <translation>cam gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>Actions in the plan</source>
+            <translation>Camau gweithredu yn y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_actions.py" />
+            <source>Action: </source>
+            <translation>Cam gweithredu: </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_answers.py" />
+            <source>The referral asks the family no questions. Add them on the Referral page.</source>
+            <translation>Nid yw'r atgyfeiriad yn gofyn unrhyw gwestiynau i'r teulu. Ychwanegwch nhw ar dudalen yr Atgyfeiriad.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_answers.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>The family's answer</source>
+            <translation>Ateb y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_answers.py" />
+            <source>There are no bottom lines for this plan to meet.</source>
+            <translation>Does dim llinellau sylfaen i'r cynllun hwn eu bodloni.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_answers.py" />
+            <source>How the plan meets the bottom line</source>
+            <translation>Sut mae'r cynllun yn bodloni'r llinell sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_answers.py" />
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Why: {reason}</source>
+            <translation>Pam: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_answers.py" />
+            <source>In the family's own words</source>
+            <translation>Yng ngeiriau'r teulu eu hunain</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Version on the left</source>
+            <translation>Fersiwn ar y chwith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Version on the right</source>
+            <translation>Fersiwn ar y dde</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>⇄ Swap</source>
+            <translation>⇄ Cyfnewid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Put the right-hand version on the left</source>
+            <translation>Rhoi'r fersiwn ar y dde ar y chwith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Only what changed</source>
+            <translation>Dim ond yr hyn a newidiodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Hide items that are the same in both versions</source>
+            <translation>Cuddio eitemau sydd yr un fath yn y ddwy fersiwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>What the marks mean</source>
+            <translation>Ystyr y marciau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>The two versions side by side</source>
+            <translation>Y ddwy fersiwn ochr yn ochr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Compare</source>
+            <translation>Cymharu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>with</source>
+            <translation>â</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Version {version} · draft</source>
+            <translation>Fersiwn {version} · drafft</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Actions</source>
+            <translation>Camau gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>The family's answers to the questions</source>
+            <translation>Atebion y teulu i'r cwestiynau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>How the plan meets the bottom lines</source>
+            <translation>Sut mae'r cynllun yn bodloni'r llinellau sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Contingency, plan monitor and review</source>
+            <translation>Cynllun wrth gefn, monitor y cynllun ac adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Referrer's decision</source>
+            <translation>Penderfyniad yr atgyfeiriwr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>matched by similar wording</source>
+            <translation>wedi'i baru yn ôl geiriad tebyg</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Version {version} · agreed {date}</source>
+            <translation>Fersiwn {version} · cytunwyd {date}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Moved</source>
+            <translation>Wedi symud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Words:</source>
+            <translation>Geiriau:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>added</source>
+            <translation>wedi'u hychwanegu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>taken out</source>
+            <translation>wedi'u tynnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Nothing changed here.</source>
+            <translation>Does dim wedi newid yma.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>None in either version.</source>
+            <translation>Dim yn y naill fersiwn na'r llall.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Compare plan versions</source>
+            <translation>Cymharu fersiynau'r cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Compare plan versions – {family_name} ({reference})</source>
+            <translation>Cymharu fersiynau'r cynllun – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Comparing version {version} with version {version2}…</source>
+            <translation>Yn cymharu fersiwn {version} â fersiwn {version2}…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>Removed</source>
+            <translation>Wedi'i dynnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Not in version {version}</source>
+            <translation>Nid yw yn fersiwn {version}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>The versions could not be compared: {error}</source>
+            <translation>Nid oedd modd cymharu'r fersiynau: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>Both sides show version {version}; choose another version to see what changed.</source>
+            <translation>Mae'r ddwy ochr yn dangos fersiwn {version}; dewiswch fersiwn arall i weld beth a newidiodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>Added</source>
+            <translation>Wedi'i ychwanegu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <source>Changed</source>
+            <translation>Wedi newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
+            <source>The plan versions could not be read: {error}</source>
+            <translation>Nid oedd modd darllen fersiynau'r cynllun: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>, large print</source>
+            <translation>, print bras</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Whose copy</source>
+            <translation>Copi pwy</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Copy for:</source>
+            <translation>Copi i:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>Large print</source>
+            <translation>Print bras</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Print every recipient's copy, one after another</source>
+            <translation>Argraffu copi pob derbynnydd, un ar ôl y llall</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Print all copies</source>
+            <translation>Argraffu pob copi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>the copy</source>
+            <translation>y copi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>version {version}, agreed</source>
+            <translation>fersiwn {version}, wedi'i chytuno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>version {version}, draft</source>
+            <translation>fersiwn {version}, drafft</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Print all {count_copies} copies…</source>
+            <translation>Argraffu'r {count_copies} copi…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Preparing all {count_copies} copies…</source>
+            <translation>Yn paratoi'r {count_copies} copi…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>All {count_pdfs} copies are ready to print.</source>
+            <translation>Mae'r {count_pdfs} copi yn barod i'w hargraffu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>The copies could not be prepared: {error}</source>
+            <translation>Nid oedd modd paratoi'r copïau: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Copy for {name}</source>
+            <translation>Copi i {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Family plan copies – {family_name} ({reference})</source>
+            <translation>Copïau o gynllun y teulu – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
+            <source>Printed {count_pdfs} copies on {pages} pages.</source>
+            <translation>Argraffwyd {count_pdfs} copi ar {pages} tudalen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Gets a copy</source>
+            <translation>Yn cael copi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>At the conference</source>
+            <translation>Yn y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Their copy</source>
+            <translation>Eu copi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>○ Not given yet</source>
+            <translation>○ Heb ei roi eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Tick everyone who took part</source>
+            <translation>Ticio pawb a gymerodd ran</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Distribution list</source>
+            <translation>Rhestr ddosbarthu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Given on</source>
+            <translation>Rhoddwyd ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>e.g. 2026-03-31</source>
+            <translation>e.e. 2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>How it was given</source>
+            <translation>Sut y'i rhoddwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Record as given</source>
+            <translation>Cofnodi fel wedi'i roi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Keep the record that the selected people have their copy</source>
+            <translation>Cadw'r cofnod bod gan y bobl a ddewiswyd eu copi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Large print copies</source>
+            <translation>Copïau print bras</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Preview, print and record the copies in large print, for people who need it</source>
+            <translation>Rhagweld, argraffu a chofnodi'r copïau mewn print bras, i bobl sydd ei angen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Preview and print copies…</source>
+            <translation>Rhagweld ac argraffu copïau…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>The people selected above got their copy on</source>
+            <translation>Cafodd y bobl a ddewiswyd uchod eu copi ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Start the plan to choose who gets a copy.</source>
+            <translation>Dechreuwch y cynllun i ddewis pwy sy'n cael copi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>No one is on the distribution list yet. Tick who gets a copy of the plan.</source>
+            <translation>Does neb ar y rhestr ddosbarthu eto. Ticiwch pwy sy'n cael copi o'r cynllun.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Select who got their copy in the list first.</source>
+            <translation>Dewiswch yn y rhestr yn gyntaf pwy gafodd eu copi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Tick who gets a copy first.</source>
+            <translation>Ticiwch pwy sy'n cael copi yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Each copy leaves out what that person may not see.</source>
+            <translation>Mae pob copi'n gadael allan yr hyn na chaiff y person hwnnw ei weld.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Recorded: 1 large print copy given.</source>
+            <translation>Wedi'i gofnodi: rhoddwyd 1 copi print bras.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Recorded: 1 copy given.</source>
+            <translation>Wedi'i gofnodi: rhoddwyd 1 copi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source> ({count_missing} more)</source>
+            <translation> ({count_missing} arall)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Recorded: {count} large print copies given.</source>
+            <translation>Wedi'i gofnodi: rhoddwyd {count} copi print bras.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>Recorded: {count} copies given.</source>
+            <translation>Wedi'i gofnodi: rhoddwyd {count} copi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>{listed} on the distribution list · {given} have their copy of version {version}.</source>
+            <translation>{listed} ar y rhestr ddosbarthu · mae gan {given} eu copi o fersiwn {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <source>{listed} on the distribution list · 1 has their copy of version {version}.</source>
+            <translation>{listed} ar y rhestr ddosbarthu · mae gan 1 ei gopi o fersiwn {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>⚠ Required: write the referrer's reasons for not agreeing the plan.</source>
+            <translation>⚠ Angenrheidiol: ysgrifennwch resymau'r atgyfeiriwr dros beidio â chytuno ar y cynllun.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Start the family plan</source>
+            <translation>Dechrau cynllun y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Start a new version…</source>
+            <translation>Dechrau fersiwn newydd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Keep this version exactly as agreed and start a copy to change</source>
+            <translation>Cadw'r fersiwn hon yn union fel y cytunwyd a dechrau copi i'w newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Compare versions…</source>
+            <translation>Cymharu fersiynau…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>What changed between this version and the one before</source>
+            <translation>Beth a newidiodd rhwng y fersiwn hon a'r un o'i blaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Agree plan</source>
+            <translation>Cytuno ar y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Lock this version as agreed and keep its digitally signed PDF (Ctrl+Shift+A)</source>
+            <translation>Cloi'r fersiwn hon fel un y cytunwyd arni a chadw ei PDF wedi'i lofnodi'n ddigidol (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Referrer's decision:</source>
+            <translation>Penderfyniad yr atgyfeiriwr:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Agree and lock this version</source>
+            <translation>Cytuno ar y fersiwn hon a'i chloi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Distribution and copies</source>
+            <translation>Dosbarthu a chopïau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Versions of this plan</source>
+            <translation>Fersiynau'r cynllun hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Preparing and signing the agreed plan…</source>
+            <translation>Yn paratoi ac yn llofnodi'r cynllun y cytunwyd arno…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Start a new version</source>
+            <translation>Dechrau fersiwn newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>No plan yet. It starts with the first action the family writes down; the review date is then set from the conference date and the children's ages.</source>
+            <translation>Dim cynllun eto. Mae'n dechrau gyda'r cam gweithredu cyntaf y mae'r teulu'n ei nodi; yna caiff y dyddiad adolygu ei bennu o ddyddiad y gynhadledd ac oedran y plant.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Signatures</source>
+            <translation>Llofnodion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>The plan was not agreed: agreed plans are signed with your certificate, and none was opened.</source>
+            <translation>Ni chytunwyd ar y cynllun: caiff cynlluniau y cytunwyd arnynt eu llofnodi â'ch tystysgrif, ac ni agorwyd un.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Required: why the referrer does not agree the plan</source>
+            <translation>Angenrheidiol: pam nad yw'r atgyfeiriwr yn cytuno ar y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>The plan was not agreed: it could not be saved.</source>
+            <translation>Ni chytunwyd ar y cynllun: nid oedd modd ei gadw.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>The plan could not be printed, so it was not agreed: {error}</source>
+            <translation>Nid oedd modd argraffu'r cynllun, felly ni chytunwyd arno: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Version {version} stays exactly as agreed, with its signatures and PDF; version {value3} starts as a copy for changes. Everyone signs the new version again before it is agreed.
+
+Start version {value3}?</source>
+            <translation>Mae fersiwn {version} yn aros yn union fel y cytunwyd, gyda'i llofnodion a'i PDF; mae fersiwn {value3} yn dechrau fel copi ar gyfer newidiadau. Mae pawb yn llofnodi'r fersiwn newydd eto cyn cytuno arni.
+
+Dechrau fersiwn {value3}?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Compare with version {value1}…</source>
+            <translation>Cymharu â fersiwn {value1}…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Before the plan can be agreed:
+</source>
+            <translation>Cyn y gellir cytuno ar y cynllun:
+</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>The plan could not be signed, so it was not agreed: {error}</source>
+            <translation>Nid oedd modd llofnodi'r cynllun, felly ni chytunwyd arno: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>🔒 Version {version} was agreed on {date} and is locked: what was agreed cannot change. Fingerprint {fingerprint}.</source>
+            <translation>🔒 Cytunwyd ar fersiwn {version} ar {date} ac mae wedi'i chloi: ni all yr hyn a gytunwyd newid. Ôl bys {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Draft plan, version {version}. It can change until the referrer agrees it.</source>
+            <translation>Cynllun drafft, fersiwn {version}. Gall newid nes bydd yr atgyfeiriwr yn cytuno arno.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <source>Version {version} stays as it was agreed; everyone signs this version again.</source>
+            <translation>Mae fersiwn {version} yn aros fel y cytunwyd; mae pawb yn llofnodi'r fersiwn hon eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>no plan yet, draft</source>
+            <translation>dim cynllun eto, drafft</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>Lay the plan out in large type, for people who need it</source>
+            <translation>Gosod y cynllun mewn print bras, i bobl sydd ei angen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>the plan</source>
+            <translation>y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <source>Family plan – {family_name} ({reference})</source>
+            <translation>Cynllun teulu – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Version</source>
+            <translation>Fersiwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Agreed on</source>
+            <translation>Cytunwyd ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Fingerprint</source>
+            <translation>Ôl bys</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Signed by</source>
+            <translation>Llofnodwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Plan versions</source>
+            <translation>Fersiynau'r cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Choose two versions to compare them, or one to compare it with the version before.</source>
+            <translation>Dewiswch ddwy fersiwn i'w cymharu, neu un i'w chymharu â'r fersiwn o'i blaen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>See what was added, changed and removed, side by side</source>
+            <translation>Gweld beth a ychwanegwyd, a newidiwyd ac a dynnwyd, ochr yn ochr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Show as agreed…</source>
+            <translation>Dangos fel y cytunwyd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>The exact PDF kept when this version was agreed, to print</source>
+            <translation>Yr union PDF a gadwyd pan gytunwyd ar y fersiwn hon, i'w argraffu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Agreed, locked</source>
+            <translation>Wedi'i chytuno, wedi'i chloi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Draft</source>
+            <translation>Drafft</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>version {version}, draft (marked DRAFT)</source>
+            <translation>fersiwn {version}, drafft (wedi'i marcio'n DRAFFT)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>version {version} exactly as agreed on {date}, fingerprint {fingerprint}</source>
+            <translation>fersiwn {version} yn union fel y cytunwyd ar {date}, ôl bys {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>version {version}, laid out again from what was agreed (no PDF was kept)</source>
+            <translation>fersiwn {version}, wedi'i gosod eto o'r hyn a gytunwyd (ni chadwyd PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Family plan version {version} – {family_name} ({reference})</source>
+            <translation>Cynllun teulu fersiwn {version} – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Show draft version {version}…</source>
+            <translation>Dangos fersiwn ddrafft {version}…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <source>Show version {version} as agreed…</source>
+            <translation>Dangos fersiwn {version} fel y cytunwyd…</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/preparation_page.py" />
             <source>In the child's own words where possible. This is read out at the start of the conference.</source>
             <translation>Yng ngeiriau'r plentyn ei hun lle bo modd. Caiff hyn ei ddarllen ar ddechrau'r gynhadledd.</translation>
@@ -1761,11 +2995,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/preparation_visits.py" />
             <source>Date of the visit</source>
             <translation>Dyddiad yr ymweliad</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/preparation_visits.py" />
-            <source>today, or 2026-03-31</source>
-            <translation>heddiw, neu 2026-03-31</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/preparation_visits.py" />
@@ -1824,6 +3053,97 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/preparation_visits.py" />
             <source>&lt;b&gt;Visit to {value1}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Ymweliad â {value1}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Presenting view</source>
+            <translation>Golwg cyflwyno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>◀ Previous</source>
+            <translation>◀ Blaenorol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Next ▶</source>
+            <translation>Nesaf ▶</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Full screen (F11)</source>
+            <translation>Sgrin lawn (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Show on another screen</source>
+            <translation>Dangos ar sgrin arall</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Show on:</source>
+            <translation>Dangos ar:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Family group conference</source>
+            <translation>Cynhadledd grŵp teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>What the plan must make sure of, whatever the family decide</source>
+            <translation>Yr hyn y mae'n rhaid i'r cynllun ei sicrhau, beth bynnag y bydd y teulu'n ei benderfynu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>Questions for the family</source>
+            <translation>Cwestiynau i'r teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Your plan will answer these</source>
+            <translation>Bydd eich cynllun yn ateb y rhain</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Leave full screen (Esc)</source>
+            <translation>Gadael sgrin lawn (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Information sharing: what everyone needs to know before family time.</source>
+            <translation>Rhannu gwybodaeth: yr hyn sydd angen i bawb ei wybod cyn amser teulu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Presenting: {family_name}</source>
+            <translation>Cyflwyno: {family_name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>{value0} of {count_slides}</source>
+            <translation>{value0} o {count_slides}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Slide {value1} of {count_slides}: {title}</source>
+            <translation>Sleid {value1} o {count_slides}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>{name}’s wishes and feelings</source>
+            <translation>Dymuniadau a theimladau {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Screen {number}: {value3} ({value5}×{value7})</source>
+            <translation>Sgrin {number}: {value3} ({value5}×{value7})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <source>Read out by {reader}</source>
+            <translation>Yn cael ei ddarllen gan {reader}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/reason_dialog.py" />
@@ -1886,6 +3206,16 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <translation>Cydsyniad</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/referral_summary_preview.py" />
+            <source>the referral summary</source>
+            <translation>y crynodeb o'r atgyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/referral_summary_preview.py" />
+            <source>Referral summary – {family_name} ({reference})</source>
+            <translation>Crynodeb o'r atgyfeiriad – {family_name} ({reference})</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
             <source>Closed conferences are kept for this long after they close. After that, File → Retention review lists them, to anonymise (keeping only anonymous statistics) or delete in one reviewed step. Nothing goes without that review.</source>
             <translation>Caiff cynadleddau sydd wedi cau eu cadw am hyn o amser ar ôl iddynt gau. Wedi hynny, mae Ffeil → Adolygiad cadw yn eu rhestru, i'w gwneud yn ddienw (gan gadw ystadegau dienw yn unig) neu i'w dileu mewn un cam wedi'i adolygu. Does dim yn mynd heb yr adolygiad hwnnw.</translation>
@@ -1904,6 +3234,321 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
             <source>⚠ Not kept: {error}</source>
             <translation>⚠ Heb ei gadw: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Tick everyone invited to the review. Record the day each letter went out, and on the day, how each person took part. A letter never shows anyone else's confidential contact details.</source>
+            <translation>Ticiwch bawb a wahoddwyd i'r adolygiad. Cofnodwch y diwrnod yr anfonwyd pob llythyr, ac ar y diwrnod, sut y cymerodd pob person ran. Nid yw llythyr byth yn dangos manylion cyswllt cyfrinachol neb arall.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Letters sent on</source>
+            <translation>Llythyrau wedi'u hanfon ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Record letters as sent</source>
+            <translation>Cofnodi llythyrau fel wedi'u hanfon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Record the letters of everyone invited and not yet sent as sent on that day</source>
+            <translation>Cofnodi bod llythyrau pawb a wahoddwyd ac nad ydynt wedi'u hanfon eto wedi'u hanfon ar y diwrnod hwnnw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Print the letters…</source>
+            <translation>Argraffu'r llythyrau…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Preview and print the review invitation letters</source>
+            <translation>Rhagweld ac argraffu'r llythyrau gwahodd i'r adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>not sent</source>
+            <translation>heb ei anfon</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>How they took part</source>
+            <translation>Sut y cymerasant ran</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Every invited person's letter is already recorded as sent.</source>
+            <translation>Mae llythyr pob person a wahoddwyd eisoes wedi'i gofnodi fel wedi'i anfon.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Invite {name} to the review</source>
+            <translation>Gwahodd {name} i'r adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>Review letter sent to {name} on</source>
+            <translation>Llythyr adolygu wedi'i anfon at {name} ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_invitees.py" />
+            <source>How {name} took part in the review</source>
+            <translation>Sut y cymerodd {name} ran yn yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_letters_preview.py" />
+            <source>1 review letter</source>
+            <translation>1 llythyr adolygu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_letters_preview.py" />
+            <source>{count} review letters</source>
+            <translation>{count} llythyr adolygu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_letters_preview.py" />
+            <source>Review invitation letters – {family_name} ({reference})</source>
+            <translation>Llythyrau gwahodd i'r adolygiad – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The plan continues unchanged</source>
+            <translation>Mae'r cynllun yn parhau heb newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>A new version of the plan…</source>
+            <translation>Fersiwn newydd o'r cynllun…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Start a copy of the agreed plan to change on the Plan page; everyone who came to the review signs it again</source>
+            <translation>Dechrau copi o'r cynllun y cytunwyd arno i'w newid ar dudalen y Cynllun; mae pawb a ddaeth i'r adolygiad yn ei lofnodi eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Close the conference…</source>
+            <translation>Cau'r gynhadledd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Reopen this review…</source>
+            <translation>Ailagor yr adolygiad hwn…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Open the plan</source>
+            <translation>Agor y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Open the new version on the Plan page</source>
+            <translation>Agor y fersiwn newydd ar dudalen y Cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>A new version of the plan</source>
+            <translation>Fersiwn newydd o'r cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Reopen the review</source>
+            <translation>Ailagor yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>The review's outcome is taken back so its record can be changed; choose how it ends again afterwards.
+
+Reopen the review?</source>
+            <translation>Caiff canlyniad yr adolygiad ei dynnu'n ôl fel y gellir newid ei gofnod; dewiswch sut mae'n dod i ben eto wedyn.
+
+Ailagor yr adolygiad?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>&lt;b&gt;✓ Everything is recorded. How does the review end?&lt;/b&gt;</source>
+            <translation>&lt;b&gt;✓ Mae popeth wedi'i gofnodi. Sut mae'r adolygiad yn dod i ben?&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>This review ended on {date}: {outcome}.</source>
+            <translation>Daeth yr adolygiad hwn i ben ar {date}: {outcome}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>This review ended: {outcome}.</source>
+            <translation>Daeth yr adolygiad hwn i ben: {outcome}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Version {version} stays exactly as agreed. Version {value3} starts as a copy for the changes agreed at the review. Everyone who came to the review signs the new version before it is agreed.
+
+Start version {value3}?</source>
+            <translation>Mae fersiwn {version} yn aros yn union fel y cytunwyd. Mae fersiwn {value3} yn dechrau fel copi ar gyfer y newidiadau a gytunwyd yn yr adolygiad. Mae pawb a ddaeth i'r adolygiad yn llofnodi'r fersiwn newydd cyn cytuno arni.
+
+Dechrau fersiwn {value3}?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>&lt;b&gt;Still to record before the review ends:&lt;/b&gt;{steps}</source>
+            <translation>&lt;b&gt;I'w gofnodi o hyd cyn i'r adolygiad ddod i ben:&lt;/b&gt;{steps}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Version {version} was signed again and agreed.</source>
+            <translation>Llofnodwyd fersiwn {version} eto a chytunwyd arni.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Why: {reason}.</source>
+            <translation>Pam: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_outcome.py" />
+            <source>Version {version} is a draft. Change it on the Plan page; everyone who came to the review signs it, and the referrer agrees it there.</source>
+            <translation>Drafft yw fersiwn {version}. Newidiwch hi ar dudalen y Cynllun; mae pawb a ddaeth i'r adolygiad yn ei llofnodi, ac mae'r atgyfeiriwr yn cytuno arni yno.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Which review to show</source>
+            <translation>Pa adolygiad i'w ddangos</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Schedule the next review</source>
+            <translation>Trefnu'r adolygiad nesaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Review record…</source>
+            <translation>Cofnod yr adolygiad…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Preview and print the review record</source>
+            <translation>Rhagweld ac argraffu cofnod yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>&amp;Review:</source>
+            <translation>&amp;Adolygiad:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>On the day: the date it took place, then how each action is going, what people think, and how the review ends.</source>
+            <translation>Ar y diwrnod: y dyddiad y digwyddodd, yna sut mae pob cam gweithredu'n mynd, beth mae pobl yn ei feddwl, a sut mae'r adolygiad yn dod i ben.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>In their own words: how the family think the plan is going, and how the professionals think it is going.</source>
+            <translation>Yn eu geiriau eu hunain: sut mae'r teulu'n meddwl bod y cynllun yn mynd, a sut mae'r gweithwyr proffesiynol yn meddwl ei fod yn mynd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>date not set</source>
+            <translation>dim dyddiad wedi'i bennu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Who is invited, and who came</source>
+            <translation>Pwy sydd wedi'u gwahodd, a phwy ddaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>At the review</source>
+            <translation>Yn yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>How the plan is going</source>
+            <translation>Sut mae'r cynllun yn mynd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>What people think</source>
+            <translation>Beth mae pobl yn ei feddwl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>How the review ends</source>
+            <translation>Sut mae'r adolygiad yn dod i ben</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Schedule the review</source>
+            <translation>Trefnu'r adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>No review yet.</source>
+            <translation>Dim adolygiad eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>held {date}</source>
+            <translation>cynhaliwyd {date}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Review {number}</source>
+            <translation>Adolygiad {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Review of version {version} of the plan, held on {date}: {outcome}. It is kept as it was.</source>
+            <translation>Adolygiad o fersiwn {version} o'r cynllun, a gynhaliwyd ar {date}: {outcome}. Caiff ei gadw fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>a date still to set</source>
+            <translation>dyddiad heb ei bennu eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>planned for {date}</source>
+            <translation>wedi'i gynllunio ar gyfer {date}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Review of version {version} of the plan, held on {date}. Record how each action is going, what people think, and how it ends.</source>
+            <translation>Adolygiad o fersiwn {version} o'r cynllun, a gynhaliwyd ar {date}. Cofnodwch sut mae pob cam gweithredu'n mynd, beth mae pobl yn ei feddwl, a sut mae'n dod i ben.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>Review of version {version} of the plan, planned for {date}. Invite people and send their letters; on the day, record what the review finds.</source>
+            <translation>Adolygiad o fersiwn {version} o'r cynllun, wedi'i gynllunio ar gyfer {date}. Gwahoddwch bobl ac anfonwch eu llythyrau; ar y diwrnod, cofnodwch beth mae'r adolygiad yn ei ganfod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_page.py" />
+            <source>The plan says it will be reviewed by {date}.</source>
+            <translation>Mae'r cynllun yn dweud y caiff ei adolygu erbyn {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_record_preview.py" />
+            <source>review not held yet</source>
+            <translation>adolygiad heb ei gynnal eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_record_preview.py" />
+            <source>the review record</source>
+            <translation>cofnod yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_record_preview.py" />
+            <source>review held {date}</source>
+            <translation>adolygiad a gynhaliwyd {date}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/review_record_preview.py" />
+            <source>Review record – {family_name} ({reference})</source>
+            <translation>Cofnod yr adolygiad – {family_name} ({reference})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/search_panel.py" />
+            <source>Search results</source>
+            <translation>Canlyniadau chwilio</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/search_panel.py" />
@@ -2051,6 +3696,236 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <translation>Caiff “{value1}” ei gadw pan fydd geiriau mwy caredig wrth ei ochr.</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Clear</source>
+            <translation>Clirio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Wipe the box and start again (Undo brings it back)</source>
+            <translation>Clirio'r blwch a dechrau eto (mae Dadwneud yn dod ag ef yn ôl)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Undo</source>
+            <translation>Dadwneud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Take back the last stroke (Ctrl+Z)</source>
+            <translation>Dadwneud y strôc olaf (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Redo</source>
+            <translation>Ailwneud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Put back the stroke Undo took (Ctrl+Shift+Z)</source>
+            <translation>Rhoi'n ôl y strôc a gymerodd Dadwneud (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Cannot sign with a mouse, finger or stylus? Cancel, then record that they agreed by phone, signed on paper or declined to sign.</source>
+            <translation>Methu llofnodi gyda llygoden, bys neu stylus? Cansliwch, yna cofnodwch eu bod wedi cytuno dros y ffôn, wedi llofnodi ar bapur neu wedi gwrthod llofnodi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Save signature</source>
+            <translation>Cadw'r llofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Nothing is signed yet: sign in the box, then save.</source>
+            <translation>Does dim wedi'i lofnodi eto: llofnodwch yn y blwch, yna cadwch.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Sign in the box first</source>
+            <translation>Llofnodwch yn y blwch yn gyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Keep this signature with the plan (Ctrl+Enter)</source>
+            <translation>Cadw'r llofnod hwn gyda'r cynllun (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Sign the plan: {name}</source>
+            <translation>Llofnodi'r cynllun: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>&lt;span style='font-size: large; font-weight: bold;'&gt;Signature of {value1}&lt;/span&gt;</source>
+            <translation>&lt;span style='font-size: large; font-weight: bold;'&gt;Llofnod {value1}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Sign in the box to show you agree with version {version} of the {value3}'s plan, as it reads now.</source>
+            <translation>Llofnodwch yn y blwch i ddangos eich bod yn cytuno â fersiwn {version} o gynllun {value3}, fel y mae'n darllen nawr.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Signature pad for {name}</source>
+            <translation>Pad llofnod ar gyfer {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_dialog.py" />
+            <source>Not saved: the store could not be written. Try again.</source>
+            <translation>Heb ei gadw: nid oedd modd ysgrifennu i'r storfa. Rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_pad.py" />
+            <source>Draw the signature here with a mouse, a finger or a stylus. Ctrl+Z takes back the last stroke, Ctrl+Shift+Z puts it back. Signing needs a pointer: without one, record instead that the person agreed by phone, signed on paper or declined to sign.</source>
+            <translation>Lluniwch y llofnod yma gyda llygoden, bys neu stylus. Mae Ctrl+Z yn dadwneud y strôc olaf, ac mae Ctrl+Shift+Z yn ei rhoi'n ôl. Mae llofnodi angen pwyntydd: hebddo, cofnodwch yn lle hynny fod y person wedi cytuno dros y ffôn, wedi llofnodi ar bapur neu wedi gwrthod llofnodi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_pad.py" />
+            <source>Signature pad</source>
+            <translation>Pad llofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_pad.py" />
+            <source>Sign here with a mouse, finger or stylus</source>
+            <translation>Llofnodwch yma gyda llygoden, bys neu stylus</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signature_pad.py" />
+            <source>Sign here</source>
+            <translation>Llofnodwch yma</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Signatures are recorded once the family's plan is written.</source>
+            <translation>Caiff llofnodion eu cofnodi unwaith y bydd cynllun y teulu wedi'i ysgrifennu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>No one is recorded as taking part yet. Record who was there on the Conference day page; everyone who took part, except children and interpreters, is asked to sign.</source>
+            <translation>Does neb wedi'i gofnodi fel un sy'n cymryd rhan eto. Cofnodwch pwy oedd yno ar dudalen Diwrnod y gynhadledd; gofynnir i bawb a gymerodd ran, ac eithrio plant a chyfieithwyr, lofnodi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>○ Not yet</source>
+            <translation>○ Ddim eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>⚠ Signed an earlier wording — ask them to sign again</source>
+            <translation>⚠ Llofnododd eiriad cynharach — gofynnwch iddynt lofnodi eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Sign on screen…</source>
+            <translation>Llofnodi ar y sgrin…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <location filename="../../fgc_desktop/domain/network.py" />
+            <location filename="../../fgc_desktop/domain/conference.py" />
+            <source>By phone</source>
+            <translation>Dros y ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>On paper</source>
+            <translation>Ar bapur</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Declined…</source>
+            <translation>Gwrthododd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Remove</source>
+            <translation>Tynnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Record that they declined</source>
+            <translation>Cofnodi eu bod wedi gwrthod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Remove signature</source>
+            <translation>Tynnu'r llofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Everyone who took part, except children and interpreters, agrees this wording of the plan: {done} of {asked} recorded. Changing the plan's wording afterwards means they sign again.</source>
+            <translation>Mae pawb a gymerodd ran, ac eithrio plant a chyfieithwyr, yn cytuno ar y geiriad hwn o'r cynllun: {done} o {asked} wedi'u cofnodi. Os caiff geiriad y cynllun ei newid wedyn, byddant yn llofnodi eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>⚠ Declined an earlier wording — ask them again</source>
+            <translation>⚠ Gwrthododd eiriad cynharach — gofynnwch iddynt eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>(no longer listed as taking part)</source>
+            <translation>(nid yw wedi'i restru fel un sy'n cymryd rhan mwyach)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Sign on screen</source>
+            <translation>Llofnodi ar y sgrin</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Agreed by phone</source>
+            <translation>Wedi cytuno dros y ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Signed on paper</source>
+            <translation>Wedi'i lofnodi ar bapur</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
+            <source>Declined to sign</source>
+            <translation>Gwrthododd lofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Remove the signature of</source>
+            <translation>Tynnu llofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Version {version} was agreed on {date} with these signatures.</source>
+            <translation>Cytunwyd ar fersiwn {version} ar {date} gyda'r llofnodion hyn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>✗ Declined: {note}</source>
+            <translation>✗ Gwrthododd: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>{name} declined to sign</source>
+            <translation>Gwrthododd {name} lofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Why does {name} decline to sign the plan? Write it in their words; it is kept with the plan.</source>
+            <translation>Pam mae {name} yn gwrthod llofnodi'r cynllun? Ysgrifennwch hynny yn eu geiriau nhw; caiff ei gadw gyda'r cynllun.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Remove how {name} agreed ({value3})? They will need to sign or be recorded again.</source>
+            <translation>Tynnu sut y cytunodd {name} ({value3})? Bydd angen iddynt lofnodi neu gael eu cofnodi eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/signatures_section.py" />
+            <source>Signature of {name}</source>
+            <translation>Llofnod {name}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/stage_bar.py" />
             <source>Go back…</source>
             <translation>Mynd yn ôl…</translation>
@@ -2059,11 +3934,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/stage_bar.py" />
             <source>Go back a stage</source>
             <translation>Mynd yn ôl gam</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/stage_bar.py" />
-            <source>Close the conference</source>
-            <translation>Cau'r gynhadledd</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/stage_bar.py" />
@@ -2176,11 +4046,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <translation>Mae'r hyn a deipiwyd gennych yn dal ar y sgrin, ond does dim modd cadw dim mwy i'r llwyth achosion hwn: adferwch ef o gopi wrth gefn drwy Ffeil → Adfer o gopi wrth gefn…</translation>
         </message>
         <message>
-            <location filename="../../fgc_desktop/ui/store_problem.py" />
-            <source>Not saved</source>
-            <translation>Heb ei gadw</translation>
-        </message>
-        <message>
             <location filename="../../fgc_desktop/domain/stage.py" />
             <source>Plan agreement</source>
             <translation>Cytuno ar y cynllun</translation>
@@ -2239,11 +4104,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <source>What is working well</source>
             <translation>Beth sy'n gweithio'n dda</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>Questions for the family</source>
-            <translation>Cwestiynau i'r teulu</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
@@ -2364,26 +4224,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>What</source>
-            <translation>Beth</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>By when</source>
-            <translation>Erbyn pryd</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>Support needed</source>
-            <translation>Cymorth sydd ei angen</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>How we will know it is working</source>
-            <translation>Sut y byddwn yn gwybod ei fod yn gweithio</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Contingency plan</source>
             <translation>Cynllun wrth gefn</translation>
         </message>
@@ -2402,11 +4242,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Referrer's reasons</source>
             <translation>Rhesymau'r atgyfeiriwr</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/fields.py" />
-            <source>The family's answer</source>
-            <translation>Ateb y teulu</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
@@ -2485,25 +4320,9 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
-            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
-            <source>Changed</source>
-            <translation>Wedi newid</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/review.py" />
             <location filename="../../fgc_desktop/domain/network.py" />
             <source>Not decided yet</source>
             <translation>Heb benderfynu eto</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/review.py" />
-            <source>The plan continues unchanged</source>
-            <translation>Mae'r cynllun yn parhau heb newid</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/review.py" />
-            <source>A new version of the plan</source>
-            <translation>Fersiwn newydd o'r cynllun</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
@@ -2542,11 +4361,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
-            <source>Letter sent on</source>
-            <translation>Llythyr wedi'i anfon ar</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/review.py" />
             <source>Held on</source>
             <translation>Cynhaliwyd ar</translation>
         </message>
@@ -2559,11 +4373,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/review.py" />
             <source>The professionals' view</source>
             <translation>Barn y gweithwyr proffesiynol</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/review.py" />
-            <source>Closing note</source>
-            <translation>Nodyn cau</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/network.py" />
@@ -2616,12 +4425,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/conference.py" />
             <source>In person</source>
             <translation>Wyneb yn wyneb</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/network.py" />
-            <location filename="../../fgc_desktop/domain/conference.py" />
-            <source>By phone</source>
-            <translation>Dros y ffôn</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/network.py" />
@@ -2757,23 +4560,8 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Signed on paper</source>
-            <translation>Wedi'i lofnodi ar bapur</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/plan.py" />
             <source>Signed on screen</source>
             <translation>Wedi'i lofnodi ar y sgrin</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Agreed by phone</source>
-            <translation>Wedi cytuno dros y ffôn</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Declined to sign</source>
-            <translation>Gwrthododd lofnodi</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
@@ -2784,16 +4572,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/plan_comparison.py" />
             <source>No change</source>
             <translation>Dim newid</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
-            <source>Added</source>
-            <translation>Wedi'i ychwanegu</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/plan_comparison.py" />
-            <source>Removed</source>
-            <translation>Wedi'i dynnu</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/backup_rotation.py" />
@@ -2879,11 +4657,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/progress.py" />
             <source>The review held on {date} has not ended: choose how it ends on the Review page (closing the conference is one of the choices)</source>
             <translation>Nid yw'r adolygiad a gynhaliwyd ar {date} wedi dod i ben: dewiswch sut mae'n dod i ben ar dudalen yr Adolygiad (mae cau'r gynhadledd yn un o'r dewisiadau)</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/progress.py" />
-            <source>Start the family plan</source>
-            <translation>Dechrau cynllun y teulu</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/progress.py" />
@@ -3064,6 +4837,10 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/domain/safety.py" />
             <source>{first} and {second} must not attend together, but both are invited in person. Invite one by phone, video or views in writing, or hold separate sessions.</source>
             <translation>Ni ddylai {first} a {second} fod yn bresennol gyda'i gilydd, ond mae'r ddau wedi'u gwahodd wyneb yn wyneb. Gwahoddwch un dros y ffôn, drwy fideo neu i anfon barn yn ysgrifenedig, neu cynhaliwch sesiynau ar wahân.</translation>
+        </message>
+        <message>
+            <source>(large print)</source>
+            <translation type="vanished">(print bras)</translation>
         </message>
     </context>
     <context>
