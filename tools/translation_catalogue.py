@@ -48,6 +48,7 @@ DOMAIN_MODULES = (
     "services/coordinator.py",
     "domain/progress.py",
     "domain/safety.py",
+    "domain/statistics.py",
 )
 # Qt's own wording the app shows, by Qt's context: standard buttons and the text boxes' menus.
 QT_STRINGS: dict[str, tuple[str, ...]] = {
@@ -138,10 +139,17 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
         elif isinstance(node, ast.FunctionDef) and node.name == "label":
             body = node.body[1:] if ast.get_docstring(node) else node.body
             for statement in body:
+                # Pieces of an f-string are not wording of their own.
+                pieces = {
+                    id(part)
+                    for joined in ast.walk(statement)
+                    if isinstance(joined, ast.JoinedStr)
+                    for part in joined.values
+                }
                 found += [
                     (n.value, None, n.lineno)
                     for n in ast.walk(statement)
-                    if _literal(n) and any(ch.isalpha() for ch in n.value)
+                    if _literal(n) and id(n) not in pieces and any(ch.isalpha() for ch in n.value)
                 ]
         elif (
             isinstance(node, ast.Call)
@@ -151,6 +159,17 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
             text = _literal(node.args[0]) if node.args else None
             if text:
                 found.append((text, None, node.lineno))
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "Figure"
+        ):
+            # A statistics figure: its label, its explanation and what it is a share of.
+            found += [
+                (text, None, node.lineno)
+                for text in (_literal(arg) for arg in node.args)
+                if text and any(ch.isalpha() for ch in text)
+            ]
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)

@@ -97,6 +97,8 @@ HELPERS: dict[str, tuple[int, ...]] = {
     "_show_agree_message": (0,),
     "_show_problem": (0,),
     "list_table": (1,),
+    "_show": (1,),
+    "_tell": (0,),
     "add_row": (0,),
     "section": (0, 2),
     "_box": (0,),

@@ -15,6 +15,7 @@ from enum import StrEnum
 from fgc_desktop.domain.plan import add_months
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import ValidationError, parse_date
+from fgc_desktop.domain.wording import Words
 
 # A conference counts as held once its day has begun: information sharing or any later stage.
 HELD_STAGES = tuple(
@@ -195,7 +196,12 @@ class Figure:
         if self.out_of is None:
             return ""
         share = f" ({self.share})" if self.share else ""
-        return f"of {self.out_of:,} {self.out_of_label}{share}"
+        return Words(
+            "of {count:,} {what}{share}",
+            count=self.out_of,
+            what=Words(self.out_of_label),
+            share=share,
+        )
 
 
 @dataclass(frozen=True)

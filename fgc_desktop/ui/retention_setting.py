@@ -33,7 +33,7 @@ class RetentionSetting(QWidget):
         self.years = QSpinBox()
         self.years.setRange(LEAST_YEARS, MOST_YEARS)
         self.years.setSuffix(tr(" years"))
-        self.years.setAccessibleName(YEARS_LABEL)
+        self.years.setAccessibleName(tr(YEARS_LABEL))
         # Typed numbers are kept when the box is left, not at every keystroke.
         self.years.setKeyboardTracking(False)
         self.years.setValue(retention.retention_years(store))
@@ -41,7 +41,7 @@ class RetentionSetting(QWidget):
         self.message = QLabel()
         self.message.setObjectName("retention_years_message")
         self.message.setWordWrap(True)
-        label = QLabel(f"{YEARS_LABEL}:")
+        label = QLabel(f"{tr(YEARS_LABEL)}:")
         label.setBuddy(self.years)
         row = QHBoxLayout()
         row.addWidget(label)

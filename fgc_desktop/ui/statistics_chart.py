@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fgc_desktop.domain.statistics import Bar, Chart, axis_labels, long_date
+from fgc_desktop.ui.translation import tr
 
 BAR = QColor("#2e5e5a")
 GRID = QColor("#d4ccc0")
@@ -33,8 +34,8 @@ class BarChart(QWidget):
     def set_chart(self, chart: Chart | None) -> None:
         """Show a chart (None while counting); its bars are also told in words."""
         self.chart = chart
-        self.setAccessibleName(chart.title if chart else "Chart")
-        self.setAccessibleDescription(chart.description if chart else "Counting…")
+        self.setAccessibleName(chart.title if chart else tr("Chart"))
+        self.setAccessibleDescription(chart.description if chart else tr("Counting…"))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -65,7 +66,7 @@ class BarChart(QWidget):
         span = (
             long_date(bar.start)
             if bar.start == bar.end
-            else f"{long_date(bar.start)} to {long_date(bar.end)}"
+            else tr("{start} to {end}").format(start=long_date(bar.start), end=long_date(bar.end))
         )
         return f"{bar.value:,} {self._unit}, {span}"
 
@@ -105,7 +106,7 @@ class BarChart(QWidget):
         layout = self._layout()
         if layout is None:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Counting…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Counting…"))
             return
         assert self.chart is not None
         left, top, _, width, height = layout
@@ -137,7 +138,7 @@ class BarChart(QWidget):
             painter.setPen(MUTED)
             painter.setFont(self.font())
             area = QRectF(left, top, width, height)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "None in this period")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("None in this period"))
 
     def _paint_bars(
         self, painter: QPainter, layout: tuple[float, float, float, float, float], bold: QFont

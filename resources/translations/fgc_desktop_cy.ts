@@ -37,6 +37,7 @@
             <location filename="../../fgc_desktop/ui/action_progress.py" />
             <location filename="../../fgc_desktop/ui/attendance_register.py" />
             <location filename="../../fgc_desktop/ui/family_view.py" />
+            <location filename="../../fgc_desktop/ui/history_model.py" />
             <location filename="../../fgc_desktop/ui/plan_actions.py" />
             <location filename="../../fgc_desktop/ui/preparation_visits.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
@@ -160,6 +161,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/app.py" />
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>FGC Desktop caseloads (*.sqlite);;All files (*)</source>
             <translation>Llwythi achosion FGC Desktop (*.sqlite);;Pob ffeil (*)</translation>
         </message>
@@ -211,6 +213,7 @@
             <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
             <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
             <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Why</source>
             <translation>Pam</translation>
@@ -264,12 +267,14 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
             <location filename="../../fgc_desktop/ui/search_results.py" />
             <source>Reference</source>
             <translation>Cyfeirnod</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
             <location filename="../../fgc_desktop/ui/search_results.py" />
             <source>Family</source>
             <translation>Teulu</translation>
@@ -316,6 +321,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_panel.py" />
+            <location filename="../../fgc_desktop/ui/history_page.py" />
             <source>&amp;Find:</source>
             <translation>&amp;Canfod:</translation>
         </message>
@@ -347,11 +353,15 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_panel.py" />
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>1 conference</source>
             <translation>1 gynhadledd</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_panel.py" />
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>{count:,} conferences</source>
             <translation>{count:,} cynhadledd</translation>
         </message>
@@ -408,6 +418,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
             <source>The caseload could not be read</source>
             <translation>Nid oedd modd darllen y llwyth achosion</translation>
         </message>
@@ -447,6 +458,206 @@
             <translation>Copi wrth gefn am {value1}</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <source>Sign the agreed plan</source>
+            <translation>Llofnodi'r cynllun y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Cyfrinymadrodd:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <source>Certificate passphrase</source>
+            <translation>Cyfrinymadrodd y dystysgrif</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <source>Sign and agree</source>
+            <translation>Llofnodi a chytuno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <source>The agreed plan is signed digitally with the certificate{whose}, so anyone can check later that a copy is exactly the plan as agreed.
+
+Type the certificate's passphrase. It is asked once while the app is open and is never saved.</source>
+            <translation>Caiff y cynllun y cytunwyd arno ei lofnodi'n ddigidol â'r dystysgrif{whose}, fel y gall unrhyw un wirio'n ddiweddarach mai copi yw hwn o'r union gynllun y cytunwyd arno.
+
+Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar agor ac nid yw byth yn cael ei gadw.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <source>Certificate file: {path}</source>
+            <translation>Ffeil y dystysgrif: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_passphrase_dialog.py" />
+            <source>of {name}</source>
+            <translation>{name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Set up plan signing</source>
+            <translation>Gosod llofnodi cynlluniau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Agreed plans are signed digitally, so anyone can check later that a copy is exactly the plan as agreed. Signing needs a certificate, protected by a passphrase only you know. This is needed once.</source>
+            <translation>Caiff cynlluniau y cytunwyd arnynt eu llofnodi'n ddigidol, fel y gall unrhyw un wirio'n ddiweddarach mai copi yw hwn o'r union gynllun y cytunwyd arno. Mae llofnodi angen tystysgrif, wedi'i diogelu gan gyfrinymadrodd yr ydych chi'n unig yn ei wybod. Mae angen hyn unwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Create my certificate</source>
+            <translation>Creu fy nhystysgrif</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Use my organisation's certificate</source>
+            <translation>Defnyddio tystysgrif fy sefydliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>FGC Desktop makes a certificate in your name, signed by itself. Plans signed with it are recognised by this caseload; other programs show it as from an unknown issuer, which is expected.</source>
+            <translation>Mae FGC Desktop yn gwneud tystysgrif yn eich enw, wedi'i llofnodi ganddo'i hun. Caiff cynlluniau a lofnodwyd â hi eu hadnabod gan y llwyth achosion hwn; mae rhaglenni eraill yn ei dangos fel un gan gyhoeddwr anhysbys, sy'n ddisgwyliedig.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Your name, as the certificate shows it</source>
+            <translation>Eich enw, fel y mae'r dystysgrif yn ei ddangos</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>New passphrase</source>
+            <translation>Cyfrinymadrodd newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>New passphrase again</source>
+            <translation>Cyfrinymadrodd newydd eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Your &amp;name:</source>
+            <translation>Eich &amp;enw:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Service:</source>
+            <translation>Gwasanaeth:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Eto:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>If your organisation gave you a certificate file (.p12 or .pfx) and its passphrase, choose it here. A copy is kept with the caseload.</source>
+            <translation>Os rhoddodd eich sefydliad ffeil tystysgrif (.p12 neu .pfx) a'i chyfrinymadrodd i chi, dewiswch hi yma. Caiff copi ei gadw gyda'r llwyth achosion.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Certificate file</source>
+            <translation>Ffeil y dystysgrif</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>No file chosen</source>
+            <translation>Dim ffeil wedi'i dewis</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Choose…</source>
+            <translation>Dewis…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>The file's passphrase</source>
+            <translation>Cyfrinymadrodd y ffeil</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>&amp;File:</source>
+            <translation>&amp;Ffeil:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Choose your organisation's certificate</source>
+            <translation>Dewiswch dystysgrif eich sefydliad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+            <translation>Ffeiliau tystysgrif (*.p12 *.pfx);;Pob ffeil (*)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Create</source>
+            <translation>Creu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Import</source>
+            <translation>Mewnforio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>choose the file your organisation gave you</source>
+            <translation>dewiswch y ffeil a roddodd eich sefydliad i chi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>At least {SHORTEST_PASSPHRASE} characters; a few words is easy to remember and hard to guess. If it is lost, the certificate cannot be used: make a new one (plans signed before stay checkable).</source>
+            <translation>O leiaf {SHORTEST_PASSPHRASE} nod; mae ychydig o eiriau'n hawdd eu cofio ac yn anodd eu dyfalu. Os caiff ei golli, ni ellir defnyddio'r dystysgrif: gwnewch un newydd (gellir gwirio cynlluniau a lofnodwyd o'r blaen o hyd).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Create and sign</source>
+            <translation>Creu a llofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_setup_dialog.py" />
+            <source>Import and sign</source>
+            <translation>Mewnforio a llofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_status.py" />
+            <source>the certificate</source>
+            <translation>y dystysgrif</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_status.py" />
+            <source>Signing certificate</source>
+            <translation>Tystysgrif llofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_status.py" />
+            <source>Keep a copy of that file and its passphrase somewhere safe. To sign with a certificate your organisation issued instead, import it; plans signed before stay checkable.</source>
+            <translation>Cadwch gopi o'r ffeil honno a'i chyfrinymadrodd yn rhywle diogel. I lofnodi â thystysgrif a gyhoeddwyd gan eich sefydliad yn lle hynny, mewnforiwch hi; gellir gwirio cynlluniau a lofnodwyd o'r blaen o hyd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_status.py" />
+            <source>Import another…</source>
+            <translation>Mewnforio un arall…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_status.py" />
+            <source>the certificate of {name}</source>
+            <translation>tystysgrif {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/certificate_status.py" />
+            <source>Agreed plans are signed with {whose}, kept at:
+{path}</source>
+            <translation>Caiff cynlluniau y cytunwyd arnynt eu llofnodi â {whose}, a gedwir yn:
+{path}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/child_relationships.py" />
             <source>Only where it differs between the children; leave empty otherwise.</source>
             <translation>Dim ond lle mae'n wahanol rhwng y plant; fel arall gadewch yn wag.</translation>
@@ -454,6 +665,7 @@
         <message>
             <location filename="../../fgc_desktop/ui/child_relationships.py" />
             <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>Relationship</source>
             <translation>Perthynas</translation>
         </message>
@@ -545,6 +757,41 @@
             <location filename="../../fgc_desktop/ui/closing_dialog.py" />
             <source>&amp;Note:</source>
             <translation>&amp;Nodyn:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>Conference files (*.json);;All files (*)</source>
+            <translation>Ffeiliau cynhadledd (*.json);;Pob ffeil (*)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>Import a conference</source>
+            <translation>Mewnforio cynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>Export {reference}</source>
+            <translation>Allforio {reference}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>Not exported</source>
+            <translation>Heb ei allforio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>Not imported</source>
+            <translation>Heb ei mewnforio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>Nothing was added to the caseload.</source>
+            <translation>Ni ychwanegwyd dim at y llwyth achosion.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_exchange.py" />
+            <source>The file has {count_problems} problems; the first is: {value3}</source>
+            <translation>Mae gan y ffeil {count_problems} problem; y cyntaf yw: {value3}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
@@ -948,6 +1195,7 @@
         <message>
             <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
             <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <location filename="../../fgc_desktop/domain/dashboard.py" />
             <source>Conference</source>
             <translation>Cynhadledd</translation>
@@ -966,6 +1214,11 @@
             <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
             <source>Booked for {day}</source>
             <translation>Wedi'i drefnu ar gyfer {day}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/edit_attempt.py" />
+            <source>Not saved: the store could not be written.</source>
+            <translation>Heb ei gadw: nid oedd modd ysgrifennu i'r storfa.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/family_time.py" />
@@ -1158,6 +1411,145 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
             <translation>Heb ei gadw eto: nid oedd modd ysgrifennu i'r storfa.</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/history_model.py" />
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_model.py" />
+            <source>Record</source>
+            <translation>Cofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_model.py" />
+            <source>What changed</source>
+            <translation>Beth a newidiodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>Field</source>
+            <translation>Maes</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>Kind of record to show</source>
+            <translation>Math o gofnod i'w ddangos</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>A name, a word that was typed, or a field such as Address</source>
+            <translation>Enw, gair a deipiwyd, neu faes fel Cyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>Find in the history</source>
+            <translation>Canfod yn yr hanes</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>Changes to this conference, newest first</source>
+            <translation>Newidiadau i'r gynhadledd hon, y diweddaraf yn gyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>The chosen change, before and after</source>
+            <translation>Y newid a ddewiswyd, cyn ac ar ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>Every kind of record</source>
+            <translation>Pob math o gofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Dangos:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>No change matches.</source>
+            <translation>Does dim newid yn cyfateb.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>No changes yet.</source>
+            <translation>Dim newidiadau eto.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>Before</source>
+            <translation>Cyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>What it held</source>
+            <translation>Beth oedd ynddo</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>After</source>
+            <translation>Ar ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>What was recorded</source>
+            <translation>Beth a gofnodwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>1 change found</source>
+            <translation>Canfuwyd 1 newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>1 change</source>
+            <translation>1 newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>{count:,} changes found</source>
+            <translation>Canfuwyd {count:,} newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>{count:,} changes</source>
+            <translation>{count:,} newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/idle_lock.py" />
+            <source>FGC Desktop – locked</source>
+            <translation>FGC Desktop – wedi'i gloi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/idle_lock.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>Type the passphrase first.</source>
+            <translation>Teipiwch y cyfrinymadrodd yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/idle_lock.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>That passphrase is not the right one.</source>
+            <translation>Nid dyna'r cyfrinymadrodd cywir.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/idle_lock.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>1 try left.</source>
+            <translation>1 cynnig ar ôl.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/idle_lock.py" />
+            <source>It could not be checked: {error}</source>
+            <translation>Nid oedd modd ei wirio: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/idle_lock.py" />
+            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <source>{count} tries left.</source>
+            <translation>{count} cynnig ar ôl.</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/information_sharing.py" />
             <source>Remove question</source>
             <translation>Tynnu'r cwestiwn</translation>
@@ -1277,6 +1669,7 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
         <message>
             <location filename="../../fgc_desktop/ui/invitations_page.py" />
             <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Name</source>
             <translation>Enw</translation>
@@ -1400,6 +1793,7 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/lock_screen.py" />
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>Passphrase</source>
             <translation>Cyfrinymadrodd</translation>
         </message>
@@ -1796,6 +2190,7 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
         <message>
             <location filename="../../fgc_desktop/ui/network_table.py" />
             <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
@@ -2006,6 +2401,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <location filename="../../fgc_desktop/ui/signature_dialog.py" />
             <source>Cancel</source>
             <translation>Canslo</translation>
@@ -2014,11 +2410,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
             <source>Current &amp;passphrase:</source>
             <translation>&amp;Cyfrinymadrodd presennol:</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>That passphrase is not the right one.</source>
-            <translation>Nid dyna'r cyfrinymadrodd cywir.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
@@ -2037,16 +2428,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>New passphrase</source>
-            <translation>Cyfrinymadrodd newydd</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>New passphrase again</source>
-            <translation>Cyfrinymadrodd newydd eto</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
             <source>Passphrase strength</source>
             <translation>Cryfder y cyfrinymadrodd</translation>
         </message>
@@ -2054,11 +2435,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
             <source>&amp;Show what I type</source>
             <translation>&amp;Dangos yr hyn rwy'n ei deipio</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>Type the passphrase first.</source>
-            <translation>Teipiwch y cyfrinymadrodd yn gyntaf.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
@@ -2087,11 +2463,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Cyfrinymadrodd:</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
             <source>The passphrase was wrong {tries} times, so FGC Desktop will close.</source>
             <translation>Roedd y cyfrinymadrodd yn anghywir {tries} gwaith, felly bydd FGC Desktop yn cau.</translation>
         </message>
@@ -2107,11 +2478,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>1 try left.</source>
-            <translation>1 cynnig ar ôl.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
             <source>✓ The two match.</source>
             <translation>✓ Mae'r ddau yr un fath.</translation>
         </message>
@@ -2124,11 +2490,6 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
             <source>The two do not match yet.</source>
             <translation>Dydy'r ddau ddim yr un fath eto.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
-            <source>{count} tries left.</source>
-            <translation>{count} cynnig ar ôl.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
@@ -2159,6 +2520,10 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/pdf_preview.py" />
             <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
             <location filename="../../fgc_desktop/ui/presenting_view.py" />
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>Close</source>
             <translation>Cau</translation>
         </message>
@@ -2201,12 +2566,16 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
             <location filename="../../fgc_desktop/ui/store_problem.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>Not saved</source>
             <translation>Heb ei gadw</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/pdf_preview.py" />
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <source>Saved to {path}</source>
             <translation>Wedi'i gadw i {path}</translation>
         </message>
@@ -3146,6 +3515,168 @@ Dechrau fersiwn {value3}?</translation>
             <translation>Yn cael ei ddarllen gan {reader}</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>There is no way to recover a forgotten passphrase: without it the caseload cannot be opened by anyone, you included. Write it down and keep it somewhere safe, away from the laptop.</source>
+            <translation>Does dim modd adfer cyfrinymadrodd sydd wedi mynd yn angof: hebddo ni all neb agor y llwyth achosion, gan eich cynnwys chi. Ysgrifennwch ef a'i gadw yn rhywle diogel, i ffwrdd o'r gliniadur.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>✓ The caseload is now encrypted, and the unencrypted copy made first is removed.</source>
+            <translation>✓ Mae'r llwyth achosion bellach wedi'i amgryptio, ac mae'r copi heb ei amgryptio a wnaed yn gyntaf wedi'i dynnu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>The caseload is no longer encrypted.</source>
+            <translation>Nid yw'r llwyth achosion wedi'i amgryptio mwyach.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>&amp;Protect with a passphrase…</source>
+            <translation>&amp;Diogelu â chyfrinymadrodd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>C&amp;hange the passphrase…</source>
+            <translation>&amp;Newid y cyfrinymadrodd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Re&amp;move the passphrase…</source>
+            <translation>&amp;Tynnu'r cyfrinymadrodd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Locking when away</source>
+            <translation>Cloi pan fyddwch i ffwrdd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>&amp;Lock FGC Desktop when it is not used for</source>
+            <translation>&amp;Cloi FGC Desktop pan nad yw'n cael ei ddefnyddio am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Minutes without use before locking</source>
+            <translation>Munudau heb ddefnydd cyn cloi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source> minutes</source>
+            <translation> munud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>✓ This caseload is protected with a passphrase.</source>
+            <translation>✓ Mae'r llwyth achosion hwn wedi'i ddiogelu â chyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>The file is encrypted (SQLCipher, AES-256): a lost or stolen laptop does not give the caseload away. FGC Desktop asks for the passphrase when it starts and when it has locked.</source>
+            <translation>Mae'r ffeil wedi'i hamgryptio (SQLCipher, AES-256): nid yw gliniadur a gollwyd neu a ddygwyd yn datgelu'r llwyth achosion. Mae FGC Desktop yn gofyn am y cyfrinymadrodd pan fydd yn cychwyn a phan fydd wedi cloi.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>This caseload is not protected.</source>
+            <translation>Nid yw'r llwyth achosion hwn wedi'i ddiogelu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Anyone who copies the file, or takes this laptop's disk, can read every conference in it. A passphrase encrypts the file, so only someone who knows it can open the caseload.</source>
+            <translation>Gall unrhyw un sy'n copïo'r ffeil, neu'n cymryd disg y gliniadur hwn, ddarllen pob cynhadledd ynddi. Mae cyfrinymadrodd yn amgryptio'r ffeil, fel mai dim ond rhywun sy'n ei wybod all agor y llwyth achosion.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source> Ctrl+L locks at once.</source>
+            <translation> Mae Ctrl+L yn cloi ar unwaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Always on while the caseload is protected.</source>
+            <translation>Ymlaen bob amser tra bo'r llwyth achosion wedi'i ddiogelu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Without a passphrase, the lock only hides the caseload from view.</source>
+            <translation>Heb gyfrinymadrodd, dim ond cuddio'r llwyth achosion y mae'r clo.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>✓ The passphrase has been changed.</source>
+            <translation>✓ Mae'r cyfrinymadrodd wedi'i newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Protect this caseload</source>
+            <translation>Diogelu'r llwyth achosion hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>&amp;Protect the caseload</source>
+            <translation>&amp;Diogelu'r llwyth achosion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Encrypting the caseload… A big caseload takes a minute or two. Please leave the laptop on.</source>
+            <translation>Yn amgryptio'r llwyth achosion… Mae llwyth achosion mawr yn cymryd munud neu ddwy. Gadewch y gliniadur ymlaen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Change the passphrase</source>
+            <translation>Newid y cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>&amp;Change the passphrase</source>
+            <translation>&amp;Newid y cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Encrypting the caseload again with the new passphrase…</source>
+            <translation>Yn amgryptio'r llwyth achosion eto â'r cyfrinymadrodd newydd…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Remove the passphrase</source>
+            <translation>Tynnu'r cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Without a passphrase, anyone who copies the file or takes this laptop's disk can read every conference in it. Type the passphrase to remove it.</source>
+            <translation>Heb gyfrinymadrodd, gall unrhyw un sy'n copïo'r ffeil neu'n cymryd disg y gliniadur hwn ddarllen pob cynhadledd ynddi. Teipiwch y cyfrinymadrodd i'w dynnu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>&amp;Remove the passphrase</source>
+            <translation>&amp;Tynnu'r cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Decrypting the caseload… A big caseload takes a minute or two. Please leave the laptop on.</source>
+            <translation>Yn dadgryptio'r llwyth achosion… Mae llwyth achosion mawr yn cymryd munud neu ddwy. Gadewch y gliniadur ymlaen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>These older copies beside it are still unencrypted. Delete them, or keep them somewhere as safe as the laptop:
+{names}</source>
+            <translation>Mae'r copïau hŷn hyn wrth ei ochr yn dal heb eu hamgryptio. Dilëwch nhw, neu cadwch nhw yn rhywle mor ddiogel â'r gliniadur:
+{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>An encrypted copy from before, which the old passphrase opens, is kept at {path}.</source>
+            <translation>Mae copi wedi'i amgryptio o'r blaen, y mae'r hen gyfrinymadrodd yn ei agor, wedi'i gadw yn {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Choose a passphrase for this caseload. </source>
+            <translation>Dewiswch gyfrinymadrodd ar gyfer y llwyth achosion hwn. </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>Type the current passphrase, then choose a new one. </source>
+            <translation>Teipiwch y cyfrinymadrodd presennol, yna dewiswch un newydd. </translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/reason_dialog.py" />
             <source>Reason</source>
             <translation>Rheswm</translation>
@@ -3216,6 +3747,195 @@ Dechrau fersiwn {value3}?</translation>
             <translation>Crynodeb o'r atgyfeiriad – {family_name} ({reference})</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>Restorative language</source>
+            <translation>Iaith adferol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>Describing what happened, rather than who someone is, helps families stay in the room.</source>
+            <translation>Mae disgrifio'r hyn a ddigwyddodd, yn hytrach na phwy yw rhywun, yn helpu teuluoedd i aros yn yr ystafell.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>“{phrase}” can sound like blame. Kinder words: {suggestion}</source>
+            <translation>Gall “{phrase}” swnio fel bai. Geiriau mwy caredig: {suggestion}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>Kinder words for “{shown}”…</source>
+            <translation>Geiriau mwy caredig yn lle “{shown}”…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>Kinder words: {suggestion}</source>
+            <translation>Geiriau mwy caredig: {suggestion}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>Replace with “{value1}”</source>
+            <translation>Rhoi “{value1}” yn ei le</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restorative_highlighter.py" />
+            <source>&lt;b&gt;“{phrase}”&lt;/b&gt; can sound like blame.</source>
+            <translation>Gall &lt;b&gt;“{phrase}”&lt;/b&gt; swnio fel bai.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Taken</source>
+            <translation>Gwnaed</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Conferences</source>
+            <translation>Cynadleddau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Newest change</source>
+            <translation>Newid diweddaraf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Size</source>
+            <translation>Maint</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Restore from a backup</source>
+            <translation>Adfer o gopi wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Backups</source>
+            <translation>Copïau wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>&amp;Restore this backup…</source>
+            <translation>&amp;Adfer y copi wrth gefn hwn…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Restore &amp;another file…</source>
+            <translation>Adfer ffeil a&amp;rall…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>A backup kept elsewhere, e.g. on a USB stick</source>
+            <translation>Copi wrth gefn a gedwir yn rhywle arall, e.e. ar gof bach USB</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Choose a backup to restore</source>
+            <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Restore this backup?</source>
+            <translation>Adfer y copi wrth gefn hwn?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Restore</source>
+            <translation>Adfer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Holds 1 conference</source>
+            <translation>Yn dal 1 gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Holds {count:,} conferences</source>
+            <translation>Yn dal {count:,} cynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>; the newest change was made on {moment}</source>
+            <translation>; gwnaed y newid diweddaraf ar {moment}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>reading…</source>
+            <translation>yn darllen…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>cannot be read</source>
+            <translation>ni ellir ei ddarllen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>There are no backups of this caseload yet. FGC Desktop makes one every day it is used; a backup kept elsewhere can be restored with “Restore another file…”.</source>
+            <translation>Does dim copïau wrth gefn o'r llwyth achosion hwn eto. Mae FGC Desktop yn gwneud un bob dydd y caiff ei ddefnyddio; gellir adfer copi wrth gefn a gedwir yn rhywle arall gydag “Adfer ffeil arall…”.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Taken on {moment} ({reason}), {size}. </source>
+            <translation>Gwnaed ar {moment} ({reason}), {size}. </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Reading what it holds…</source>
+            <translation>Yn darllen beth sydd ynddo…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Put the backup taken on {moment} in place of the caseload?</source>
+            <translation>Rhoi'r copi wrth gefn a wnaed ar {moment} yn lle'r llwyth achosion?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Most recently changed: {families}.</source>
+            <translation>Newidiwyd yn fwyaf diweddar: {families}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Backups of &lt;b&gt;{value1}&lt;/b&gt;, kept in {value3}. Choose one to put in place of the caseload. The caseload as it is now is backed up first, so a restore can be undone.</source>
+            <translation>Copïau wrth gefn o &lt;b&gt;{value1}&lt;/b&gt;, a gedwir yn {value3}. Dewiswch un i'w roi yn lle'r llwyth achosion. Caiff y llwyth achosion fel y mae nawr ei gadw wrth gefn yn gyntaf, fel y gellir dadwneud adfer.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>What the backups hold could not be read: {error}</source>
+            <translation>Nid oedd modd darllen beth sydd yn y copïau wrth gefn: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Put {name} in place of the caseload?</source>
+            <translation>Rhoi {name} yn lle'r llwyth achosion?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>{holds}Anything changed after that backup will not be in the restored caseload, but the caseload as it is now is backed up first, so nothing is lost.
+
+FGC Desktop then reopens on the restored caseload.</source>
+            <translation>{holds}Ni fydd unrhyw beth a newidiwyd ar ôl y copi wrth gefn hwnnw yn y llwyth achosion a adferwyd, ond caiff y llwyth achosion fel y mae nawr ei gadw wrth gefn yn gyntaf, felly ni chollir dim.
+
+Yna mae FGC Desktop yn ailagor ar y llwyth achosion a adferwyd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>of 1 family</source>
+            <translation>o 1 teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>of {count:,} families</source>
+            <translation>o {count:,} teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>It cannot be read: {problem}</source>
+            <translation>Ni ellir ei ddarllen: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>It may not be usable: {problem} It is checked before anything changes.</source>
+            <translation>Efallai na ellir ei ddefnyddio: {problem} Caiff ei wirio cyn i ddim newid.</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
             <source>Closed conferences are kept for this long after they close. After that, File → Retention review lists them, to anonymise (keeping only anonymous statistics) or delete in one reviewed step. Nothing goes without that review.</source>
             <translation>Caiff cynadleddau sydd wedi cau eu cadw am hyn o amser ar ôl iddynt gau. Wedi hynny, mae Ffeil → Adolygiad cadw yn eu rhestru, i'w gwneud yn ddienw (gan gadw ystadegau dienw yn unig) neu i'w dileu mewn un cam wedi'i adolygu. Does dim yn mynd heb yr adolygiad hwnnw.</translation>
@@ -3234,6 +3954,136 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
             <source>⚠ Not kept: {error}</source>
             <translation>⚠ Heb ei gadw: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Retention review</source>
+            <translation>Adolygiad cadw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Closed conferences past the retention period</source>
+            <translation>Cynadleddau wedi cau sydd y tu hwnt i'r cyfnod cadw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Tick &amp;all</source>
+            <translation>Ticio'r &amp;cyfan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>&amp;Untick all</source>
+            <translation>&amp;Dad-dicio'r cyfan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>A&amp;nonymise: keep only anonymous statistics (stage dates, counts, outcomes); every name, text and contact detail is removed</source>
+            <translation>Gwneud yn &amp;ddienw: cadw ystadegau dienw yn unig (dyddiadau camau, cyfrifon, canlyniadau); caiff pob enw, testun a manylyn cyswllt ei dynnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>&amp;Delete: remove the conference and everything recorded about it</source>
+            <translation>D&amp;ileu: tynnu'r gynhadledd a phopeth a gofnodwyd amdani</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Number of conferences, to confirm</source>
+            <translation>Nifer y cynadleddau, i gadarnhau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>What happens to the ticked conferences</source>
+            <translation>Beth sy'n digwydd i'r cynadleddau a diciwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>1 year</source>
+            <translation>1 flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Delete {conferences}</source>
+            <translation>Dileu {conferences}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Anonymise {conferences}</source>
+            <translation>Gwneud {conferences} yn ddienw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Deleting {conferences}…</source>
+            <translation>Yn dileu {conferences}…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Anonymising {conferences}…</source>
+            <translation>Yn gwneud {conferences} yn ddienw…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Nothing was changed</source>
+            <translation>Ni newidiwyd dim</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Tick the conferences to anonymise or delete.</source>
+            <translation>Ticiwch y cynadleddau i'w gwneud yn ddienw neu i'w dileu.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Another program was reading the caseload file: the old pages are overwritten when it lets go.</source>
+            <translation>Roedd rhaglen arall yn darllen ffeil y llwyth achosion: caiff yr hen dudalennau eu trosysgrifo pan fydd yn ei rhyddhau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source> Each one's history records that it happened, without names.</source>
+            <translation> Mae hanes pob un yn cofnodi iddo ddigwydd, heb enwau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Closed on</source>
+            <translation>Wedi cau ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>{count} years</source>
+            <translation>{count} blynedd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>{conferences} deleted ({records} records).</source>
+            <translation>{conferences} wedi'u dileu ({records} cofnod).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>{conferences} anonymised ({records} records).</source>
+            <translation>{conferences} wedi'u gwneud yn ddienw ({records} cofnod).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Nothing was changed. {error}</source>
+            <translation>Ni newidiwyd dim. {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Your service keeps closed conferences for {years} (change it in File → Settings). These {value3} closed before {value5}. Untick any that must be kept longer.</source>
+            <translation>Mae eich gwasanaeth yn cadw cynadleddau sydd wedi cau am {years} (newidiwch hyn yn Ffeil → Gosodiadau). Caeodd y rhain ({value3}) cyn {value5}. Dad-diciwch unrhyw rai y mae'n rhaid eu cadw'n hirach.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>Your service keeps closed conferences for {years}. No conference closed before {value3} still holds anyone's details: there is nothing to do.</source>
+            <translation>Mae eich gwasanaeth yn cadw cynadleddau sydd wedi cau am {years}. Does dim cynhadledd a gaeodd cyn {value3} yn dal manylion neb: does dim i'w wneud.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>This cannot be undone. To confirm, type the number of conferences ticked ({count}):</source>
+            <translation>Ni ellir dadwneud hyn. I gadarnhau, teipiwch nifer y cynadleddau a diciwyd ({count}):</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <source>The caseload could not be read: {error}</source>
+            <translation>Nid oedd modd darllen y llwyth achosion: {error}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/review_invitees.py" />
@@ -4001,6 +4851,143 @@ Dechrau fersiwn {value3}?</translation>
             <translation>Methu symud ymlaen i {where} eto. Yn gyntaf: </translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/statistics_chart.py" />
+            <source>Chart</source>
+            <translation>Siart</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_chart.py" />
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Counting…</source>
+            <translation>Yn cyfrif…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_chart.py" />
+            <source>None in this period</source>
+            <translation>Dim yn y cyfnod hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_chart.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} i {end}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Custom dates</source>
+            <translation>Dyddiadau penodol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>e.g. 2026-04-01 or 01/04/2026</source>
+            <translation>e.e. 2026-04-01 neu 01/04/2026</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Service statistics</source>
+            <translation>Ystadegau'r gwasanaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Period</source>
+            <translation>Cyfnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>To</source>
+            <translation>I</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>&amp;Count</source>
+            <translation>&amp;Cyfrif</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>&amp;Period</source>
+            <translation>C&amp;yfnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>referrals received</source>
+            <translation>atgyfeiriadau a dderbyniwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>conferences held</source>
+            <translation>cynadleddau a gynhaliwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Save as &amp;CSV…</source>
+            <translation>Cadw fel &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>PDF &amp;report…</source>
+            <translation>&amp;Adroddiad PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>1 day</source>
+            <translation>1 diwrnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>First and last day included.</source>
+            <translation>Y diwrnod cyntaf a'r olaf wedi'u cynnwys.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Save the figures as CSV</source>
+            <translation>Cadw'r ffigurau fel CSV</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Ffeiliau CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>&amp;From</source>
+            <translation>&amp;O</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>&amp;To</source>
+            <translation>&amp;I</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>the statistics report</source>
+            <translation>adroddiad yr ystadegau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>The figures could not be counted ({error}).</source>
+            <translation>Nid oedd modd cyfrif y ffigurau ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>{count:,} days</source>
+            <translation>{count:,} diwrnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>The figures could not be counted: {error}</source>
+            <translation>Nid oedd modd cyfrif y ffigurau: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <source>Service statistics – {label}</source>
+            <translation>Ystadegau'r gwasanaeth – {label}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/store_health.py" />
             <source>&lt;b&gt;This caseload file is damaged, so nothing more is saved to it.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Mae ffeil y llwyth achosion hon wedi'i difrodi, felly does dim mwy yn cael ei gadw iddi.&lt;/b&gt;</translation>
@@ -4044,6 +5031,201 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/ui/store_problem.py" />
             <source>What you typed is still on screen, but nothing more can be saved to this caseload: restore it from a backup with File → Restore from a backup…</source>
             <translation>Mae'r hyn a deipiwyd gennych yn dal ar y sgrin, ond does dim modd cadw dim mwy i'r llwyth achosion hwn: adferwch ef o gopi wrth gefn drwy Ffeil → Adfer o gopi wrth gefn…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Subject access request</source>
+            <translation>Cais gwrthrych am wybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Find the person by name, in any script. Someone in several conferences has a record in each: tick every record that is this same person (check the family, role and date of birth), then save what is held about them.</source>
+            <translation>Canfyddwch y person yn ôl enw, mewn unrhyw wyddor. Mae gan rywun sydd mewn sawl cynhadledd gofnod ym mhob un: ticiwch bob cofnod sy'n perthyn i'r un person hwn (gwiriwch y teulu, y rôl a'r dyddiad geni), yna cadwch yr hyn a gedwir amdanynt.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Name to find</source>
+            <translation>Enw i'w ganfod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>e.g. Nadia Khan, or part of a name</source>
+            <translation>e.e. Nadia Khan, neu ran o enw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>People found; tick the records of this person</source>
+            <translation>Pobl a ganfuwyd; ticiwch gofnodion y person hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Read it before it is sent. Their own records are included in full; notes about others that mention them are included too. Other people's contact details are withheld wherever they appear.</source>
+            <translation>Darllenwch ef cyn ei anfon. Caiff eu cofnodion eu hunain eu cynnwys yn llawn; caiff nodiadau am eraill sy'n sôn amdanynt eu cynnwys hefyd. Caiff manylion cyswllt pobl eraill eu dal yn ôl lle bynnag y maent yn ymddangos.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Save as &amp;JSON…</source>
+            <translation>Cadw fel &amp;JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>&amp;PDF to read, print or save…</source>
+            <translation>&amp;PDF i'w ddarllen, ei argraffu neu ei gadw…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Enw:</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Save the subject access export</source>
+            <translation>Cadw'r allforyn mynediad at wybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>JSON files (*.json)</source>
+            <translation>Ffeiliau JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>the subject access export</source>
+            <translation>yr allforyn mynediad at wybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Tick the records that are this person's.</source>
+            <translation>Ticiwch y cofnodion sy'n perthyn i'r person hwn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Born</source>
+            <translation>Ganwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Nobody by that name</source>
+            <translation>Neb o'r enw hwnnw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>(the first ones; type more of the name)</source>
+            <translation>(y rhai cyntaf; teipiwch fwy o'r enw)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>Subject access export – {title_name}</source>
+            <translation>Allforyn mynediad at wybodaeth – {title_name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>{records} ticked, in {conferences}.</source>
+            <translation>{records} wedi'u ticio, mewn {conferences}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>{count_matches} found{more}</source>
+            <translation>Canfuwyd {count_matches}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>The export could not be saved to {path}: {value3}.</source>
+            <translation>Nid oedd modd cadw'r allforyn i {path}: {value3}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>1 record</source>
+            <translation>1 cofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <source>{count} records</source>
+            <translation>{count} cofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Verify a plan</source>
+            <translation>Gwirio cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Check whether a plan is exactly the plan as agreed: choose the PDF someone sent you, or type or scan the QR code printed on a paper copy.</source>
+            <translation>Gwiriwch ai'r union gynllun y cytunwyd arno yw cynllun: dewiswch y PDF a anfonodd rhywun atoch, neu teipiwch neu sganiwch y cod QR sydd wedi'i argraffu ar gopi papur.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Choose a PDF…</source>
+            <translation>Dewis PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Or drop a PDF file on this window.</source>
+            <translation>Neu gollyngwch ffeil PDF ar y ffenestr hon.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>QR code text</source>
+            <translation>Testun y cod QR</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Find</source>
+            <translation>Canfod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>A QR scanner types the code here by itself; then press Enter.</source>
+            <translation>Mae sganiwr QR yn teipio'r cod yma ei hun; yna pwyswch Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Choose a plan PDF to verify</source>
+            <translation>Dewiswch PDF cynllun i'w wirio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>The file could not be checked</source>
+            <translation>Nid oedd modd gwirio'r ffeil</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>A plan PDF</source>
+            <translation>PDF cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>The QR code on a paper copy</source>
+            <translation>Y cod QR ar gopi papur</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>e.g. {EXAMPLE}</source>
+            <translation>e.e. {EXAMPLE}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Checking {name}…</source>
+            <translation>Yn gwirio {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Checked: {name}</source>
+            <translation>Wedi'i wirio: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>Not checked: {value1}</source>
+            <translation>Heb ei wirio: {value1}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <source>That is not a plan's QR code</source>
+            <translation>Nid cod QR cynllun yw hwnnw</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/stage.py" />
@@ -4837,6 +6019,96 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/safety.py" />
             <source>{first} and {second} must not attend together, but both are invited in person. Invite one by phone, video or views in writing, or hold separate sessions.</source>
             <translation>Ni ddylai {first} a {second} fod yn bresennol gyda'i gilydd, ond mae'r ddau wedi'u gwahodd wyneb yn wyneb. Gwahoddwch un dros y ffôn, drwy fideo neu i anfon barn yn ysgrifenedig, neu cynhaliwch sesiynau ar wahân.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>This month so far</source>
+            <translation>Y mis hwn hyd yma</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Last quarter</source>
+            <translation>Y chwarter diwethaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Last 12 whole months</source>
+            <translation>Y 12 mis cyfan diwethaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>This financial year so far (April to March)</source>
+            <translation>Y flwyddyn ariannol hon hyd yma (Ebrill i Fawrth)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>of {count:,} {what}{share}</source>
+            <translation>o {count:,} {what}{share}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Referrals received</source>
+            <translation>Atgyfeiriadau a dderbyniwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Referrals with a received date in the period.</source>
+            <translation>Atgyfeiriadau â dyddiad derbyn yn y cyfnod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Conferences held</source>
+            <translation>Cynadleddau a gynhaliwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Conferences whose date is in the period and whose day has begun (information sharing or a later stage).</source>
+            <translation>Cynadleddau y mae eu dyddiad yn y cyfnod ac y mae eu diwrnod wedi dechrau (rhannu gwybodaeth neu gam diweddarach).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Plans agreed on the day</source>
+            <translation>Cynlluniau y cytunwyd arnynt ar y diwrnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Conferences held whose first plan version was agreed on the conference date.</source>
+            <translation>Cynadleddau a gynhaliwyd lle cytunwyd ar fersiwn gyntaf y cynllun ar ddyddiad y gynhadledd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Reviews held on time</source>
+            <translation>Adolygiadau a gynhaliwyd mewn pryd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Reviews held in the period on or before the review date of the plan reviewed.</source>
+            <translation>Adolygiadau a gynhaliwyd yn y cyfnod ar ddyddiad adolygu'r cynllun a adolygwyd neu cyn hynny.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>reviews held</source>
+            <translation>adolygiadau a gynhaliwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Actions completed</source>
+            <translation>Camau gweithredu a gwblhawyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Plan actions marked done at a review held in the period.</source>
+            <translation>Camau gweithredu'r cynllun a farciwyd fel wedi'u gwneud mewn adolygiad a gynhaliwyd yn y cyfnod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>actions reviewed</source>
+            <translation>camau gweithredu a adolygwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Average days from referral to conference</source>
+            <translation>Cyfartaledd y dyddiau o'r atgyfeiriad i'r gynhadledd</translation>
         </message>
         <message>
             <source>(large print)</source>
