@@ -171,7 +171,11 @@ class CaseloadSession(QObject):
         if failure is not None:
             _warn(window, tr("Not restored"), f"{failure}", tr("The caseload is as it was."))
             return False
-        kept_text = f" The caseload as it was is kept as {kept.path.name}." if kept else ""
+        kept_text = (
+            " " + tr("The caseload as it was is kept as {name}.").format(name=kept.path.name)
+            if kept
+            else ""
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("Restored"),

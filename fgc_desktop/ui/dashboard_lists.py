@@ -24,7 +24,7 @@ from fgc_desktop.domain.dashboard import (
     lateness,
 )
 from fgc_desktop.ui.column_titles import column_title
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_words
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,7 @@ def _urgency(due: date, today: date) -> QBrush | None:
 
 
 def _in_words(due: date, today: date) -> str:
-    words = lateness(due, today)
+    words = tr_words(lateness(due, today))
     return f"⚠ {words}" if is_late(due, today) else words
 
 
@@ -138,7 +138,7 @@ def meetings_list(parent: QObject | None = None) -> DashboardList[MeetingThisWee
             Column(
                 tr("Day"),
                 lambda m, today: (
-                    f"{day_label(m.on, today)} {m.on:%d %b}"
+                    f"{tr_words(day_label(m.on, today))} {m.on:%d %b}"
                     + (f", {m.starts_at}" if m.starts_at else "")
                 ),
             ),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from fgc_desktop.domain.dashboard import OverdueAction, PersonsActions, lateness
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.dashboard_lists import LATE
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (tr_noop("Person and action"), tr_noop("Due"), tr_noop("Conference"))
@@ -111,7 +111,7 @@ class OverdueActionsModel(QAbstractItemModel):
     def _action_data(self, action: OverdueAction, column: int, role: int) -> Any:
         texts = (
             " ".join(action.what.split()),
-            f"⚠ {lateness(action.by_when, self.today)}",
+            f"⚠ {tr_words(lateness(action.by_when, self.today))}",
             f"{action.conference.family_name} · {action.conference.reference}",
         )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -35,7 +35,7 @@ from fgc_desktop.ui.review_letters_preview import ReviewLettersPreview
 from fgc_desktop.ui.review_outcome import ReviewOutcomePanel
 from fgc_desktop.ui.review_record_preview import ReviewRecordPreview
 from fgc_desktop.ui.section import section
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_words
 
 _NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
 _ENDED_STYLE = "background: #eaf6ea; border: 1px solid #6fa36f; border-radius: 4px; padding: 6px;"
@@ -274,7 +274,7 @@ class ReviewPage(QWidget):
         shown = self.review
         hint = ""
         if missing and (shown is None or shown.is_decided):
-            hint = missing[0] + "."
+            hint = tr_words(missing[0]) + "."
         self.schedule_hint.setText(hint)
         self.schedule_hint.setVisible(bool(hint))
 

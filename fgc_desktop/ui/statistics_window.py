@@ -200,7 +200,7 @@ class StatisticsWindow(QDialog):
     @property
     def is_counting(self) -> bool:
         """True while figures are being counted."""
-        return self.status.text() == "Counting…"
+        return self.status.text() == tr("Counting…")
 
     def choose_preset(self, preset: Preset) -> None:
         """Show the figures for a preset period as it stands today."""

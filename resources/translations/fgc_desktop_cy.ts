@@ -454,6 +454,11 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <source>The caseload as it was is kept as {name}.</source>
+            <translation>Mae'r llwyth achosion fel yr oedd wedi'i gadw fel {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/caseload_session.py" />
             <source>Backed up at {value1}</source>
             <translation>Copi wrth gefn am {value1}</translation>
         </message>
@@ -5243,6 +5248,81 @@ Dechrau fersiwn {value3}?</translation>
             <translation>Cyfarfod adolygu</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>due in {count} days</source>
+            <translation>yn ddyledus ymhen {count} diwrnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>1 day overdue</source>
+            <translation>1 diwrnod yn hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>{count} days overdue</source>
+            <translation>{count} diwrnod yn hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>due today</source>
+            <translation>yn ddyledus heddiw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>due tomorrow</source>
+            <translation>yn ddyledus yfory</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Today</source>
+            <translation>Heddiw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Tomorrow</source>
+            <translation>Yfory</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Yesterday</source>
+            <translation>Ddoe</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Monday</source>
+            <translation>Dydd Llun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Tuesday</source>
+            <translation>Dydd Mawrth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Wednesday</source>
+            <translation>Dydd Mercher</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Thursday</source>
+            <translation>Dydd Iau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Friday</source>
+            <translation>Dydd Gwener</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Saturday</source>
+            <translation>Dydd Sadwrn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <source>Sunday</source>
+            <translation>Dydd Sul</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Referrer</source>
             <translation>Atgyfeiriwr</translation>
@@ -5543,6 +5623,91 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The conference is closed, so no more reviews are held</source>
+            <translation>Mae'r gynhadledd wedi cau, felly ni chynhelir rhagor o adolygiadau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Reviews look at an agreed plan: agree the plan, then move the conference on to Review</source>
+            <translation>Mae adolygiadau'n edrych ar gynllun y cytunwyd arno: cytunwch ar y cynllun, yna symudwch y gynhadledd ymlaen i Adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Agree the plan first; a review looks at an agreed plan</source>
+            <translation>Cytunwch ar y cynllun yn gyntaf; mae adolygiad yn edrych ar gynllun y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The last review closed the conference</source>
+            <translation>Caeodd yr adolygiad diwethaf y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Sign and agree the new version of the plan on the Plan page first; the next review looks at it</source>
+            <translation>Llofnodwch a chytunwch ar y fersiwn newydd o'r cynllun ar dudalen y Cynllun yn gyntaf; mae'r adolygiad nesaf yn edrych arni</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>This review has already ended: {outcome}</source>
+            <translation>Mae'r adolygiad hwn eisoes wedi dod i ben: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The conference is at {stage}, not Review</source>
+            <translation>Mae'r gynhadledd ar y cam {stage}, nid Adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Write the date the review was held</source>
+            <translation>Ysgrifennu'r dyddiad y cynhaliwyd yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Record who came to the review</source>
+            <translation>Cofnodi pwy ddaeth i'r adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Write the family's view of how the plan is going</source>
+            <translation>Ysgrifennu barn y teulu am sut mae'r cynllun yn mynd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Write the professionals' view of how the plan is going</source>
+            <translation>Ysgrifennu barn y gweithwyr proffesiynol am sut mae'r cynllun yn mynd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Choose why the conference is closing</source>
+            <translation>Dewis pam mae'r gynhadledd yn cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Say in the note why the conference is closing</source>
+            <translation>Dweud yn y nodyn pam mae'r gynhadledd yn cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>This review has not ended yet</source>
+            <translation>Nid yw'r adolygiad hwn wedi dod i ben eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Only the latest review can be reopened; later reviews built on this one</source>
+            <translation>Dim ond yr adolygiad diweddaraf y gellir ei ailagor; adeiladodd adolygiadau diweddarach ar yr un hwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>A new version of the plan was started from this review; change it on the Plan page</source>
+            <translation>Dechreuwyd fersiwn newydd o'r cynllun o'r adolygiad hwn; newidiwch hi ar dudalen y Cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The conference is closed: go back to Review on the stage bar first</source>
+            <translation>Mae'r gynhadledd wedi cau: ewch yn ôl i Adolygiad ar far y camau yn gyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
             <source>Held on</source>
             <translation>Cynhaliwyd ar</translation>
         </message>
@@ -5555,6 +5720,36 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/review.py" />
             <source>The professionals' view</source>
             <translation>Barn y gweithwyr proffesiynol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Finish the review of {date} first: choose how it ends</source>
+            <translation>Gorffennwch adolygiad {date} yn gyntaf: dewiswch sut mae'n dod i ben</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Finish the review in progress first: choose how it ends</source>
+            <translation>Gorffennwch yr adolygiad sydd ar y gweill yn gyntaf: dewiswch sut mae'n dod i ben</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>The review cannot have been held in the future; check the date held</source>
+            <translation>Ni all yr adolygiad fod wedi'i gynnal yn y dyfodol; gwiriwch y dyddiad y'i cynhaliwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Action {number}: say how it is going</source>
+            <translation>Cam gweithredu {number}: dweud sut mae'n mynd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Action {number}: say in the note how it changed</source>
+            <translation>Cam gweithredu {number}: dweud yn y nodyn sut y newidiodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/review.py" />
+            <source>Action {number} changed, so the plan does not continue unchanged: choose a new version, so the change is written into the plan and signed</source>
+            <translation>Newidiodd cam gweithredu {number}, felly nid yw'r cynllun yn parhau heb newid: dewiswch fersiwn newydd, fel bod y newid yn cael ei ysgrifennu yn y cynllun a'i lofnodi</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/network.py" />
