@@ -132,6 +132,12 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     dicts: list[ast.Dict] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple | ast.List):
+            names = {t.id for t in node.targets if isinstance(t, ast.Name)}
+            if any(n.endswith("_WORDS") for n in names):
+                found += [
+                    (text, None, node.lineno) for text in map(_literal, node.value.elts) if text
+                ]
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
             names = {t.id for t in node.targets if isinstance(t, ast.Name)}
             if names & DOMAIN_LABEL_DICTS or any(n.endswith("_WORDS") for n in names):
@@ -167,7 +173,9 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
             # A statistics figure: its label, its explanation and what it is a share of.
             found += [
                 (text, None, node.lineno)
-                for text in (_literal(arg) for arg in node.args)
+                for text in (
+                    _literal(arg) for arg in [*node.args, *(k.value for k in node.keywords)]
+                )
                 if text and any(ch.isalpha() for ch in text)
             ]
         elif (

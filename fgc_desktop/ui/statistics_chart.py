@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fgc_desktop.domain.statistics import Bar, Chart, axis_labels, long_date
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_words
 
 BAR = QColor("#2e5e5a")
 GRID = QColor("#d4ccc0")
@@ -34,7 +34,7 @@ class BarChart(QWidget):
     def set_chart(self, chart: Chart | None) -> None:
         """Show a chart (None while counting); its bars are also told in words."""
         self.chart = chart
-        self.setAccessibleName(chart.title if chart else tr("Chart"))
+        self.setAccessibleName(tr_words(chart.title) if chart else tr("Chart"))
         self.setAccessibleDescription(chart.description if chart else tr("Counting…"))
         self.update()
 
@@ -64,9 +64,11 @@ class BarChart(QWidget):
 
     def _tip(self, bar: Bar) -> str:
         span = (
-            long_date(bar.start)
+            tr_words(long_date(bar.start))
             if bar.start == bar.end
-            else tr("{start} to {end}").format(start=long_date(bar.start), end=long_date(bar.end))
+            else tr("{start} to {end}").format(
+                start=tr_words(long_date(bar.start)), end=tr_words(long_date(bar.end))
+            )
         )
         return f"{bar.value:,} {self._unit}, {span}"
 

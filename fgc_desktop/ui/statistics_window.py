@@ -80,12 +80,12 @@ class FigureCard(QFrame):
     def show_figure(self, figure: Figure) -> None:
         """Show a figure's value and what it means."""
         self.title.setText(tr(figure.label))
-        self.value.setText(figure.shown)
+        self.value.setText(_shown(figure))
         self.detail.setText(tr_words(figure.detail))
         self.detail.setVisible(bool(figure.detail))
         self.explanation.setText(tr(figure.explanation))
         detail = f", {tr_words(figure.detail)}" if figure.detail else ""
-        self.setAccessibleName(f"{tr(figure.label)}: {figure.shown}{detail}")
+        self.setAccessibleName(f"{tr(figure.label)}: {_shown(figure)}{detail}")
 
 
 class StatisticsWindow(QDialog):
@@ -262,7 +262,7 @@ class StatisticsWindow(QDialog):
         self.figures = figures
         period = figures.period
         days = tr("1 day") if period.days == 1 else tr("{count:,} days").format(count=period.days)
-        self.period_label.setText(f"{tr(period.label)} ({days})")
+        self.period_label.setText(f"{tr_words(period.label)} ({days})")
         self.status.setText(tr("First and last day included."))
         for card, figure in zip(self.cards, figures.headline(), strict=True):
             card.show_figure(figure)
@@ -272,7 +272,7 @@ class StatisticsWindow(QDialog):
             charts(figures),
             strict=True,
         ):
-            title.setText(chart.title)
+            title.setText(tr_words(chart.title))
             widget.set_chart(chart)
         self._set_ready(True)
 
@@ -337,3 +337,10 @@ class StatisticsWindow(QDialog):
         self.report.setObjectName("statisticsReport")
         self.report.open()
         return self.report
+
+
+def _shown(figure: Figure) -> str:
+    """The value with its unit in the interface's language: 12, 38.5 days, or none."""
+    if figure.value is None or not figure.unit:
+        return tr(figure.number)
+    return f"{figure.number} {tr(figure.unit)}"

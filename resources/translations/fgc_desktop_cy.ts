@@ -4873,6 +4873,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/statistics_chart.py" />
+            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>{start} to {end}</source>
             <translation>{start} i {end}</translation>
         </message>
@@ -6217,6 +6218,66 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>January</source>
+            <translation>Ionawr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>February</source>
+            <translation>Chwefror</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>March</source>
+            <translation>Mawrth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>April</source>
+            <translation>Ebrill</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>June</source>
+            <translation>Mehefin</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>July</source>
+            <translation>Gorffennaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>August</source>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>September</source>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>October</source>
+            <translation>Hydref</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>November</source>
+            <translation>Tachwedd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>December</source>
+            <translation>Rhagfyr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>This month so far</source>
             <translation>Y mis hwn hyd yma</translation>
         </message>
@@ -6237,8 +6298,18 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>of {count:,} {what}{share}</source>
             <translation>o {count:,} {what}{share}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>in spans of {count} years</source>
+            <translation>fesul {count} blynedd</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
@@ -6304,6 +6375,51 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>Average days from referral to conference</source>
             <translation>Cyfartaledd y dyddiau o'r atgyfeiriad i'r gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>days</source>
+            <translation>diwrnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Referrals received {unit}</source>
+            <translation>Atgyfeiriadau a dderbyniwyd {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Conferences held {unit}</source>
+            <translation>Cynadleddau a gynhaliwyd {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>None: no conference held in the period has a referral date on or before its conference date.</source>
+            <translation>Dim: does gan yr un gynhadledd a gynhaliwyd yn y cyfnod ddyddiad atgyfeirio ar ddyddiad y gynhadledd neu cyn hynny.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Over 1 conference held in the period with a referral date on or before the conference date.</source>
+            <translation>Dros 1 gynhadledd a gynhaliwyd yn y cyfnod gyda dyddiad atgyfeirio ar ddyddiad y gynhadledd neu cyn hynny.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>Over {count:,} conferences held in the period with a referral date on or before the conference date.</source>
+            <translation>Dros {count:,} cynhadledd a gynhaliwyd yn y cyfnod gyda dyddiad atgyfeirio ar ddyddiad y gynhadledd neu cyn hynny.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>by month</source>
+            <translation>fesul mis</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>by quarter</source>
+            <translation>fesul chwarter</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>by year</source>
+            <translation>fesul blwyddyn</translation>
         </message>
         <message>
             <source>(large print)</source>
