@@ -242,7 +242,7 @@ class DashboardPage(QWidget):
         count = board.total
         self.heading.setStyleSheet("")
         self.heading.setText(
-            f"<span style='font-size: large; font-weight: bold;'>{board.today:%A %d %B %Y}"
+            f"<span style='font-size: large; font-weight: bold;'>{_long_day(board.today)}"
             "</span>&nbsp;&nbsp;<span style='color: #555555;'>"
             + (
                 tr("1 conference in the caseload")
@@ -380,3 +380,9 @@ class _Section(QGroupBox):
         scroll = self.view.horizontalScrollBar()
         extra = scroll.sizeHint().height() if scroll.isVisible() else 0
         self.view.setFixedHeight(header.sizeHint().height() + lines * max(line, 0) + frame + extra)
+
+
+def _long_day(day: date) -> str:
+    """The day in full, e.g. Wednesday 25 November 2026, in the interface's day and month names."""
+    # strftime names the day as the system's locale does (English where the catalogue applies).
+    return f"{tr(day.strftime('%A'))} {day:%d} {tr(day.strftime('%B'))} {day.year}"

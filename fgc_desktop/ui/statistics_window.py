@@ -83,7 +83,7 @@ class FigureCard(QFrame):
         self.value.setText(_shown(figure))
         self.detail.setText(tr_words(figure.detail))
         self.detail.setVisible(bool(figure.detail))
-        self.explanation.setText(tr(figure.explanation))
+        self.explanation.setText(tr_words(figure.explanation))
         detail = f", {tr_words(figure.detail)}" if figure.detail else ""
         self.setAccessibleName(f"{tr(figure.label)}: {_shown(figure)}{detail}")
 
