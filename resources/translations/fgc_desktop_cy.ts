@@ -3537,7 +3537,7 @@ Dechrau fersiwn {value3}?</translation>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>&amp;Protect with a passphrase…</source>
-            <translation>&amp;Diogelu â chyfrinymadrodd…</translation>
+            <translation>Diogelu â chy&amp;frinymadrodd…</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
@@ -3557,7 +3557,7 @@ Dechrau fersiwn {value3}?</translation>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>&amp;Lock FGC Desktop when it is not used for</source>
-            <translation>&amp;Cloi FGC Desktop pan nad yw'n cael ei ddefnyddio am</translation>
+            <translation>C&amp;loi FGC Desktop pan nad yw'n cael ei ddefnyddio am</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
@@ -3617,7 +3617,7 @@ Dechrau fersiwn {value3}?</translation>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>&amp;Protect the caseload</source>
-            <translation>&amp;Diogelu'r llwyth achosion</translation>
+            <translation>Di&amp;ogelu'r llwyth achosion</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
