@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -200,6 +202,12 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if text]
 
 
+def _accelerator(text: str) -> str:
+    """The letter after a single & (the Alt key of a menu item), or empty text."""
+    found = re.search(r"(?<!&)&([^&\s])", text)
+    return found.group(1).lower() if found else ""
+
+
 def _in_a_translated_module(widget: QWidget) -> bool:
     """False inside any widget whose module is still on NOT_YET_TRANSLATED."""
     current: QWidget | None = widget
@@ -228,6 +236,9 @@ def test_the_window_speaks_welsh(
     qtbot.waitExposed(window)
     seen = visible_texts(window)
     assert any(text == "&Ffeil" for _, text in seen), "the File menu is not in Welsh"
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        keys = [_accelerator(a.text()) for a in menu.actions() if _accelerator(a.text())]
+        assert len(keys) == len(set(keys)), f"two Welsh items share an Alt key: {keys}"
     open_conference(window, store, conference.id, "Plan")
     # Every page, so pages built when first shown are built.
     for page in list(window.conference._pages):
