@@ -49,6 +49,7 @@ DOMAIN_MODULES = (
     "domain/progress.py",
     "domain/safety.py",
     "domain/statistics.py",
+    "domain/passphrase.py",
 )
 # Qt's own wording the app shows, by Qt's context: standard buttons and the text boxes' menus.
 QT_STRINGS: dict[str, tuple[str, ...]] = {

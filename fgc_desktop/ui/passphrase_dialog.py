@@ -28,7 +28,7 @@ from fgc_desktop.domain.passphrase import Strength, strength_of
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError, WrongPassphraseError
 from fgc_desktop.ui.background_job import run_in_background
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
 # current passphrase (or ""), new passphrase, the new one again -> whatever the work returns
 Work = Callable[[str, str, str], object]
@@ -264,7 +264,7 @@ class PassphraseDialog(QDialog):
         colour = _STRENGTH_COLOURS[hint.strength]
         self.strength_bar.setValue(_STRENGTH_LEVELS[hint.strength])
         self.strength_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.strength.setText(hint.advice)
+        self.strength.setText(tr_words(hint.advice))
         self.strength.setStyleSheet(f"color: {colour};")
         self.strength_bar.setAccessibleDescription(hint.strength.value)
 

@@ -6422,6 +6422,31 @@ Dechrau fersiwn {value3}?</translation>
             <translation>fesul blwyddyn</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>Strong. Write it down somewhere safe: it cannot be recovered.</source>
+            <translation>Cryf. Ysgrifennwch ef yn rhywle diogel: ni ellir ei adfer.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>Too short: use at least {count} characters.</source>
+            <translation>Rhy fyr: defnyddiwch o leiaf {count} nod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>Easy to guess: it is built on a common password, a run of keys or one repeated character.</source>
+            <translation>Hawdd ei ddyfalu: mae wedi'i seilio ar gyfrinair cyffredin, rhes o fysellau neu un nod wedi'i ailadrodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>Weak: add more words, or make it longer. Four unrelated words work well.</source>
+            <translation>Gwan: ychwanegwch fwy o eiriau, neu ei wneud yn hirach. Mae pedwar gair digyswllt yn gweithio'n dda.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>Fair: one or two more words would make it strong.</source>
+            <translation>Gweddol: byddai un neu ddau air arall yn ei wneud yn gryf.</translation>
+        </message>
+        <message>
             <source>(large print)</source>
             <translation type="vanished">(print bras)</translation>
         </message>
