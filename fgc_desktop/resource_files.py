@@ -17,3 +17,8 @@ def resources_folder() -> Path:
 def fonts_folder() -> Path:
     """The folder of TrueType fonts embedded in documents and loaded into the interface."""
     return resources_folder() / "fonts"
+
+
+def translations_folder() -> Path:
+    """The folder of the interface's translation catalogues (.ts sources and compiled .qm)."""
+    return resources_folder() / "translations"

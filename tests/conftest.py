@@ -31,6 +31,16 @@ NOWAK = Family(
 )
 
 
+@pytest.fixture(autouse=True)
+def own_user_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test has its own per-user settings file: the real user's choices are never touched."""
+    from fgc_desktop.ui import interface_language
+
+    path = tmp_path_factory.mktemp("user-settings") / "settings.ini"
+    monkeypatch.setattr(interface_language, "settings_path", lambda: path)
+    return path
+
+
 # tests/store and tests/services run every test on a plain and on an encrypted store.
 TEST_PASSPHRASE = "correct horse battery staple"
 

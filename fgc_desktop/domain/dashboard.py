@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from fgc_desktop.domain.review import ActionStatus
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.domain.wording import Words
 
 # Reviews this close are shown as due, so there is time to book the meeting.
 REVIEW_NOTICE_DAYS = 28
@@ -138,20 +139,34 @@ def is_late(due: date, today: date) -> bool:
 def lateness(due: date, today: date) -> str:
     """How far off a date is, in words: "3 days overdue", "due today", "due in 5 days"."""
     days = (due - today).days
+    if days == -1:
+        return Words("1 day overdue")
     if days < 0:
-        return f"{-days} day{'s' if days != -1 else ''} overdue"
+        return Words("{count} days overdue", count=-days)
     if days == 0:
-        return "due today"
+        return Words("due today")
     if days == 1:
-        return "due tomorrow"
-    return f"due in {days} days"
+        return Words("due tomorrow")
+    return Words("due in {count} days", count=days)
+
+
+_NEAR_DAY_WORDS = {0: "Today", 1: "Tomorrow", -1: "Yesterday"}
+# English weekday names whatever the system's locale, each a word the interface translates.
+_WEEKDAY_WORDS = {
+    0: "Monday",
+    1: "Tuesday",
+    2: "Wednesday",
+    3: "Thursday",
+    4: "Friday",
+    5: "Saturday",
+    6: "Sunday",
+}
 
 
 def day_label(day: date, today: date) -> str:
     """A day this week as a coordinator says it: "Today", "Tomorrow", "Yesterday", "Thursday"."""
     days = (day - today).days
-    named = {0: "Today", 1: "Tomorrow", -1: "Yesterday"}
-    return named.get(days, f"{day:%A}")
+    return Words(_NEAR_DAY_WORDS.get(days) or _WEEKDAY_WORDS[day.weekday()])
 
 
 def by_person(actions: Iterable[OverdueAction]) -> tuple[PersonsActions, ...]:

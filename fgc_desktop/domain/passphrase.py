@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 
 FIELD = "Passphrase"
 MINIMUM_LENGTH = 8
@@ -99,23 +100,30 @@ def strength_of(passphrase: str) -> StrengthHint:
     """A rough guess at how hard the passphrase is to guess, with advice in plain words."""
     text = normalised(passphrase)
     if len(text) < MINIMUM_LENGTH:
-        return StrengthHint(Strength.WEAK, f"Too short: use at least {MINIMUM_LENGTH} characters.")
+        return StrengthHint(
+            Strength.WEAK,
+            Words("Too short: use at least {count} characters.", count=MINIMUM_LENGTH),
+        )
     if _is_predictable(text):
         return StrengthHint(
             Strength.WEAK,
-            "Easy to guess: it is built on a common password, a run of keys or one "
-            "repeated character.",
+            Words(
+                "Easy to guess: it is built on a common password, a run of keys or one "
+                "repeated character."
+            ),
         )
     bits = _estimated_bits(text)
     if bits < 40:
         return StrengthHint(
             Strength.WEAK,
-            "Weak: add more words, or make it longer. Four unrelated words work well.",
+            Words("Weak: add more words, or make it longer. Four unrelated words work well."),
         )
     if bits < 60:
-        return StrengthHint(Strength.FAIR, "Fair: one or two more words would make it strong.")
+        return StrengthHint(
+            Strength.FAIR, Words("Fair: one or two more words would make it strong.")
+        )
     return StrengthHint(
-        Strength.STRONG, "Strong. Write it down somewhere safe: it cannot be recovered."
+        Strength.STRONG, Words("Strong. Write it down somewhere safe: it cannot be recovered.")
     )
 
 

@@ -12,6 +12,7 @@ from fgc_desktop.domain.review import review_signatories, review_that_started
 from fgc_desktop.domain.safety import attendance_conflicts
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import format_date
+from fgc_desktop.domain.wording import Words
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,23 @@ class Readiness:
         return self.target is not None and not self.missing
 
 
+# Every combination of an action's missing parts, whole, so each can be translated as a sentence.
+_ACTION_GAP_WORDS = {
+    ("what",): "Action {number}: say what",
+    ("who",): "Action {number}: say who",
+    ("by when",): "Action {number}: say by when",
+    ("what", "who"): "Action {number}: say what and who",
+    ("what", "by when"): "Action {number}: say what and by when",
+    ("who", "by when"): "Action {number}: say who and by when",
+    ("what", "who", "by when"): "Action {number}: say what and who and by when",
+}
+
+
 def readiness(conference: Conference) -> Readiness:
     """What stands between the conference and its next stage."""
     target = conference.stage.next()
     if target is None:
-        return Readiness(None, ("The conference is closed.",))
+        return Readiness(None, (Words("The conference is closed."),))
     # A family who withdrew can always be closed: that is often why a conference ends.
     if conference.consent.is_withdrawn and target is not Stage.CLOSED:
         return Readiness(target, (_withdrawn(conference),))
@@ -40,10 +53,17 @@ def readiness(conference: Conference) -> Readiness:
 
 def _withdrawn(conference: Conference) -> str:
     consent = conference.consent
-    reason = f": {consent.withdrawal_reason}" if consent.withdrawal_reason else ""
-    return (
-        f"The family withdrew their consent on {format_date(consent.withdrawn_on)}{reason}. "
-        "The conference cannot move on unless they consent again."
+    if consent.withdrawal_reason:
+        return Words(
+            "The family withdrew their consent on {date}: {reason}. "
+            "The conference cannot move on unless they consent again.",
+            date=format_date(consent.withdrawn_on),
+            reason=consent.withdrawal_reason,
+        )
+    return Words(
+        "The family withdrew their consent on {date}. "
+        "The conference cannot move on unless they consent again.",
+        date=format_date(consent.withdrawn_on),
     )
 
 
@@ -51,29 +71,29 @@ def missing_for_agreement(conference: Conference) -> list[str]:
     """What the plan still needs before the referrer's agreement can lock it."""
     plan = conference.plan
     if plan is None:
-        return ["Start the family plan"]
+        return [Words("Start the family plan")]
     if conference.consent.is_withdrawn:
         return [_withdrawn(conference)]
     missing = _missing_in_actions(plan)
     missing += [
-        f"Write the family's answer to: {question}"
+        Words("Write the family's answer to: {question}", question=question)
         for question in conference.referral.question_list
         if not ((answer := plan.answer_to(question)) and answer.answer)
     ]
     missing += [
-        f"Say how the plan meets the bottom line: {line.text}"
+        Words("Say how the plan meets the bottom line: {line}", line=line.text)
         for line in conference.bottom_lines
         if not ((response := plan.response_to(line.id)) and response.how_met)
     ]
     if not plan.contingency:
-        missing.append("Write the contingency plan: what happens if the plan does not work")
+        missing.append(Words("Write the contingency plan: what happens if the plan does not work"))
     if not plan.plan_monitor:
-        missing.append("Name the plan monitor from the family")
+        missing.append(Words("Name the plan monitor from the family"))
     missing += _missing_review_date(conference, plan)
     if plan.decision is Decision.NOT_AGREED and not plan.decision_reasons:
-        missing.append("Write the referrer's reasons for not agreeing the plan")
+        missing.append(Words("Write the referrer's reasons for not agreeing the plan"))
     if plan.decision is not Decision.AGREED:
-        missing.append("Record the referrer's decision as agreed")
+        missing.append(Words("Record the referrer's decision as agreed"))
     missing += _missing_signatures(conference, plan)
     return missing
 
@@ -81,12 +101,12 @@ def missing_for_agreement(conference: Conference) -> list[str]:
 def _missing_review_date(conference: Conference, plan: Plan) -> list[str]:
     """The next review must come after the meeting that made this version."""
     if plan.review_date is None:
-        return ["Set the review date"]
+        return [Words("Set the review date")]
     review = review_that_started(conference, plan)
     if review is not None and review.held_on and plan.review_date <= review.held_on:
-        return ["Set a review date after this review"]
+        return [Words("Set a review date after this review")]
     if conference.meeting.held_on and plan.review_date <= conference.meeting.held_on:
-        return ["Set a review date after the conference"]
+        return [Words("Set a review date after the conference")]
     return []
 
 
@@ -113,19 +133,24 @@ def _missing_signatures(conference: Conference, plan: Plan) -> list[str]:
         signature = signed.get(person.id)
         if signature is None:
             missing.append(
-                f"Record how {person.name} agreed: signed, by phone, on paper or declined"
+                Words(
+                    "Record how {name} agreed: signed, by phone, on paper or declined",
+                    name=person.name,
+                )
             )
         elif signature.content_hash != current:
-            missing.append(f"{person.name} signed an earlier wording of the plan: sign again")
+            missing.append(
+                Words("{name} signed an earlier wording of the plan: sign again", name=person.name)
+            )
     return missing
 
 
 def _missing_in_actions(plan: Plan) -> list[str]:
     if not plan.actions:
-        return ["Add at least one action with who and by when"]
+        return [Words("Add at least one action with who and by when")]
     missing = []
     for number, action in enumerate(plan.actions, start=1):
-        gaps = [
+        gaps = tuple(
             label
             for label, value in (
                 ("what", action.what),
@@ -133,20 +158,20 @@ def _missing_in_actions(plan: Plan) -> list[str]:
                 ("by when", action.by_when),
             )
             if not value
-        ]
+        )
         if gaps:
-            missing.append(f"Action {number}: say {' and '.join(gaps)}")
+            missing.append(Words(_ACTION_GAP_WORDS[gaps], number=number))
     return missing
 
 
 def _referral(conference: Conference) -> list[str]:
     referral, missing = conference.referral, []
     if not referral.referrer_name:
-        missing.append("Name the referrer")
+        missing.append(Words("Name the referrer"))
     if not referral.reason:
-        missing.append("Write the reason for referral")
+        missing.append(Words("Write the reason for referral"))
     if not conference.children:
-        missing.append("Add the child or children the conference is about")
+        missing.append(Words("Add the child or children the conference is about"))
     missing += _consent(conference)
     return missing
 
@@ -154,27 +179,30 @@ def _referral(conference: Conference) -> list[str]:
 def _consent(conference: Conference) -> list[str]:
     consent = conference.consent
     if not consent.is_recorded:
-        return ["Record the family's consent (who gave it and when)"]
+        return [Words("Record the family's consent (who gave it and when)")]
     giver = conference.person(consent.given_by_person_id)
     if giver is not None and not giver.parental_responsibility:
         return [
-            f"{giver.name} does not have parental responsibility; record consent from someone "
-            "who does"
+            Words(
+                "{name} does not have parental responsibility; record consent from someone "
+                "who does",
+                name=giver.name,
+            )
         ]
     return []
 
 
 def _preparation(conference: Conference) -> list[str]:
     family = [p for p in conference.people if p.role.is_family]
-    missing = [] if family else ["Add at least one member of the family network"]
+    missing = [] if family else [Words("Add at least one member of the family network")]
     missing += [
-        f"Decide how {p.name} will take part"
+        Words("Decide how {name} will take part", name=p.name)
         for p in family
         if p.participation is Participation.NOT_DECIDED
     ]
     visited = {visit.person_id for visit in conference.visits}
     missing += [
-        f"Visit or call {p.name}"
+        Words("Visit or call {name}", name=p.name)
         for p in family
         if p.participation.is_invited and p.id not in visited
     ]
@@ -182,20 +210,26 @@ def _preparation(conference: Conference) -> list[str]:
     missing += _bottom_lines(conference)
     missing += _meeting(conference)
     missing += [
-        f"Book an interpreter for {p.name}{_language(p)}"
+        (
+            Words(
+                "Book an interpreter for {name} ({language})",
+                name=p.name,
+                language=p.preferred_language,
+            )
+            if p.preferred_language
+            else Words("Book an interpreter for {name}", name=p.name)
+        )
         for p in conference.invitees
         if p.interpreter_needed and not p.interpreter_booked
     ]
     invited = {invitation.person_id for invitation in conference.invitations}
     missing += [
-        f"Send {p.name} their invitation" for p in conference.invitees if p.id not in invited
+        Words("Send {name} their invitation", name=p.name)
+        for p in conference.invitees
+        if p.id not in invited
     ]
     missing += attendance_conflicts(conference.people, conference.safety_pairs)
     return missing
-
-
-def _language(person: Person) -> str:
-    return f" ({person.preferred_language})" if person.preferred_language else ""
 
 
 def _child_voices(conference: Conference) -> list[str]:
@@ -203,39 +237,39 @@ def _child_voices(conference: Conference) -> list[str]:
     for child in conference.children:
         voice = conference.child_voice(child.id)
         if voice is None or not voice.is_gathered:
-            missing.append(f"Gather {child.name}'s wishes and feelings")
+            missing.append(Words("Gather {name}'s wishes and feelings", name=child.name))
     return missing
 
 
 def _bottom_lines(conference: Conference) -> list[str]:
     if not conference.bottom_lines:
-        return ["Write the bottom lines with the referrer"]
+        return [Words("Write the bottom lines with the referrer")]
     if conference.referral.bottom_lines_agreed_on is None:
-        return ["Record that the referrer agreed the bottom lines"]
+        return [Words("Record that the referrer agreed the bottom lines")]
     return []
 
 
 def _meeting(conference: Conference) -> list[str]:
     meeting, missing = conference.meeting, []
     if meeting.held_on is None:
-        missing.append("Set the conference date")
+        missing.append(Words("Set the conference date"))
     if not meeting.starts_at:
-        missing.append("Set the start time")
+        missing.append(Words("Set the start time"))
     if not meeting.venue:
-        missing.append("Book the venue")
+        missing.append(Words("Book the venue"))
     return missing
 
 
 def _information_sharing(conference: Conference) -> list[str]:
     if not any(person.attendance.took_part for person in conference.people):
-        return ["Record who is at the conference"]
+        return [Words("Record who is at the conference")]
     return []
 
 
 def _family_time(conference: Conference) -> list[str]:
     plan = conference.plan
     if plan is None or not plan.actions:
-        return ["Write down at least one action from the family's plan"]
+        return [Words("Write down at least one action from the family's plan")]
     return []
 
 
@@ -243,14 +277,17 @@ def _plan_agreement(conference: Conference) -> list[str]:
     plan = conference.plan
     if plan is not None and plan.is_agreed:
         return []
-    return [*missing_for_agreement(conference), "Agree the plan"]
+    return [*missing_for_agreement(conference), Words("Agree the plan")]
 
 
 def _review(conference: Conference) -> list[str]:
     # A review that has met but not ended says how the conference ends on the Review page.
     return [
-        f"The review held on {format_date(review.held_on)} has not ended: choose how it ends on "
-        "the Review page (closing the conference is one of the choices)"
+        Words(
+            "The review held on {date} has not ended: choose how it ends on the Review page "
+            "(closing the conference is one of the choices)",
+            date=format_date(review.held_on),
+        )
         for review in conference.reviews
         if review.is_held and not review.is_decided
     ]
@@ -280,7 +317,7 @@ def move_on(conference: Conference, reason: str = "") -> StageMove:
     if not check.ready:
         raise StageBlocked(check.missing)
     if check.target is Stage.CLOSED and not reason.strip():
-        raise StageBlocked(["Say why the conference is closing"])
+        raise StageBlocked([Words("Say why the conference is closing")])
     move = StageMove(conference.stage, check.target, reason.strip())
     _apply(conference, move)
     return move

@@ -13,6 +13,7 @@ from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.domain.plan import Plan, default_review_date
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import format_date
+from fgc_desktop.domain.wording import Words
 
 if TYPE_CHECKING:
     from fgc_desktop.domain.conference import Conference
@@ -204,25 +205,35 @@ def review_signatories(conference: Conference, review: Review) -> list[Person]:
 def missing_for_scheduling(conference: Conference) -> list[str]:
     """What stands between the conference and scheduling its next review, in plain words."""
     if conference.stage is Stage.CLOSED:
-        return ["The conference is closed, so no more reviews are held"]
+        return [Words("The conference is closed, so no more reviews are held")]
     if conference.stage is not Stage.REVIEW:
         return [
-            "Reviews look at an agreed plan: agree the plan, then move the conference on to Review"
+            Words(
+                "Reviews look at an agreed plan: agree the plan, then move the conference on to "
+                "Review"
+            )
         ]
     plan = agreed_plan(conference)
     if plan is None:
-        return ["Agree the plan first; a review looks at an agreed plan"]
+        return [Words("Agree the plan first; a review looks at an agreed plan")]
     latest = latest_review(conference)
     if latest is None:
         return []
     if not latest.is_decided:
-        return [f"Finish the {_review_name(latest)} first: choose how it ends"]
+        when = latest.held_on or latest.scheduled_on
+        return [
+            Words("Finish the review of {date} first: choose how it ends", date=format_date(when))
+            if when
+            else Words("Finish the review in progress first: choose how it ends")
+        ]
     if latest.outcome is ReviewOutcome.CLOSED:
-        return ["The last review closed the conference"]
+        return [Words("The last review closed the conference")]
     if latest.outcome is ReviewOutcome.NEW_VERSION and plan.id != latest.new_plan_id:
         return [
-            "Sign and agree the new version of the plan on the Plan page first; the next "
-            "review looks at it"
+            Words(
+                "Sign and agree the new version of the plan on the Plan page first; the next "
+                "review looks at it"
+            )
         ]
     return []
 
@@ -232,23 +243,30 @@ def missing_for_outcome(
 ) -> list[str]:
     """What the review still needs before it can end in that outcome."""
     if review.is_decided:
-        return [f"This review has already ended: {review.outcome.label.lower()}"]
+        return [
+            Words(
+                "This review has already ended: {outcome}",
+                outcome=review.outcome.label.lower(),
+            )
+        ]
     if conference.stage is not Stage.REVIEW:
-        return [f"The conference is at {conference.stage.label}, not Review"]
+        return [
+            Words("The conference is at {stage}, not Review", stage=Words(conference.stage.label))
+        ]
     missing = []
     if review.held_on is None:
-        missing.append("Write the date the review was held")
+        missing.append(Words("Write the date the review was held"))
     elif review.held_on > today:
-        missing.append("The review cannot have been held in the future; check the date held")
+        missing.append(Words("The review cannot have been held in the future; check the date held"))
     if outcome is ReviewOutcome.CLOSED:
         return missing
     if not review.attendee_ids:
-        missing.append("Record who came to the review")
+        missing.append(Words("Record who came to the review"))
     missing += _missing_statuses(conference, review, outcome)
     if not review.family_view.strip():
-        missing.append("Write the family's view of how the plan is going")
+        missing.append(Words("Write the family's view of how the plan is going"))
     if not review.professionals_view.strip():
-        missing.append("Write the professionals' view of how the plan is going")
+        missing.append(Words("Write the professionals' view of how the plan is going"))
     return missing
 
 
@@ -259,13 +277,16 @@ def _missing_statuses(conference: Conference, review: Review, outcome: ReviewOut
         progress = review.progress_of(action.id)
         status = progress.status if progress is not None else ActionStatus.NOT_REVIEWED
         if status is ActionStatus.NOT_REVIEWED:
-            missing.append(f"Action {number}: say how it is going")
+            missing.append(Words("Action {number}: say how it is going", number=number))
         elif status is ActionStatus.CHANGED and not (progress and progress.note.strip()):
-            missing.append(f"Action {number}: say in the note how it changed")
+            missing.append(Words("Action {number}: say in the note how it changed", number=number))
         elif status is ActionStatus.CHANGED and outcome is ReviewOutcome.PLAN_CONTINUES:
             missing.append(
-                f"Action {number} changed, so the plan does not continue unchanged: choose a "
-                "new version, so the change is written into the plan and signed"
+                Words(
+                    "Action {number} changed, so the plan does not continue unchanged: choose a "
+                    "new version, so the change is written into the plan and signed",
+                    number=number,
+                )
             )
     return missing
 
@@ -273,9 +294,9 @@ def _missing_statuses(conference: Conference, review: Review, outcome: ReviewOut
 def missing_for_closing(reason: ClosureReason | None, note: str) -> list[str]:
     """What closing at a review needs: a reason, and for "another reason" a note saying it."""
     if reason is None:
-        return ["Choose why the conference is closing"]
+        return [Words("Choose why the conference is closing")]
     if reason is ClosureReason.OTHER and not note.strip():
-        return ["Say in the note why the conference is closing"]
+        return [Words("Say in the note why the conference is closing")]
     return []
 
 
@@ -290,15 +311,17 @@ def closing_reason(review: Review) -> str:
 def missing_for_reopening(conference: Conference, review: Review) -> list[str]:
     """Why a decided review cannot be opened again for changes, if it cannot."""
     if not review.is_decided:
-        return ["This review has not ended yet"]
+        return [Words("This review has not ended yet")]
     if latest_review(conference) is not review:
-        return ["Only the latest review can be reopened; later reviews built on this one"]
+        return [Words("Only the latest review can be reopened; later reviews built on this one")]
     if review.outcome is ReviewOutcome.NEW_VERSION:
         return [
-            "A new version of the plan was started from this review; change it on the Plan page"
+            Words(
+                "A new version of the plan was started from this review; change it on the Plan page"
+            )
         ]
     if review.outcome is ReviewOutcome.CLOSED and conference.stage is Stage.CLOSED:
-        return ["The conference is closed: go back to Review on the stage bar first"]
+        return [Words("The conference is closed: go back to Review on the stage bar first")]
     return []
 
 
@@ -321,11 +344,6 @@ def default_invitees(conference: Conference) -> list[str]:
     if latest is not None:
         return [i.person_id for i in latest.invitees if i.person_id in people]
     return [person.id for person in conference.invitees]
-
-
-def _review_name(review: Review) -> str:
-    when = review.held_on or review.scheduled_on
-    return f"review of {format_date(when)}" if when else "review in progress"
 
 
 # What a coordinator types about a review, checked by the same rules as every other form.

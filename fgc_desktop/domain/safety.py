@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from fgc_desktop.domain.identity import new_id
 from fgc_desktop.domain.network import Participation, Person
+from fgc_desktop.domain.wording import Words
 
 
 @dataclass
@@ -33,9 +34,13 @@ def attendance_conflicts(people: Iterable[Person], pairs: Iterable[SafetyPair]) 
             continue
         if _in_the_room(first) and _in_the_room(second):
             warnings.append(
-                f"{first.name} and {second.name} must not attend together, but both are invited "
-                "in person. Invite one by phone, video or views in writing, or hold separate "
-                "sessions."
+                Words(
+                    "{first} and {second} must not attend together, but both are invited "
+                    "in person. Invite one by phone, video or views in writing, or hold separate "
+                    "sessions.",
+                    first=first.name,
+                    second=second.name,
+                )
             )
     return warnings
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from fgc_desktop.domain.plan import add_months
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.validation import ValidationError, parse_date
+from fgc_desktop.domain.wording import Words
 
 # A conference counts as held once its day has begun: information sharing or any later stage.
 HELD_STAGES = tuple(
@@ -24,7 +25,7 @@ HELD_STAGES = tuple(
 MOST_BARS = 24
 NONE = "none"
 
-_MONTHS = (
+_MONTH_WORDS = (
     "January",
     "February",
     "March",
@@ -42,12 +43,14 @@ _MONTHS = (
 
 def long_date(day: date) -> str:
     """A date as people read it, e.g. 1 April 2026, the same on every computer."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return Words(
+        "{day} {month} {year}", day=day.day, month=Words(_MONTH_WORDS[day.month - 1]), year=day.year
+    )
 
 
 def month_name(month: date, *, short: bool = False) -> str:
     """The month of a date, e.g. April 2026 (or Apr 2026)."""
-    name = _MONTHS[month.month - 1]
+    name = _MONTH_WORDS[month.month - 1]
     return f"{name[:3] if short else name} {month.year}"
 
 
@@ -84,7 +87,7 @@ class Period:
     @property
     def label(self) -> str:
         """The period in words, e.g. 1 April 2026 to 31 March 2027."""
-        return f"{long_date(self.start)} to {long_date(self.end)}"
+        return Words("{start} to {end}", start=long_date(self.start), end=long_date(self.end))
 
     def contains(self, day: date) -> bool:
         """True when the day is in the period (its first and last day count)."""
@@ -195,7 +198,12 @@ class Figure:
         if self.out_of is None:
             return ""
         share = f" ({self.share})" if self.share else ""
-        return f"of {self.out_of:,} {self.out_of_label}{share}"
+        return Words(
+            "of {count:,} {what}{share}",
+            count=self.out_of,
+            what=Words(self.out_of_label),
+            share=share,
+        )
 
 
 @dataclass(frozen=True)
@@ -261,11 +269,23 @@ class ServiceFigures:
             Figure(
                 "Average days from referral to conference",
                 self.average_days_to_conference,
-                f"Over {timed:,} conference{'s' if timed != 1 else ''} held in the period "
-                "with a referral date on or before the conference date."
+                (
+                    Words(
+                        "Over 1 conference held in the period with a referral date on or before "
+                        "the conference date."
+                    )
+                    if timed == 1
+                    else Words(
+                        "Over {count:,} conferences held in the period with a referral date on or "
+                        "before the conference date.",
+                        count=timed,
+                    )
+                )
                 if timed
-                else "None: no conference held in the period has a referral date "
-                "on or before its conference date.",
+                else Words(
+                    "None: no conference held in the period has a referral date "
+                    "on or before its conference date."
+                ),
                 unit="days",
             ),
         )
@@ -387,11 +407,11 @@ def charts(figures: ServiceFigures, most: int = MOST_BARS) -> tuple[Chart, Chart
     unit = _unit(_months_per_bar(figures.months, most))
     return (
         Chart(
-            f"Referrals received {unit}",
+            Words("Referrals received {unit}", unit=unit),
             bars(figures.months, lambda m: m.referrals_received, most),
         ),
         Chart(
-            f"Conferences held {unit}",
+            Words("Conferences held {unit}", unit=unit),
             bars(figures.months, lambda m: m.conferences_held, most),
         ),
     )
@@ -405,9 +425,11 @@ def _months_per_bar(months: Sequence[MonthFigures], most: int) -> int:
 
 
 def _unit(size: int) -> str:
-    return {1: "by month", 3: "by quarter", 12: "by year"}.get(
-        size, f"in spans of {size // 12} years"
-    )
+    named = _UNIT_WORDS.get(size)
+    return Words(named) if named else Words("in spans of {count} years", count=size // 12)
+
+
+_UNIT_WORDS = {1: "by month", 3: "by quarter", 12: "by year"}
 
 
 def _group(month: date, size: int, first_year: int) -> tuple[int, int]:
@@ -426,7 +448,9 @@ def _bar_label(group: Sequence[MonthFigures], size: int) -> str:
         return month_name(first, short=True)
     if size == 3:
         start = first.replace(month=3 * ((first.month - 1) // 3) + 1)
-        return f"{_MONTHS[start.month - 1][:3]}–{_MONTHS[start.month + 1][:3]} {first.year}"
+        return (
+            f"{_MONTH_WORDS[start.month - 1][:3]}–{_MONTH_WORDS[start.month + 1][:3]} {first.year}"
+        )
     return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fgc_desktop.domain.network import Person
+from fgc_desktop.ui.translation import tr
 
 SEPARATOR = ", "
 
@@ -24,23 +25,23 @@ class ActionPeopleDialog(QDialog):
 
     def __init__(self, people: Sequence[Person], who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who will do this?")
+        self.setWindowTitle(tr("Who will do this?"))
         self.setObjectName("actionPeopleDialog")
         named = [part.strip() for part in who.split(",") if part.strip()]
         self.boxes: list[tuple[Person, QCheckBox]] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick everyone from the network who will do it:"))
+        layout.addWidget(QLabel(tr("Tick everyone from the network who will do it:")))
         for person in people:
-            box = QCheckBox(f"{person.name} ({person.relationship or person.role.label})")
+            box = QCheckBox(f"{person.name} ({person.relationship or tr(person.role.label)})")
             box.setChecked(person.name in named)
             box.setAccessibleName(person.name)
             layout.addWidget(box)
             self.boxes.append((person, box))
         names = {person.name for person in people}
         self.service = QLineEdit(SEPARATOR.join(p for p in named if p not in names))
-        self.service.setAccessibleName("A service or someone outside the network")
-        self.service.setPlaceholderText("e.g. the school nurse, the housing team")
-        service_label = QLabel("And/or a service:")
+        self.service.setAccessibleName(tr("A service or someone outside the network"))
+        self.service.setPlaceholderText(tr("e.g. the school nurse, the housing team"))
+        service_label = QLabel(tr("And/or a service:"))
         service_label.setBuddy(self.service)
         layout.addWidget(service_label)
         layout.addWidget(self.service)

@@ -37,6 +37,7 @@ from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.readable_colours import in_views
 from fgc_desktop.ui.record_table_model import Index, RecordTableModel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _HINT_STYLE = "color: #555555;"
@@ -86,11 +87,11 @@ def action_reviews(conference: Conference, review: Review) -> list[ActionReview]
 
 _COLUMNS: tuple[tuple[str, Callable[[ActionReview], str]], ...] = (
     ("", lambda row: str(row.number)),
-    ("What was agreed", lambda row: row.action.what),
-    ("Who", lambda row: row.action.who),
-    ("By when", lambda row: format_date(row.action.by_when)),
-    ("How it is going", lambda row: row.status.label),
-    ("Note", lambda row: row.note),
+    (tr_noop("What was agreed"), lambda row: row.action.what),
+    (tr_noop("Who"), lambda row: row.action.who),
+    (tr_noop("By when"), lambda row: format_date(row.action.by_when)),
+    (tr_noop("How it is going"), lambda row: tr(row.status.label)),
+    (tr_noop("Note"), lambda row: row.note),
 )
 
 
@@ -128,7 +129,7 @@ class ActionProgressPanel(QWidget):
         self.read_only = False
         self.model = ActionProgressModel(self)
         self.table = self._build_table()
-        self.empty_note = QLabel("The reviewed version of the plan has no actions.")
+        self.empty_note = QLabel(tr("The reviewed version of the plan has no actions."))
         self.empty_note.setStyleSheet(_HINT_STYLE)
         self.action_text = QLabel()
         self.action_text.setObjectName("reviewed_action")
@@ -137,19 +138,19 @@ class ActionProgressPanel(QWidget):
         self.action_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QComboBox()
         self.status.setObjectName("action_status")
-        self.status.setAccessibleName("How this action is going")
+        self.status.setAccessibleName(tr("How this action is going"))
         for status in ActionStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(tr(status.label), status)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.note_form = FieldForm(
-            ACTION_PROGRESS_FIELDS.values(), self._save_note, name_prefix="Review: "
+            ACTION_PROGRESS_FIELDS.values(), self._save_note, name_prefix=tr("Review: ")
         )
         self.note_form.saved.connect(self.saved.emit)
         # The status first, then the note that explains it, in one form so the labels line up.
         form_layout = self.note_form.layout()
         assert isinstance(form_layout, QFormLayout)
-        caption = QLabel("How it is going:")
+        caption = QLabel(tr("How it is going:"))
         caption.setBuddy(self.status)
         form_layout.insertRow(0, caption, self.status)
         self.message = QLabel()
@@ -157,7 +158,7 @@ class ActionProgressPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.hide()
-        self.details = QGroupBox("Selected action")
+        self.details = QGroupBox(tr("Selected action"))
         details = QVBoxLayout(self.details)
         details.addWidget(self.action_text)
         details.addWidget(self.note_form)
@@ -169,7 +170,9 @@ class ActionProgressPanel(QWidget):
         column.addWidget(self.details)
 
     def _build_table(self) -> QTableView:
-        table = list_table(self.model, "Actions of the reviewed plan", rows_shown=7, parent=self)
+        table = list_table(
+            self.model, tr("Actions of the reviewed plan"), rows_shown=7, parent=self
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
@@ -249,7 +252,11 @@ class ActionProgressPanel(QWidget):
         self.status.setCurrentIndex(self.status.findData(status))
         self._showing = False
         self.action_text.setText(_described(row) if row is not None else "")
-        self.details.setTitle(f"Action {row.number}" if row is not None else "Selected action")
+        self.details.setTitle(
+            tr("Action {number}").format(number=row.number)
+            if row is not None
+            else tr("Selected action")
+        )
 
     def _status_chosen(self) -> None:
         row, conference, review = self.selected(), self._conference, self._review
@@ -286,10 +293,10 @@ def _described(row: ActionReview) -> str:
     action = row.action
     parts = [f"<b>{_html(action.what)}</b>"]
     for label, value in (
-        ("Who", action.who),
-        ("By when", format_date(action.by_when)),
-        ("Support needed", action.support),
-        ("How we will know it is working", action.how_we_know),
+        (tr("Who"), action.who),
+        (tr("By when"), format_date(action.by_when)),
+        (tr("Support needed"), action.support),
+        (tr("How we will know it is working"), action.how_we_know),
     ):
         if value.strip():
             parts.append(f"<span style='{_HINT_STYLE}'>{label}:</span> {_html(value)}")

@@ -21,7 +21,9 @@ from fgc_desktop.store.errors import (
     StoreUnwritableError,
 )
 from fgc_desktop.ui.caseload_session import CaseloadSession, restore_before_opening
+from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.passphrase_dialog import ask_passphrase
+from fgc_desktop.ui.translation import install_translator, tr, tr_noop
 
 APP_NAME = "FGC Desktop"
 ORGANISATION = "FGC Desktop"
@@ -29,10 +31,10 @@ ORGANISATION = "FGC Desktop"
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Droid Sans Fallback"]
 
 _TITLES = {
-    NotAStoreError: "Not an FGC Desktop caseload",
-    CorruptStoreError: "The caseload file is damaged",
-    NewerStoreError: "Made by a newer FGC Desktop",
-    StoreUnwritableError: "The caseload cannot be written",
+    NotAStoreError: tr_noop("Not an FGC Desktop caseload"),
+    CorruptStoreError: tr_noop("The caseload file is damaged"),
+    NewerStoreError: tr_noop("Made by a newer FGC Desktop"),
+    StoreUnwritableError: tr_noop("The caseload cannot be written"),
 }
 
 
@@ -55,19 +57,21 @@ def use_bundled_font(app: QApplication) -> None:
 
 def ask_after_store_error(error: StoreError, parent: QWidget | None = None) -> Path | None:
     """Explain why the store cannot be used; the file chosen instead, or None to quit."""
-    title = next((t for kind, t in _TITLES.items() if isinstance(error, kind)), "Cannot open")
-    box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
-    box.setInformativeText("Choose another caseload file, or quit. Nothing has been changed.")
-    choose = box.addButton("Choose another file…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    title = next(
+        (t for kind, t in _TITLES.items() if isinstance(error, kind)), tr_noop("Cannot open")
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, tr(title), str(error), parent=parent)
+    box.setInformativeText(tr("Choose another caseload file, or quit. Nothing has been changed."))
+    choose = box.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not choose:
         return None
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        "Choose a caseload file (an existing one, or a new name)",
+        tr("Choose a caseload file (an existing one, or a new name)"),
         str(caseload.default_store_path().parent),
-        "FGC Desktop caseloads (*.sqlite);;All files (*)",
+        tr("FGC Desktop caseloads (*.sqlite);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None
@@ -106,8 +110,10 @@ def open_asking_passphrase(path: Path | None, typed: list[str] | None = None) ->
     passphrase = ask_passphrase(
         lambda text: protection.require_passphrase(target, text),
         intro=(
-            f"The caseload in {target.name} is protected with a passphrase. Type the passphrase "
-            "to open it."
+            tr(
+                "The caseload in {name} is protected with a passphrase. Type the "
+                "passphrase to open it."
+            ).format(name=target.name)
         ),
     )
     if passphrase is None:
@@ -136,6 +142,8 @@ def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None =
     app.setOrganizationName(ORGANISATION)
     load_fonts()
     use_bundled_font(app)
+    # Before the store: its passphrase prompt and error messages are the first words shown.
+    install_translator(chosen_language())
     store = demo_store() if demo else open_store_or_ask(store_path)
     if store is None:
         return 1

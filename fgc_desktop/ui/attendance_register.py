@@ -20,6 +20,7 @@ from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.services import network
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 # Interpreters and advocates are easy to forget in a busy room: their role stands out.
@@ -52,7 +53,7 @@ class AttendanceRegister(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.hide()
-        self.empty_note = QLabel("Add people on the Network page first.")
+        self.empty_note = QLabel(tr("Add people on the Network page first."))
         self.rows = QWidget()
         self.grid = QGridLayout(self.rows)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +97,7 @@ class AttendanceRegister(QWidget):
         self.combos = {}
         self.times = {}
         for column, heading in enumerate(
-            ("Who", "How they are here today", "Arrived late at", "Left at")
+            (tr("Who"), tr("How they are here today"), tr("Arrived late at"), tr("Left at"))
         ):
             caption = QLabel(f"<b>{heading}</b>")
             self.grid.addWidget(caption, 0, column)
@@ -106,8 +107,8 @@ class AttendanceRegister(QWidget):
             label.setWordWrap(True)
             combo = QComboBox()
             for attendance in Attendance:
-                combo.addItem(attendance.label, attendance)
-            combo.setAccessibleName(f"Attendance of {person.name}")
+                combo.addItem(tr(attendance.label), attendance)
+            combo.setAccessibleName(tr("Attendance of {name}").format(name=person.name))
             combo.currentIndexChanged.connect(
                 lambda _index, pid=person.id, box=combo: self._attendance_chosen(pid, box)
             )
@@ -118,8 +119,8 @@ class AttendanceRegister(QWidget):
             for column, key in enumerate(_TIME_KEYS, start=2):
                 editor = QLineEdit()
                 editor.setObjectName(f"{key}_{person.id}")
-                editor.setPlaceholderText("e.g. 10:45")
-                editor.setAccessibleName(f"{PERSON_FIELDS[key].label}: {person.name}")
+                editor.setPlaceholderText(tr("e.g. 10:45"))
+                editor.setAccessibleName(f"{tr(PERSON_FIELDS[key].label)}: {person.name}")
                 editor.setMaximumWidth(editor.fontMetrics().horizontalAdvance("M" * 8))
                 editor.editingFinished.connect(
                     lambda pid=person.id, k=key, box=editor: self._time_left(pid, k, box)
@@ -164,9 +165,9 @@ class AttendanceRegister(QWidget):
 
 def _who(person: Person) -> str:
     name = _escape(person.name)
-    role = _escape(person.relationship or person.role.label)
+    role = _escape(person.relationship or tr(person.role.label))
     if person.role in {Role.INTERPRETER, Role.ADVOCATE}:
-        return f"{name} <span style='{_HELPER_STYLE}'>· {person.role.label}</span>"
+        return f"{name} <span style='{_HELPER_STYLE}'>· {tr(person.role.label)}</span>"
     return f"{name} <span style='color: #555555;'>· {role}</span>"
 
 

@@ -15,10 +15,11 @@ from fgc_desktop.ui import conference_fields
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_list import RecordListPanel
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _COLUMNS = (
-    ("Bottom line", lambda line: line.text),
-    ("Why", lambda line: line.reason),
+    (tr_noop("Bottom line"), lambda line: line.text),
+    (tr_noop("Why"), lambda line: line.reason),
 )
 
 
@@ -26,18 +27,20 @@ class BottomLinesPanel(RecordListPanel):
     """The non-negotiables the family plan must meet."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, _COLUMNS, noun="bottom line", title="Bottom lines", parent=parent)
+        super().__init__(
+            store, _COLUMNS, noun=tr("bottom line"), title=tr("Bottom lines"), parent=parent
+        )
         self.form = self.details_form(
-            FieldForm(BOTTOM_LINE_FIELDS.values(), self._save_field, name_prefix="Selected: ")
+            FieldForm(BOTTOM_LINE_FIELDS.values(), self._save_field, name_prefix=tr("Selected: "))
         )
         self.finish_details()
         self.new_text = QLineEdit()
         self.new_text.setObjectName("new_bottom_line")
-        self.new_text.setAccessibleName("New bottom line")
-        self.new_text.setPlaceholderText("e.g. The children cannot live with …")
-        label = QLabel("Bottom line:")
+        self.new_text.setAccessibleName(tr("New bottom line"))
+        self.new_text.setPlaceholderText(tr("e.g. The children cannot live with …"))
+        label = QLabel(tr("Bottom line:"))
         label.setBuddy(self.new_text)
-        self.add_button = QPushButton("Add bottom line")
+        self.add_button = QPushButton(tr("Add bottom line"))
         self.add_button.clicked.connect(self._add)
         self.new_text.returnPressed.connect(self._add)
         self.add_layout.addWidget(label)
@@ -50,11 +53,13 @@ class BottomLinesPanel(RecordListPanel):
         )
         self.agreed.saved.connect(self.saved.emit)
         agreed_note = QLabel(
-            "Go through the bottom lines with the referrer before the conference, so the family "
-            "hear the same ones on the day."
+            tr(
+                "Go through the bottom lines with the referrer before the conference, so the "
+                "family hear the same ones on the day."
+            )
         )
         agreed_note.setWordWrap(True)
-        self.layout().addWidget(section("Agreed with the referrer", agreed_note, self.agreed))
+        self.layout().addWidget(section(tr("Agreed with the referrer"), agreed_note, self.agreed))
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show the bottom lines and when the referrer agreed them."""

@@ -20,9 +20,10 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.readable_colours import in_views
+from fgc_desktop.ui.translation import tr, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Reference", "Family", "Stage", "Next date")
+HEADERS = (tr_noop("Reference"), tr_noop("Family"), tr_noop("Stage"), tr_noop("Next date"))
 _OVERDUE = QBrush(QColor("#a4000f"))
 ConferenceIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -89,8 +90,12 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             return in_views(_OVERDUE) if self._is_overdue(entry) else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and entry.next_date:
-            state = "overdue" if self._is_overdue(entry) else "due"
-            return f"{entry.next_event} {state} on {entry.next_date:%A %d %B %Y}"
+            wording = (
+                tr("{event} overdue on {date}")
+                if self._is_overdue(entry)
+                else tr("{event} due on {date}")
+            )
+            return wording.format(event=tr(entry.next_event), date=f"{entry.next_date:%A %d %B %Y}")
         return None
 
     def _entry(self, row: int) -> CaseloadEntry | None:
@@ -115,11 +120,15 @@ class CaseloadModel(QAbstractTableModel):
         if column == 1:
             return entry.family_name
         if column == 2:
-            return entry.stage.label
+            return tr(entry.stage.label)
         if entry.next_date is None:
-            return f"{entry.next_event} – no date" if entry.next_event else ""
-        text = f"{entry.next_date.isoformat()} · {entry.next_event}"
-        return f"⚠ overdue · {text}" if self._is_overdue(entry) else text
+            return (
+                tr("{event} – no date").format(event=tr(entry.next_event))
+                if entry.next_event
+                else ""
+            )
+        text = f"{entry.next_date.isoformat()} · {tr(entry.next_event)}"
+        return tr("⚠ overdue · {text}").format(text=text) if self._is_overdue(entry) else text
 
     def _is_overdue(self, entry: CaseloadEntry) -> bool:
         return entry.next_date is not None and entry.next_date < self.today

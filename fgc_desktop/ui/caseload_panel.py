@@ -35,8 +35,8 @@ class CaseloadPanel(QWidget):
         self.model = CaseloadModel(store, self)
         self.filter = QLineEdit()
         self.filter.setObjectName("caseload_filter")
-        self.filter.setAccessibleName("Filter the caseload")
-        self.filter.setPlaceholderText("Filter by reference, family or name…")
+        self.filter.setAccessibleName(tr("Filter the caseload"))
+        self.filter.setPlaceholderText(tr("Filter by reference, family or name…"))
         self.filter.setClearButtonEnabled(True)
         filter_label = QLabel(tr("Fi&nd:"))  # Alt+F is the File menu
         filter_label.setBuddy(self.filter)
@@ -47,16 +47,16 @@ class CaseloadPanel(QWidget):
         self.filter.textChanged.connect(self._filter_timer.start)
         self.stage = QComboBox()
         self.stage.setObjectName("caseload_stage")
-        self.stage.setAccessibleName("Show the conferences at one stage")
-        self.stage.addItem("All stages", None)
+        self.stage.setAccessibleName(tr("Show the conferences at one stage"))
+        self.stage.addItem(tr("All stages"), None)
         for stage in Stage:
-            self.stage.addItem(stage.label, stage.value)
+            self.stage.addItem(tr(stage.label), stage.value)
         self.stage.currentIndexChanged.connect(self._stage_changed)
         self.table = self._build_table()
         self.count = QLabel()
         self.count.setObjectName("caseload_count")
-        self.new_button = QPushButton("New conference…")
-        self.new_button.setAccessibleName("New conference")
+        self.new_button = QPushButton(tr("New conference…"))
+        self.new_button.setAccessibleName(tr("New conference"))
         self.new_button.clicked.connect(self.new_conference_requested.emit)
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -75,7 +75,7 @@ class CaseloadPanel(QWidget):
         self.setTabOrder(self.table, self.new_button)
 
     def _build_table(self) -> QTableView:
-        table = list_table(self.model, "Caseload", parent=self)
+        table = list_table(self.model, tr("Caseload"), parent=self)
         header = table.horizontalHeader()
         # Widths from the font, not from the rows: measuring 20,000 rows would be slow.
         metrics = table.fontMetrics()
@@ -142,7 +142,9 @@ class CaseloadPanel(QWidget):
 
     def _after_reload(self, kept: str | None) -> None:
         shown = self.model.total
-        self.count.setText(f"{shown:,} conference{'s' if shown != 1 else ''}")
+        self.count.setText(
+            tr("1 conference") if shown == 1 else tr("{count:,} conferences").format(count=shown)
+        )
         if kept is not None and self.model.row_of(kept) is not None:
             self.table.selectionModel().blockSignals(True)
             self.select(kept)

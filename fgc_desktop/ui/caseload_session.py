@@ -19,9 +19,10 @@ from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.restore_dialog import RestoreDialog, moment_text
 from fgc_desktop.ui.store_health import BACKUP_EVERY_MS, DamageBanner, StoreHealth
+from fgc_desktop.ui.translation import tr, tr_noop
 
 T = TypeVar("T")
-_DAMAGE_ADVICE = (
+_DAMAGE_ADVICE = tr_noop(
     "FGC Desktop has stopped saving to it. What you typed is still on screen; restore the "
     "caseload from a backup with File → Restore from a backup…"
 )
@@ -31,7 +32,7 @@ def wait_with_progress(parent: QWidget | None, text: str, work: Callable[[], T])
     """Run work off the GUI thread behind a modal busy dialog; its result, or its exception."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("restoreProgress")
-    dialog.setWindowTitle("FGC Desktop")
+    dialog.setWindowTitle(tr("FGC Desktop"))
     dialog.setCancelButton(None)  # type: ignore[arg-type]  # a half-done restore cannot stop
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -129,11 +130,11 @@ class CaseloadSession(QObject):
         try:
             kept = wait_with_progress(
                 self.window,
-                "Checking the backup and keeping the caseload as it is now…",
+                tr("Checking the backup and keeping the caseload as it is now…"),
                 lambda: backups.prepare_restore(path, backup_file, folder, passphrase),
             )
         except Exception as error:  # whatever went wrong, the store is as it was: say why
-            _warn(self.window, "Not restored", f"{error}", "Nothing was changed.")
+            _warn(self.window, tr("Not restored"), f"{error}", tr("Nothing was changed."))
             self.health.start_schedule()
             return False
         self._release()
@@ -141,7 +142,7 @@ class CaseloadSession(QObject):
         try:
             wait_with_progress(
                 None,
-                "Restoring the backup…",
+                tr("Restoring the backup…"),
                 lambda: backups.install_backup(backup_file, path, folder, passphrase),
             )
         except Exception as error:  # the app must reopen whatever happened to the file
@@ -162,17 +163,25 @@ class CaseloadSession(QObject):
             window = self.start()
         except StoreError as error:
             self.window, self.health, self.banner = None, None, None
-            _warn(None, "The caseload cannot be opened", f"{error}", "FGC Desktop will close.")
+            _warn(
+                None, tr("The caseload cannot be opened"), f"{error}", tr("FGC Desktop will close.")
+            )
             QApplication.quit()
             return False
         if failure is not None:
-            _warn(window, "Not restored", f"{failure}", "The caseload is as it was.")
+            _warn(window, tr("Not restored"), f"{failure}", tr("The caseload is as it was."))
             return False
-        kept_text = f" The caseload as it was is kept as {kept.path.name}." if kept else ""
+        kept_text = (
+            " " + tr("The caseload as it was is kept as {name}.").format(name=kept.path.name)
+            if kept
+            else ""
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Restored",
-            f"The caseload now holds what {backup_file.name} held.{kept_text}",
+            tr("Restored"),
+            tr("The caseload now holds what {name} held.{kept_text}").format(
+                name=backup_file.name, kept_text=kept_text
+            ),
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -200,7 +209,8 @@ class CaseloadSession(QObject):
     def _backed_up(self, stored: StoredBackup) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(
-                f"Backed up at {moment_text(stored.stamp.taken_at)}", 15_000
+                tr("Backed up at {value1}").format(value1=moment_text(stored.stamp.taken_at)),
+                15_000,
             )
 
     def install_error_hook(self) -> None:
@@ -230,9 +240,9 @@ class CaseloadSession(QObject):
         box = _message(
             self.window,
             QMessageBox.Icon.Critical if damaged else QMessageBox.Icon.Warning,
-            "The caseload file is damaged" if damaged else "The caseload could not be read",
+            tr("The caseload file is damaged") if damaged else tr("The caseload could not be read"),
             f"{error}",
-            _DAMAGE_ADVICE if damaged else "Nothing was changed. Try again in a moment.",
+            tr(_DAMAGE_ADVICE) if damaged else tr("Nothing was changed. Try again in a moment."),
         )
         box.setObjectName("storeReadProblem")
         box.open()
@@ -253,14 +263,16 @@ def restore_before_opening(
     box = _message(
         None,
         QMessageBox.Icon.Critical,
-        "The caseload file is damaged",
+        tr("The caseload file is damaged"),
         f"{error}",
-        "Backups of it were found. Restore one in its place? The damaged file is kept, "
-        "exactly as it is, with the backups.",
+        tr(
+            "Backups of it were found. Restore one in its place? The damaged file is kept, "
+            "exactly as it is, with the backups."
+        ),
         QMessageBox.StandardButton.NoButton,
     )
-    restore = box.addButton("Restore from a backup…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Other choices…", QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(tr("Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Other choices…"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore:
         return False
@@ -274,11 +286,11 @@ def restore_before_opening(
     try:
         wait_with_progress(
             None,
-            "Restoring the backup…",
+            tr("Restoring the backup…"),
             lambda: backups.restore_from(path, chosen, folder, passphrase),
         )
     except StoreError as failure:
-        _warn(None, "Not restored", f"{failure}", "The damaged file is as it was.")
+        _warn(None, tr("Not restored"), f"{failure}", tr("The damaged file is as it was."))
         return False
     return True
 

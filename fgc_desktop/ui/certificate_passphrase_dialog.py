@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from fgc_desktop.services import plan_signing
 from fgc_desktop.services.plan_signing import CertificateProblem
 from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.translation import tr
 
 if TYPE_CHECKING:
     from fgc_desktop.documents.signing_certificate import SigningKey
@@ -31,36 +32,38 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self.key: SigningKey | None = None
-        self.setWindowTitle("Sign the agreed plan")
+        self.setWindowTitle(tr("Sign the agreed plan"))
         self.setObjectName("passphraseDialog")
         place = plan_signing.certificate_file(store)
-        whose = f" of {place.subject}" if place.subject else ""
+        whose = " " + tr("of {name}").format(name=place.subject) if place.subject else ""
         intro = QLabel(
-            f"The agreed plan is signed digitally with the certificate{whose}, so anyone can "
-            "check later that a copy is exactly the plan as agreed.\n\n"
-            "Type the certificate's passphrase. It is asked once while the app is open "
-            "and is never saved."
+            tr(
+                "The agreed plan is signed digitally with the certificate{whose}, so "
+                "anyone can check later that a copy is exactly the plan as agreed.\n\nType "
+                "the certificate's passphrase. It is asked once while the app is open and "
+                "is never saved."
+            ).format(whose=whose)
         )
         intro.setWordWrap(True)
-        label = QLabel("&Passphrase:")
+        label = QLabel(tr("&Passphrase:"))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Certificate passphrase")
+        self.passphrase.setAccessibleName(tr("Certificate passphrase"))
         label.setBuddy(self.passphrase)
         self.message = QLabel()
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
-        where = QLabel(f"Certificate file: {place.path}")
+        where = QLabel(tr("Certificate file: {path}").format(path=place.path))
         where.setWordWrap(True)
         where.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_button.setText("Sign and agree")
+        self.sign_button.setText(tr("Sign and agree"))
         self.buttons.accepted.connect(self.try_passphrase)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

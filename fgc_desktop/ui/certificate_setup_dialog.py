@@ -25,6 +25,7 @@ from fgc_desktop.services.plan_signing import CertificateProblem
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.certificate_passphrase_dialog import ERROR_STYLE, HINT_STYLE
+from fgc_desktop.ui.translation import tr
 
 if TYPE_CHECKING:
     from fgc_desktop.documents.signing_certificate import SigningKey
@@ -42,17 +43,20 @@ class CertificateSetupDialog(QDialog):
         self._store = store
         self._signing_now = signing_now
         self.key: SigningKey | None = None
-        self.setWindowTitle("Set up plan signing")
+        self.setWindowTitle(tr("Set up plan signing"))
         self.setObjectName("certificateSetupDialog")
         intro = QLabel(
-            "Agreed plans are signed digitally, so anyone can check later that a copy is "
-            "exactly the plan as agreed. Signing needs a certificate, protected by a passphrase "
-            "only you know. This is needed once."
+            tr(
+                "Agreed plans are signed digitally, so anyone can check later that a copy is "
+                "exactly the plan as agreed. Signing needs a certificate, protected by a "
+                "passphrase "
+                "only you know. This is needed once."
+            )
         )
         intro.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._create_page(), "Create my certificate")
-        self.tabs.addTab(self._import_page(), "Use my organisation's certificate")
+        self.tabs.addTab(self._create_page(), tr("Create my certificate"))
+        self.tabs.addTab(self._import_page(), tr("Use my organisation's certificate"))
         self.message = QLabel()
         self.message.setObjectName("certificateMessage")
         self.message.setWordWrap(True)
@@ -77,27 +81,31 @@ class CertificateSetupDialog(QDialog):
         details = coordinator.coordinator(self._store)
         page = QWidget()
         explain = QLabel(
-            "FGC Desktop makes a certificate in your name, signed by itself. Plans signed with "
-            "it are recognised by this caseload; other programs show it as from an unknown "
-            "issuer, which is expected."
+            tr(
+                "FGC Desktop makes a certificate in your name, signed by itself. Plans signed with "
+                "it are recognised by this caseload; other programs show it as from an unknown "
+                "issuer, which is expected."
+            )
         )
         explain.setWordWrap(True)
         explain.setStyleSheet(HINT_STYLE)
         self.name = QLineEdit(details.name)
         self.name.setObjectName("certificateName")
-        self.name.setAccessibleName("Your name, as the certificate shows it")
+        self.name.setAccessibleName(tr("Your name, as the certificate shows it"))
         self.service = QLabel(details.service or "—")
-        self.new_passphrase = _password("newPassphrase", "New passphrase")
-        self.repeated = _password("repeatedPassphrase", "New passphrase again")
+        self.new_passphrase = _password("newPassphrase", tr("New passphrase"))
+        self.repeated = _password("repeatedPassphrase", tr("New passphrase again"))
         form = QFormLayout()
-        form.addRow("Your &name:", self.name)
-        form.addRow("Service:", self.service)
-        form.addRow("&Passphrase:", self.new_passphrase)
-        form.addRow("&Again:", self.repeated)
+        form.addRow(tr("Your &name:"), self.name)
+        form.addRow(tr("Service:"), self.service)
+        form.addRow(tr("&Passphrase:"), self.new_passphrase)
+        form.addRow(tr("&Again:"), self.repeated)
         hint = QLabel(
-            f"At least {plan_signing.SHORTEST_PASSPHRASE} characters; a few words is easy to "
-            "remember and hard to guess. If it is lost, the certificate cannot be used: make a "
-            "new one (plans signed before stay checkable)."
+            tr(
+                "At least {SHORTEST_PASSPHRASE} characters; a few words is easy to "
+                "remember and hard to guess. If it is lost, the certificate cannot be "
+                "used: make a new one (plans signed before stay checkable)."
+            ).format(SHORTEST_PASSPHRASE=plan_signing.SHORTEST_PASSPHRASE)
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
@@ -111,26 +119,28 @@ class CertificateSetupDialog(QDialog):
     def _import_page(self) -> QWidget:
         page = QWidget()
         explain = QLabel(
-            "If your organisation gave you a certificate file (.p12 or .pfx) and its "
-            "passphrase, choose it here. A copy is kept with the caseload."
+            tr(
+                "If your organisation gave you a certificate file (.p12 or .pfx) and its "
+                "passphrase, choose it here. A copy is kept with the caseload."
+            )
         )
         explain.setWordWrap(True)
         explain.setStyleSheet(HINT_STYLE)
         self.chosen_file = QLineEdit()
         self.chosen_file.setObjectName("certificateFile")
-        self.chosen_file.setAccessibleName("Certificate file")
-        self.chosen_file.setPlaceholderText("No file chosen")
-        self.choose_button = QPushButton("Choose…")
+        self.chosen_file.setAccessibleName(tr("Certificate file"))
+        self.chosen_file.setPlaceholderText(tr("No file chosen"))
+        self.choose_button = QPushButton(tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.chosen_file, 1)
         row.addWidget(self.choose_button)
-        self.import_passphrase = _password("importPassphrase", "The file's passphrase")
-        file_label = QLabel("&File:")
+        self.import_passphrase = _password("importPassphrase", tr("The file's passphrase"))
+        file_label = QLabel(tr("&File:"))
         file_label.setBuddy(self.chosen_file)
         form = QFormLayout()
         form.addRow(file_label, row)
-        form.addRow("&Passphrase:", self.import_passphrase)
+        form.addRow(tr("&Passphrase:"), self.import_passphrase)
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -141,9 +151,9 @@ class CertificateSetupDialog(QDialog):
         """Pick the organisation's certificate file."""
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose your organisation's certificate",
+            tr("Choose your organisation's certificate"),
             str(Path.home()),
-            "Certificate files (*.p12 *.pfx);;All files (*)",
+            tr("Certificate files (*.p12 *.pfx);;All files (*)"),
         )
         if name:
             self.chosen_file.setText(name)
@@ -169,15 +179,21 @@ class CertificateSetupDialog(QDialog):
 
     def _import(self) -> SigningKey:
         if not self.chosen_file.text().strip():
-            raise ValidationError("Certificate file", "choose the file your organisation gave you")
+            raise ValidationError(
+                tr("Certificate file"), tr("choose the file your organisation gave you")
+            )
         return plan_signing.import_certificate(
             self._store, Path(self.chosen_file.text().strip()), self.import_passphrase.text()
         )
 
     def _name_ok_button(self) -> None:
         creating = self.tabs.currentIndex() == CREATE
-        verb = "Create" if creating else "Import"
-        self.ok_button.setText(f"{verb} and sign" if self._signing_now else verb)
+        verb = tr("Create") if creating else tr("Import")
+        self.ok_button.setText(
+            (tr("Create and sign") if creating else tr("Import and sign"))
+            if self._signing_now
+            else verb
+        )
         self.message.hide()
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from fgc_desktop.services import plan_signing
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.certificate_setup_dialog import CREATE, IMPORT, CertificateSetupDialog
+from fgc_desktop.ui.translation import tr
 
 
 def show_signing_certificate(store: Store, parent: QWidget | None) -> None:
@@ -15,19 +16,28 @@ def show_signing_certificate(store: Store, parent: QWidget | None) -> None:
     if not place.exists:
         _set_up(store, parent, CREATE)
         return
-    whose = f"the certificate of {place.subject}" if place.subject else "the certificate"
+    whose = (
+        tr("the certificate of {name}").format(name=place.subject)
+        if place.subject
+        else tr("the certificate")
+    )
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Signing certificate",
-        f"Agreed plans are signed with {whose}, kept at:\n{place.path}",
+        tr("Signing certificate"),
+        tr("Agreed plans are signed with {whose}, kept at:\n{path}").format(
+            whose=whose, path=place.path
+        ),
         parent=parent,
     )
     box.setObjectName("signingCertificate")
     box.setInformativeText(
-        "Keep a copy of that file and its passphrase somewhere safe. To sign with a certificate "
-        "your organisation issued instead, import it; plans signed before stay checkable."
+        tr(
+            "Keep a copy of that file and its passphrase somewhere safe. To sign with a "
+            "certificate "
+            "your organisation issued instead, import it; plans signed before stay checkable."
+        )
     )
-    other = box.addButton("Import another…", QMessageBox.ButtonRole.ActionRole)
+    other = box.addButton(tr("Import another…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     chosen = box.clickedButton()

@@ -10,6 +10,7 @@ from fgc_desktop.domain.network import Person, Role
 from fgc_desktop.services import network
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
+from fgc_desktop.ui.translation import tr
 
 
 class ChildRelationships(QWidget):
@@ -28,7 +29,7 @@ class ChildRelationships(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.message.hide()
-        note = QLabel("Only where it differs between the children; leave empty otherwise.")
+        note = QLabel(tr("Only where it differs between the children; leave empty otherwise."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,7 +52,7 @@ class ChildRelationships(QWidget):
             if not editor.hasFocus():
                 specific = conference.relationship_to(person, child)
                 editor.setText("" if specific == person.relationship else specific)
-            editor.setPlaceholderText(person.relationship or "Relationship")
+            editor.setPlaceholderText(person.relationship or tr("Relationship"))
         self.setVisible(len(children) > 1)
 
     def _rebuild(self, children: list[Person]) -> None:
@@ -60,9 +61,9 @@ class ChildRelationships(QWidget):
         self.editors = {}
         for child in children:
             editor = QLineEdit()
-            editor.setAccessibleName(f"Relationship to {child.name}")
+            editor.setAccessibleName(tr("Relationship to {name}").format(name=child.name))
             editor.editingFinished.connect(lambda child_id=child.id: self._save(child_id))
-            caption = QLabel(f"To {child.name}:")
+            caption = QLabel(tr("To {name}:").format(name=child.name))
             caption.setBuddy(editor)
             self.rows.addRow(caption, editor)
             self.editors[child.id] = editor

@@ -15,6 +15,7 @@ from fgc_desktop.services import preparation
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -25,7 +26,7 @@ class ChildVoiceBox(QGroupBox):
     saved = Signal(object)
 
     def __init__(self, store: Store, child: Person, parent: QWidget | None = None) -> None:
-        super().__init__(f"{child.name}: wishes and feelings", parent)
+        super().__init__(tr("{name}: wishes and feelings").format(name=child.name), parent)
         self._store = store
         self.child_id = child.id
         self._conference: Conference | None = None
@@ -36,15 +37,17 @@ class ChildVoiceBox(QGroupBox):
         )
         self.form.saved.connect(self.saved.emit)
         self.method = QComboBox()
-        self.method.setAccessibleName(f"{child.name}: how their voice was gathered")
+        self.method.setAccessibleName(
+            tr("{name}: how their voice was gathered").format(name=child.name)
+        )
         for method in VoiceMethod:
-            self.method.addItem(method.label, method)
+            self.method.addItem(tr(method.label), method)
         self.method.currentIndexChanged.connect(self._method_chosen)
-        self.form.add_row("How gathered", self.method)
+        self.form.add_row(tr("How gathered"), self.method)
         self.advocate = QComboBox()
-        self.advocate.setAccessibleName(f"{child.name}: advocate")
+        self.advocate.setAccessibleName(tr("{name}: advocate").format(name=child.name))
         self.advocate.currentIndexChanged.connect(self._advocate_chosen)
-        self.form.add_row("Advocate", self.advocate)
+        self.form.add_row(tr("Advocate"), self.advocate)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
@@ -73,7 +76,7 @@ class ChildVoiceBox(QGroupBox):
         if advocates != self._advocates:
             self._advocates = advocates
             self.advocate.clear()
-            self.advocate.addItem("Nobody yet", None)
+            self.advocate.addItem(tr("Nobody yet"), None)
             for person_id, text in advocates:
                 self.advocate.addItem(text, person_id)
         index = self.advocate.findData(voice.advocate_id if voice else None)
@@ -119,7 +122,7 @@ def _advocate_choices(conference: Conference) -> list[tuple[str, str]]:
     # Advocates first, as they usually are the one; anyone else in the network may be chosen.
     people = [p for p in conference.people if p.role is not Role.CHILD]
     people.sort(key=lambda p: p.role is not Role.ADVOCATE)
-    return [(p.id, f"{p.name} ({p.role.label})") for p in people]
+    return [(p.id, f"{p.name} ({tr(p.role.label)})") for p in people]
 
 
 class ChildVoices(QWidget):
@@ -132,7 +135,7 @@ class ChildVoices(QWidget):
         self._store = store
         self._children: list[tuple[str, str]] = []
         self.boxes: dict[str, ChildVoiceBox] = {}
-        self.empty_note = QLabel("Add the child or children on the Network page first.")
+        self.empty_note = QLabel(tr("Add the child or children on the Network page first."))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.empty_note)

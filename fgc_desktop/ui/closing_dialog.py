@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from fgc_desktop.domain.review import ClosureReason, missing_for_closing
 from fgc_desktop.ui.field_form import current_phrases
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
+from fgc_desktop.ui.translation import tr, tr_steps
 
 
 class ClosingDialog(QDialog):
@@ -28,25 +29,27 @@ class ClosingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Close the conference")
+        self.setWindowTitle(tr("Close the conference"))
         self.setObjectName("closingDialog")
         prompt = QLabel(
-            "Closing ends this family group conference: no more reviews are held, and the "
-            "conference moves to Closed with the reason kept in its history."
+            tr(
+                "Closing ends this family group conference: no more reviews are held, and the "
+                "conference moves to Closed with the reason kept in its history."
+            )
         )
         prompt.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setObjectName("closure_reason")
-        self.reason.setAccessibleName("Why the conference is closing")
-        self.reason.addItem("Choose a reason…", None)
+        self.reason.setAccessibleName(tr("Why the conference is closing"))
+        self.reason.addItem(tr("Choose a reason…"), None)
         for choice in ClosureReason:
-            self.reason.addItem(choice.label, choice)
+            self.reason.addItem(tr(choice.label), choice)
         self.reason.setCurrentIndex(max(self.reason.findData(reason), 0))
         self.note = QPlainTextEdit(note)
         attach_restorative_language(self.note, current_phrases)
         self.note.setObjectName("closure_note")
-        self.note.setAccessibleName("Closing note")
-        self.note.setPlaceholderText("In a sentence or two, for the record")
+        self.note.setAccessibleName(tr("Closing note"))
+        self.note.setPlaceholderText(tr("In a sentence or two, for the record"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.missing = QLabel()
@@ -54,12 +57,12 @@ class ClosingDialog(QDialog):
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #555555;")
         form = QFormLayout()
-        form.addRow("&Why:", self.reason)
-        form.addRow("&Note:", self.note)
+        form.addRow(tr("&Why:"), self.reason)
+        form.addRow(tr("&Note:"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Close the conference")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Close the conference"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.currentIndexChanged.connect(self._update_ok)
@@ -81,4 +84,4 @@ class ClosingDialog(QDialog):
     def _update_ok(self) -> None:
         missing = missing_for_closing(*self.chosen())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.missing.setText(" ".join(missing))
+        self.missing.setText(tr_steps(missing))

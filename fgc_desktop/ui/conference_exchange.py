@@ -10,34 +10,40 @@ from fgc_desktop.services import exchange
 from fgc_desktop.services.exchange import ExchangeError, ImportResult
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.translation import tr, tr_noop
 
-_FILTER = "Conference files (*.json);;All files (*)"
+_FILTER = tr_noop("Conference files (*.json);;All files (*)")
 
 
 def export_conference(parent: QWidget, store: Store, reference: str) -> Path | None:
     """Ask where to save one conference as JSON and write it; the file written, or None."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Export {reference}", str(Path.home() / f"{reference}.json"), _FILTER
+        parent,
+        tr("Export {reference}").format(reference=reference),
+        str(Path.home() / f"{reference}.json"),
+        tr(_FILTER),
     )
     if not name:
         return None
     try:
         exchange.write_export(store, reference, Path(name))
     except (ExchangeError, StoreError) as error:
-        _problem(parent, "Not exported", error)
+        _problem(parent, tr("Not exported"), error)
         return None
     return Path(name)
 
 
 def import_conference(parent: QWidget, store: Store) -> ImportResult | None:
     """Ask for a conference file and add it; every problem is shown and nothing half-written."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a conference", str(Path.home()), _FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import a conference"), str(Path.home()), tr(_FILTER)
+    )
     if not name:
         return None
     try:
         return exchange.import_conference(store, exchange.read_import(Path(name)))
     except (ExchangeError, StoreError) as error:
-        _problem(parent, "Not imported", error, "Nothing was added to the caseload.")
+        _problem(parent, tr("Not imported"), error, tr("Nothing was added to the caseload."))
         return None
 
 
@@ -48,6 +54,10 @@ def _problem(parent: QWidget, title: str, error: Exception, consequence: str = "
     if consequence:
         box.setInformativeText(consequence)
     if len(problems) > 1:
-        box.setText(f"The file has {len(problems)} problems; the first is: {problems[0]}")
+        box.setText(
+            tr("The file has {count_problems} problems; the first is: {value3}").format(
+                count_problems=len(problems), value3=problems[0]
+            )
+        )
         box.setDetailedText("\n".join(problems))
     box.open()

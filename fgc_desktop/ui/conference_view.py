@@ -33,6 +33,7 @@ from fgc_desktop.ui.referral_form import ReferralForm
 from fgc_desktop.ui.review_page import ReviewPage
 from fgc_desktop.ui.stage_bar import StageBar
 from fgc_desktop.ui.tab_order import follow_layout
+from fgc_desktop.ui.translation import tr, tr_noop
 
 # The page a coordinator needs first at each stage; preparation starts by mapping the network,
 # as visits, voices and invitations all hang off the people in it.
@@ -64,7 +65,22 @@ class CompactTabs(QProxyStyle):
         return value
 
 
-_TAB_LABELS = {"Information sharing": "Sharing", "Invitations": "Letters"}
+_TAB_LABELS = {"Information sharing": tr_noop("Sharing"), "Invitations": tr_noop("Letters")}
+# Each tab's own catalogue entry: a language whose words are longer may shorten a tab.
+_TAB_CONTEXT = "tab"
+_TABS = (
+    tr_noop("Referral", "tab"),
+    tr_noop("Network", "tab"),
+    tr_noop("Map", "tab"),
+    tr_noop("Bottom lines", "tab"),
+    tr_noop("Preparation", "tab"),
+    tr_noop("Conference day", "tab"),
+    tr_noop("Sharing", "tab"),
+    tr_noop("Letters", "tab"),
+    tr_noop("Plan", "tab"),
+    tr_noop("Review", "tab"),
+    tr_noop("History", "tab"),
+)
 
 _WITHDRAWN_STYLE = (
     "color: #7a0010; background: #fde8ea; border: 1px solid #d7737e; border-radius: 4px; "
@@ -97,27 +113,29 @@ class ConferenceView(QWidget):
         self.review = ReviewPage(store)
         self.history = HistoryPage(store)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Conference pages")
+        self.tabs.setAccessibleName(tr("Conference pages"))
         self.tabs.setDocumentMode(True)
         # Eleven pages: narrower tab margins keep every tab in view beside the caseload at 1280 px.
         self._tab_style = CompactTabs()
         self.tabs.tabBar().setStyle(self._tab_style)
         self._pages = {
-            "Referral": self.referral,
-            "Network": self.network,
-            "Map": self.network_map,
-            "Bottom lines": self.bottom_lines,
-            "Preparation": self.preparation,
-            "Conference day": self.meeting,
-            "Information sharing": self.information_sharing,
-            "Invitations": self.invitations,
-            "Plan": self.plan,
-            "Review": self.review,
-            "History": self.history,
+            tr_noop("Referral"): self.referral,
+            tr_noop("Network"): self.network,
+            tr_noop("Map"): self.network_map,
+            tr_noop("Bottom lines"): self.bottom_lines,
+            tr_noop("Preparation"): self.preparation,
+            tr_noop("Conference day"): self.meeting,
+            tr_noop("Information sharing"): self.information_sharing,
+            tr_noop("Invitations"): self.invitations,
+            tr_noop("Plan"): self.plan,
+            tr_noop("Review"): self.review,
+            tr_noop("History"): self.history,
         }
         for name, page in self._pages.items():
-            index = self.tabs.addTab(_scrolling(page), _TAB_LABELS.get(name, name))
-            self.tabs.setTabToolTip(index, name)
+            index = self.tabs.addTab(
+                _scrolling(page), tr(_TAB_LABELS.get(name, name), _TAB_CONTEXT)
+            )
+            self.tabs.setTabToolTip(index, tr(name))
         self.stage_bar.moved.connect(self._moved)
         self.tabs.currentChanged.connect(self._order_page)
         for page in self._pages.values():
@@ -151,7 +169,8 @@ class ConferenceView(QWidget):
         self.stage_bar.show_conference(conference, fresh=fresh)
         withdrawn = conference.consent.is_withdrawn
         self.withdrawn_banner.setText(
-            consent_state(conference) + " To go on, record their new consent on the Referral page."
+            consent_state(conference)
+            + tr(" To go on, record their new consent on the Referral page.")
             if withdrawn
             else ""
         )

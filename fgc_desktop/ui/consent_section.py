@@ -24,6 +24,7 @@ from fgc_desktop.services import referral
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.consent_withdrawal_dialog import ConsentWithdrawalDialog
 from fgc_desktop.ui.edit_attempt import attempt_edit
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _WITHDRAWN_STYLE = (
@@ -37,17 +38,21 @@ def consent_state(conference: Conference) -> str:
     consent = conference.consent
     if consent.is_withdrawn:
         why = f": “{consent.withdrawal_reason}”" if consent.withdrawal_reason else ""
-        return (
-            f"⛔ The family withdrew their consent on {format_date(consent.withdrawn_on)}{why}. "
+        return tr(
+            "⛔ The family withdrew their consent on {date}{why}. "
             "The conference cannot move on unless they consent again."
-        )
+        ).format(date=format_date(consent.withdrawn_on), why=why)
     if not consent.is_recorded:
-        return "No consent recorded yet."
-    how = consent.method.label.lower() if consent.method is not ConsentMethod.NOT_RECORDED else ""
-    return (
-        f"✓ Consent given by {consent.given_by} on {format_date(consent.given_on)}"
-        f"{', ' + how if how else ''}."
+        return tr("No consent recorded yet.")
+    how = (
+        tr(consent.method.label).lower() if consent.method is not ConsentMethod.NOT_RECORDED else ""
     )
+    given = (
+        tr("✓ Consent given by {name} on {date}, {how}.")
+        if how
+        else tr("✓ Consent given by {name} on {date}.")
+    )
+    return given.format(name=consent.given_by, date=format_date(consent.given_on), how=how)
 
 
 class ConsentSection(QWidget):
@@ -61,34 +66,36 @@ class ConsentSection(QWidget):
         self._conference: Conference | None = None
         self._adults: list[tuple[str, str, bool]] = []
         self._showing = False
-        self.state = QLabel("No consent recorded yet.")
+        self.state = QLabel(tr("No consent recorded yet."))
         self.state.setObjectName("consent_state")
         self.state.setWordWrap(True)
         note = QLabel(
-            "Consent comes from someone with parental responsibility. The family can withdraw "
-            "it at any time."
+            tr(
+                "Consent comes from someone with parental responsibility. The family can withdraw "
+                "it at any time."
+            )
         )
         note.setWordWrap(True)
         self.given_by = QComboBox()
         self.given_by.setObjectName("consent_given_by")
-        self.given_by.setAccessibleName("Consent given by")
+        self.given_by.setAccessibleName(tr("Consent given by"))
         self.given_on = QLineEdit()
         self.given_on.setObjectName("consent_given_on")
-        self.given_on.setAccessibleName("Consent given on")
-        self.given_on.setPlaceholderText("e.g. 2026-03-31 or 31/03/2026")
+        self.given_on.setAccessibleName(tr("Consent given on"))
+        self.given_on.setPlaceholderText(tr("e.g. 2026-03-31 or 31/03/2026"))
         self.given_on.setMaximumWidth(self.given_on.fontMetrics().horizontalAdvance("M" * 18))
         self.method = QComboBox()
         self.method.setObjectName("consent_method")
-        self.method.setAccessibleName("How consent was given")
+        self.method.setAccessibleName(tr("How consent was given"))
         for method in ConsentMethod:
             if method is not ConsentMethod.NOT_RECORDED:
-                self.method.addItem(method.label, method)
+                self.method.addItem(tr(method.label), method)
         self.method.currentIndexChanged.connect(self._method_chosen)
-        self.record_button = QPushButton("Record consent")
+        self.record_button = QPushButton(tr("Record consent"))
         self.record_button.clicked.connect(self.record)
         self.given_on.returnPressed.connect(self.record)
-        self.withdraw_button = QPushButton("Consent withdrawn…")
-        self.withdraw_button.setAccessibleName("Record that consent was withdrawn")
+        self.withdraw_button = QPushButton(tr("Consent withdrawn…"))
+        self.withdraw_button.setAccessibleName(tr("Record that consent was withdrawn"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.message = QLabel()
         self.message.setObjectName("consent_message")
@@ -98,9 +105,9 @@ class ConsentSection(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for caption, widget in (
-            ("Given &by:", self.given_by),
-            ("Given &on:", self.given_on),
-            ("&How:", self.method),
+            (tr("Given &by:"), self.given_by),
+            (tr("Given &on:"), self.given_on),
+            (tr("&How:"), self.method),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -143,7 +150,7 @@ class ConsentSection(QWidget):
         self.state.setStyleSheet(_WITHDRAWN_STYLE if consent.is_withdrawn else "")
         self.record_button.setEnabled(bool(adults))
         self.record_button.setText(
-            "Record their new consent" if consent.is_withdrawn else "Record consent"
+            tr("Record their new consent") if consent.is_withdrawn else tr("Record consent")
         )
         self.withdraw_button.setEnabled(consent.is_recorded and not consent.is_withdrawn)
         if fresh:
@@ -153,10 +160,10 @@ class ConsentSection(QWidget):
         self._adults = adults
         self.given_by.clear()
         if not adults:
-            self.given_by.addItem("Add the family's adults on the Network page first", None)
+            self.given_by.addItem(tr("Add the family's adults on the Network page first"), None)
         for person_id, name, responsible in adults:
             # Said in the list too, so a missing tick on the Network page is easy to spot.
-            suffix = "" if responsible else "  (no parental responsibility recorded)"
+            suffix = "" if responsible else "  " + tr("(no parental responsibility recorded)")
             self.given_by.addItem(name + suffix, person_id)
 
     def record(self) -> None:
@@ -165,7 +172,7 @@ class ConsentSection(QWidget):
         if conference is None:
             return
         if person_id is None:
-            self._show_message("Choose who gave consent; add them on the Network page first.")
+            self._show_message(tr("Choose who gave consent; add them on the Network page first."))
             return
         method = self.method.currentData()
         self._call(
@@ -210,8 +217,8 @@ class ConsentSection(QWidget):
 
 def _explained(error: ValidationError) -> str:
     if "parental responsibility" in error.message:
-        return (
-            f"{error.message}. If they do, tick “Has parental responsibility” for them on the "
+        return tr(
+            "{problem}. If they do, tick “Has parental responsibility” for them on the "
             "Network page."
-        )
+        ).format(problem=error.message)
     return str(error)

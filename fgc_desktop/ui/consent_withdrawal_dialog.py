@@ -21,6 +21,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.field_form import current_phrases
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -33,22 +34,24 @@ class ConsentWithdrawalDialog(QDialog):
     def __init__(self, withdraw: Withdraw, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentWithdrawal")
-        self.setWindowTitle("Consent withdrawn")
+        self.setWindowTitle(tr("Consent withdrawn"))
         self._withdraw = withdraw
         self.conference: Conference | None = None
         prompt = QLabel(
-            "When the family withdraw their consent, the conference stops here and cannot move "
-            "on unless they consent again. Write down when, and why in their own words."
+            tr(
+                "When the family withdraw their consent, the conference stops here and cannot move "
+                "on unless they consent again. Write down when, and why in their own words."
+            )
         )
         prompt.setWordWrap(True)
         self.withdrawn_on = QLineEdit(date.today().isoformat())
         self.withdrawn_on.setObjectName("withdrawn_on")
-        self.withdrawn_on.setAccessibleName("Consent withdrawn on")
-        self.withdrawn_on.setPlaceholderText("e.g. 2026-03-31 or 31/03/2026")
+        self.withdrawn_on.setAccessibleName(tr("Consent withdrawn on"))
+        self.withdrawn_on.setPlaceholderText(tr("e.g. 2026-03-31 or 31/03/2026"))
         self.reason = QPlainTextEdit()
         attach_restorative_language(self.reason, current_phrases)
         self.reason.setObjectName("withdrawal_reason")
-        self.reason.setAccessibleName("Why consent was withdrawn")
+        self.reason.setAccessibleName(tr("Why consent was withdrawn"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.error = QLabel()
@@ -57,13 +60,13 @@ class ConsentWithdrawalDialog(QDialog):
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&Withdrawn on:", self.withdrawn_on)
-        form.addRow("&Why:", self.reason)
+        form.addRow(tr("&Withdrawn on:"), self.withdrawn_on)
+        form.addRow(tr("&Why:"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Record the withdrawal")
+        self.ok_button.setText(tr("Record the withdrawal"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.withdrawn_on.textChanged.connect(self._update_ok)
@@ -84,7 +87,7 @@ class ConsentWithdrawalDialog(QDialog):
         except ValidationError as error:
             self._show_error(str(error))
         except StoreError as error:
-            self._show_error(f"Not saved: {error}")
+            self._show_error(tr("Not saved: {error}").format(error=error))
         else:
             super().accept()
 

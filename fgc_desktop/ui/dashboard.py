@@ -81,7 +81,7 @@ class DashboardPage(QWidget):
         self.home = self._build_home()
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.results)
-        search_label = QLabel("&Search everything:")
+        search_label = QLabel(tr("&Search everything:"))
         search_label.setBuddy(self.search)
         row = QHBoxLayout()
         row.addWidget(search_label)
@@ -95,8 +95,8 @@ class DashboardPage(QWidget):
     def _build_search_field(self) -> QLineEdit:
         field = QLineEdit()
         field.setObjectName("caseload_search")
-        field.setAccessibleName("Search the whole caseload")
-        field.setPlaceholderText("Any name, reference or note, in any script…")
+        field.setAccessibleName(tr("Search the whole caseload"))
+        field.setPlaceholderText(tr("Any name, reference or note, in any script…"))
         field.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -117,25 +117,28 @@ class DashboardPage(QWidget):
         self.withdrawn = withdrawn_list(self)
         self.actions = OverdueActionsModel(self)
         self.week_view = self._list_view(
-            self.week, "This week", self._week_chosen, ("Yesterday 30 Nov, 10:00", "Review meeting")
+            self.week,
+            tr("This week"),
+            self._week_chosen,
+            ("Yesterday 30 Nov, 10:00", "Review meeting"),
         )
         self.reviews_view = self._list_view(
             self.reviews,
-            "Reviews due and overdue",
+            tr("Reviews due and overdue"),
             self._review_chosen,
             ("⚠ 365 days overdue (30 Nov 2026)", _CONFERENCE_SAMPLE),
         )
         self.withdrawn_view = self._list_view(
             self.withdrawn,
-            "Consent withdrawn",
+            tr("Consent withdrawn"),
             self._withdrawn_chosen,
             ("30 Nov 2026", _CONFERENCE_SAMPLE),
         )
         self.actions_view = self._actions_view()
-        self.week_box = _Section(self.week_view, "Nothing on this week.")
-        self.reviews_box = _Section(self.reviews_view, "No reviews due in the next four weeks.")
-        self.actions_box = _Section(self.actions_view, "No actions are overdue.")
-        self.withdrawn_box = _Section(self.withdrawn_view, "No family has withdrawn consent.")
+        self.week_box = _Section(self.week_view, tr("Nothing on this week."))
+        self.reviews_box = _Section(self.reviews_view, tr("No reviews due in the next four weeks."))
+        self.actions_box = _Section(self.actions_view, tr("No actions are overdue."))
+        self.withdrawn_box = _Section(self.withdrawn_view, tr("No family has withdrawn consent."))
         strip = WrappingRow(list(self.stage_buttons.values()))  # two rows at a large font
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -155,7 +158,8 @@ class DashboardPage(QWidget):
         buttons: dict[Stage | None, QPushButton] = {}
         for stage in (None, *Stage):
             button = QPushButton()
-            button.setAccessibleName(stage.label if stage else tr("All conferences"))  # till read
+            # Named now, before the counts are read and the button's text is set.
+            button.setAccessibleName(tr(stage.label) if stage else tr("All conferences"))
             button.setStyleSheet(_STAGE_STYLE)
             button.clicked.connect(lambda _checked=False, s=stage: self.stage_chosen.emit(s))
             buttons[stage] = button
@@ -177,7 +181,7 @@ class DashboardPage(QWidget):
     def _actions_view(self) -> QTreeView:
         view = QTreeView(self)
         view.setModel(self.actions)
-        view.setAccessibleName("Actions overdue, by person responsible")
+        view.setAccessibleName(tr("Actions overdue, by person responsible"))
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
@@ -198,7 +202,7 @@ class DashboardPage(QWidget):
         self._stale = False
         day = self.today or date.today()
         if self.dashboard is None:
-            self.heading.setText("Reading the caseload…")
+            self.heading.setText(tr("Reading the caseload…"))
         reader = self._open_reader()
         self._reads.request(lambda: home.dashboard(reader, day))
 
@@ -239,16 +243,23 @@ class DashboardPage(QWidget):
         count = board.total
         self.heading.setStyleSheet("")
         self.heading.setText(
-            f"<span style='font-size: large; font-weight: bold;'>{board.today:%A %d %B %Y}"
-            f"</span>&nbsp;&nbsp;<span style='color: #555555;'>{count:,} "
-            f"conference{'s' if count != 1 else ''} in the caseload</span>"
+            f"<span style='font-size: large; font-weight: bold;'>{_long_day(board.today)}"
+            "</span>&nbsp;&nbsp;<span style='color: #555555;'>"
+            + (
+                tr("1 conference in the caseload")
+                if count == 1
+                else tr("{count:,} conferences in the caseload").format(count=count)
+            )
+            + "</span>"
         )
         for stage, button in self.stage_buttons.items():
             number = board.total if stage is None else board.stage_counts.get(stage, 0)
-            name = "All conferences" if stage is None else stage.label
+            name = tr("All conferences") if stage is None else tr(stage.label)
             button.setText(f"{number:,}\n{name}")
-            button.setAccessibleName(f"{name}: {number:,}. Show them in the caseload")
-            button.setToolTip(f"Show the {name.lower()} conferences in the caseload")
+            button.setAccessibleName(
+                tr("{name}: {number:,}. Show them in the caseload").format(name=name, number=number)
+            )
+            button.setToolTip(tr("Show them in the caseload: {name}").format(name=name))
         self.week.set_rows(board.this_week, board.today)
         self.reviews.set_rows(board.reviews_due, board.today)
         self.withdrawn.set_rows(board.withdrawn, board.today)
@@ -256,22 +267,24 @@ class DashboardPage(QWidget):
         if self.actions.people <= 20:
             self.actions_view.expandAll()
         overdue = board.reviews_overdue
-        self.week_box.show_count("This week", len(board.this_week))
+        self.week_box.show_count(tr("This week"), len(board.this_week))
         self.reviews_box.show_count(
-            "Reviews due and overdue",
+            tr("Reviews due and overdue"),
             len(board.reviews_due),
-            f"{overdue} overdue" if overdue else "",
+            tr("{overdue} overdue").format(overdue=overdue) if overdue else "",
         )
         self.actions_box.show_count(
-            "Actions overdue, by person",
+            tr("Actions overdue, by person"),
             board.overdue_action_count,
-            f"{self.actions.people:,} {'people' if self.actions.people != 1 else 'person'}",
+            tr("1 person")
+            if self.actions.people == 1
+            else tr("{count:,} people").format(count=self.actions.people),
         )
-        self.withdrawn_box.show_count("Consent withdrawn", len(board.withdrawn))
+        self.withdrawn_box.show_count(tr("Consent withdrawn"), len(board.withdrawn))
 
     def _failed(self, error: Exception) -> None:
         self.heading.setStyleSheet(_PROBLEM_STYLE)
-        self.heading.setText(f"⚠ The caseload could not be read: {error}")
+        self.heading.setText(tr("⚠ The caseload could not be read: {error}").format(error=error))
 
     # Searching.
     def _search_now(self) -> None:
@@ -345,7 +358,7 @@ class _Section(QGroupBox):
 
     def show_count(self, title: str, count: int, detail: str = "") -> None:
         """The title with how many lines there are; the list, or the note when there are none."""
-        self.setTitle(f"{title} · {count:,}" + (f" ({detail})" if detail and count else ""))
+        self.setTitle(f"{tr(title)} · {count:,}" + (f" ({detail})" if detail and count else ""))
         self.note.setVisible(count == 0)
         self.view.setVisible(count > 0)
         self.fit()
@@ -368,3 +381,9 @@ class _Section(QGroupBox):
         scroll = self.view.horizontalScrollBar()
         extra = scroll.sizeHint().height() if scroll.isVisible() else 0
         self.view.setFixedHeight(header.sizeHint().height() + lines * max(line, 0) + frame + extra)
+
+
+def _long_day(day: date) -> str:
+    """The day in full, e.g. Wednesday 25 November 2026, in the interface's day and month names."""
+    # strftime names the day as the system's locale does (English where the catalogue applies).
+    return f"{tr(day.strftime('%A'))} {day:%d} {tr(day.strftime('%B'))} {day.year}"

@@ -25,6 +25,7 @@ from fgc_desktop.domain.dashboard import (
 )
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.readable_colours import in_views
+from fgc_desktop.ui.translation import tr, tr_words
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +128,7 @@ def _urgency(due: date, today: date) -> QBrush | None:
 
 
 def _in_words(due: date, today: date) -> str:
-    words = lateness(due, today)
+    words = tr_words(lateness(due, today))
     return f"⚠ {words}" if is_late(due, today) else words
 
 
@@ -136,14 +137,14 @@ def meetings_list(parent: QObject | None = None) -> DashboardList[MeetingThisWee
     return DashboardList(
         [
             Column(
-                "Day",
+                tr("Day"),
                 lambda m, today: (
-                    f"{day_label(m.on, today)} {m.on:%d %b}"
+                    f"{tr_words(day_label(m.on, today))} {m.on:%d %b}"
                     + (f", {m.starts_at}" if m.starts_at else "")
                 ),
             ),
-            Column("Meeting", lambda m, _today: m.meeting.label),
-            Column("Conference", lambda m, _today: _conference(m.conference)),
+            Column(tr("Meeting"), lambda m, _today: tr(m.meeting.label)),
+            Column(tr("Conference"), lambda m, _today: _conference(m.conference)),
         ],
         parent,
     )
@@ -154,15 +155,17 @@ def reviews_list(parent: QObject | None = None) -> DashboardList[ReviewDue]:
     return DashboardList(
         [
             Column(
-                "Review",
+                tr("Review"),
                 lambda r, today: f"{_in_words(r.due_on, today)} ({r.due_on:%d %b %Y})",
                 lambda r, today: _urgency(r.due_on, today),
             ),
-            Column("Conference", lambda r, _today: _conference(r.conference)),
+            Column(tr("Conference"), lambda r, _today: _conference(r.conference)),
             Column(
-                "Meeting",
+                tr("Meeting"),
                 lambda r, _today: (
-                    f"Booked for {r.booked_on:%a %d %b}" if r.booked_on else "Not booked yet"
+                    tr("Booked for {day}").format(day=f"{r.booked_on:%a %d %b}")
+                    if r.booked_on
+                    else tr("Not booked yet")
                 ),
             ),
         ],
@@ -175,11 +178,11 @@ def withdrawn_list(parent: QObject | None = None) -> DashboardList[WithdrawnCons
     return DashboardList(
         [
             Column(
-                "Withdrawn",
+                tr("Withdrawn"),
                 lambda w, _today: f"{w.withdrawn_on:%d %b %Y}" if w.withdrawn_on else "",
             ),
-            Column("Conference", lambda w, _today: _conference(w.conference)),
-            Column("Why", lambda w, _today: " ".join(w.reason.split())),
+            Column(tr("Conference"), lambda w, _today: _conference(w.conference)),
+            Column(tr("Why"), lambda w, _today: " ".join(w.reason.split())),
         ],
         parent,
     )

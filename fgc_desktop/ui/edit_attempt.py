@@ -11,8 +11,9 @@ from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
 
-NOT_SAVED = "Not saved: the store could not be written."
+NOT_SAVED = tr_noop("Not saved: the store could not be written.")
 
 
 def attempt_edit(
@@ -27,9 +28,9 @@ def attempt_edit(
     except ValidationError as error:
         show_message(explain(error))
     except StageBlocked as error:
-        show_message(" ".join(error.missing))
+        show_message(tr_steps(error.missing))
     except StoreError as error:
-        show_message(NOT_SAVED)
+        show_message(tr(NOT_SAVED))
         show_store_problem(widget.window(), error)
     else:
         show_message("")

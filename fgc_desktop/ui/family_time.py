@@ -15,6 +15,7 @@ from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.services import conference_day
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
+from fgc_desktop.ui.translation import tr, tr_steps
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -34,7 +35,7 @@ class FamilyTimeClock(QWidget):
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.display = QLabel("0:00")
         self.display.setObjectName("family_time_clock")
-        self.display.setAccessibleName("Family time so far")
+        self.display.setAccessibleName(tr("Family time so far"))
         font = QFont(self.display.font())
         font.setPointSize(clock_points)
         font.setBold(True)
@@ -42,11 +43,11 @@ class FamilyTimeClock(QWidget):
         self.status = QLabel()
         self.status.setObjectName("family_time_status")
         self.status.setWordWrap(True)
-        self.start_button = QPushButton("Start family time")
-        self.start_button.setToolTip("The professionals leave the room; the clock starts.")
-        self.pause_button = QPushButton("Pause for a break")
-        self.finish_button = QPushButton("Finish family time")
-        self.finish_button.setToolTip("The family call the professionals back in.")
+        self.start_button = QPushButton(tr("Start family time"))
+        self.start_button.setToolTip(tr("The professionals leave the room; the clock starts."))
+        self.pause_button = QPushButton(tr("Pause for a break"))
+        self.finish_button = QPushButton(tr("Finish family time"))
+        self.finish_button.setToolTip(tr("The family call the professionals back in."))
         self.message = QLabel()
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -89,14 +90,14 @@ class FamilyTimeClock(QWidget):
         self.display.setText(clock(total))
         self.display.setAccessibleDescription(clock(total))
         if running:
-            self.status.setText("The family are talking in private. The clock is running.")
+            self.status.setText(tr("The family are talking in private. The clock is running."))
         elif not sessions:
-            self.status.setText("Not started. Start the clock when the professionals leave.")
+            self.status.setText(tr("Not started. Start the clock when the professionals leave."))
         elif self._finished:
-            self.status.setText("Family time finished.")
+            self.status.setText(tr("Family time finished."))
         else:
-            self.status.setText("On a break: the clock is paused.")
-        self.start_button.setText("Resume family time" if sessions else "Start family time")
+            self.status.setText(tr("On a break: the clock is paused."))
+        self.start_button.setText(tr("Resume family time") if sessions else tr("Start family time"))
         # Only the buttons that make sense now, so a glance says what to press.
         self.start_button.setVisible(not running)
         self.start_button.setEnabled(conference is not None)
@@ -125,7 +126,7 @@ class FamilyTimeClock(QWidget):
             )
         except StageBlocked as error:
             # Another window (the family view) already started or stopped the clock.
-            self._show_message(" ".join(error.missing))
+            self._show_message(tr_steps(error.missing))
             return
         if conference is not None:
             self._conference = conference

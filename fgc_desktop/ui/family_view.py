@@ -34,11 +34,16 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.family_time import FamilyTimeClock
 from fgc_desktop.ui.field_form import FieldForm, LongTextEdit
+from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
 
 TEXT_POINTS = 18
 HEADING_POINTS = 26
 # The family's words for the fields of an action: the same checks, plainer labels.
-FAMILY_LABELS = {"what": "What will happen", "who": "Who", "by_when": "By when"}
+FAMILY_LABELS = {
+    "what": tr_noop("What will happen"),
+    "who": tr_noop("Who"),
+    "by_when": tr_noop("By when"),
+}
 _FAMILY_SPECS = [replace(ACTION_FIELDS[key], label=label) for key, label in FAMILY_LABELS.items()]
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _STYLE = f"""
@@ -65,11 +70,13 @@ class ActionCard(QGroupBox):
     saved = Signal(object)
 
     def __init__(self, store: Store, number: int, action_id: str) -> None:
-        super().__init__(f"Action {number}")
+        super().__init__(tr("Action {number}").format(number=number))
         self._store = store
         self._conference_id = ""
         self.action_id = action_id
-        self.form = FieldForm(_FAMILY_SPECS, self._save, name_prefix=f"Action {number}: ")
+        self.form = FieldForm(
+            _FAMILY_SPECS, self._save, name_prefix=tr("Action {number}: ").format(number=number)
+        )
         self.form.saved.connect(self.saved.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -103,7 +110,7 @@ class FamilyView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("family_view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setAccessibleName("Family view")
+        self.setAccessibleName(tr("Family view"))
         self.setStyleSheet(_STYLE)
         font = QFont(self.font())
         font.setPointSize(TEXT_POINTS)
@@ -120,18 +127,18 @@ class FamilyView(QWidget):
         self.heading.setWordWrap(True)
         self.clock = FamilyTimeClock(store, clock_points=HEADING_POINTS + 6)
         self.clock.saved.connect(self.saved.emit)
-        self.back_button = QPushButton("Back to the coordinator")
-        self.back_button.setAccessibleName("Back to the coordinator view")
+        self.back_button = QPushButton(tr("Back to the coordinator"))
+        self.back_button.setAccessibleName(tr("Back to the coordinator view"))
         self.back_button.clicked.connect(self.ask_to_leave)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.questions_box = QGroupBox("Questions to answer")
+        self.questions_box = QGroupBox(tr("Questions to answer"))
         self.questions_layout = QVBoxLayout(self.questions_box)
-        self.bottom_lines_box = QGroupBox("Bottom lines: must be met")
+        self.bottom_lines_box = QGroupBox(tr("Bottom lines: must be met"))
         self.bottom_lines_layout = QVBoxLayout(self.bottom_lines_box)
-        self.clock_box = QGroupBox("Family time")
+        self.clock_box = QGroupBox(tr("Family time"))
         QVBoxLayout(self.clock_box).addWidget(self.clock)
         guide = QWidget()
         guide_layout = QVBoxLayout(guide)
@@ -144,21 +151,21 @@ class FamilyView(QWidget):
         self.actions_box = QWidget()
         self.actions_layout = QVBoxLayout(self.actions_box)
         self.actions_layout.setContentsMargins(0, 0, 0, 0)
-        self.no_actions = QLabel("No actions yet. Write the first one below.")
+        self.no_actions = QLabel(tr("No actions yet. Write the first one below."))
         self.no_actions.setWordWrap(True)
         self.new_what = LongTextEdit(min_lines=3)
         self.new_what.setObjectName("family_new_what")
-        self.new_what.setAccessibleName("What will happen?")
-        self.new_what.setPlaceholderText("In your own words: what will happen?")
+        self.new_what.setAccessibleName(tr("What will happen?"))
+        self.new_what.setPlaceholderText(tr("In your own words: what will happen?"))
         self.new_who = QLineEdit()
         self.new_who.setObjectName("family_new_who")
-        self.new_who.setAccessibleName("Who?")
-        self.new_who.setPlaceholderText("One or more people, or a service")
+        self.new_who.setAccessibleName(tr("Who?"))
+        self.new_who.setPlaceholderText(tr("One or more people, or a service"))
         self.new_by_when = QLineEdit()
         self.new_by_when.setObjectName("family_new_by_when")
-        self.new_by_when.setAccessibleName("By when?")
-        self.new_by_when.setPlaceholderText("e.g. 31/05/2026")
-        self.add_button = QPushButton("Add to our plan")
+        self.new_by_when.setAccessibleName(tr("By when?"))
+        self.new_by_when.setPlaceholderText(tr("e.g. 31/05/2026"))
+        self.add_button = QPushButton(tr("Add to our plan"))
         self.add_button.setObjectName("add_action")
         self.add_button.clicked.connect(self.add_action)
         self.add_message = QLabel()
@@ -166,12 +173,12 @@ class FamilyView(QWidget):
         self.add_message.setStyleSheet(_ERROR_STYLE)
         self.add_message.setWordWrap(True)
         self.add_message.hide()
-        new_box = QGroupBox("Add an action")
+        new_box = QGroupBox(tr("Add an action"))
         new_layout = QVBoxLayout(new_box)
         for caption, editor in (
-            ("What will happen?", self.new_what),
-            ("Who?", self.new_who),
-            ("By when?", self.new_by_when),
+            (tr("What will happen?"), self.new_what),
+            (tr("Who?"), self.new_who),
+            (tr("By when?"), self.new_by_when),
         ):
             label = QLabel(caption)
             label.setBuddy(editor)
@@ -180,7 +187,7 @@ class FamilyView(QWidget):
         new_layout.addWidget(self.add_message)
         new_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.new_box = new_box
-        plan_title = QLabel("Our actions")
+        plan_title = QLabel(tr("Our actions"))
         plan_title.setObjectName("our_actions")
         plan_title.setFont(_font(HEADING_POINTS, bold=True))
         plan = QWidget()
@@ -211,18 +218,22 @@ class FamilyView(QWidget):
                 editor.clear()
             self._show_message("")
         self._conference = conference
-        self.setWindowTitle(f"Family view: {conference.family_name}")
-        self.heading.setText(f"Our plan: {conference.family_name}")
+        self.setWindowTitle(
+            tr("Family view: {family_name}").format(family_name=conference.family_name)
+        )
+        self.heading.setText(
+            tr("Our plan: {family_name}").format(family_name=conference.family_name)
+        )
         self.clock.show_conference(conference)
         self._fill(
             self.questions_layout,
             conference.referral.question_list,
-            "The referrer has not written questions for the family.",
+            tr("The referrer has not written questions for the family."),
         )
         self._fill(
             self.bottom_lines_layout,
             [line.text for line in conference.bottom_lines],
-            "There are no bottom lines.",
+            tr("There are no bottom lines."),
         )
         plan = conference.plan
         actions = plan.actions if plan is not None else []
@@ -258,7 +269,7 @@ class FamilyView(QWidget):
         try:
             conference = attempt_edit(self, call, self._show_message)
         except StageBlocked as error:
-            self._show_message(" ".join(error.missing))
+            self._show_message(tr_steps(error.missing))
             return
         if conference is None:
             return
@@ -284,9 +295,11 @@ class FamilyView(QWidget):
         """Ask before going back to the coordinator's view; True when the view closed."""
         answer = QMessageBox.question(
             self,
-            "Back to the coordinator?",
-            "Leave the family view and go back to the coordinator's screens?\n\n"
-            "Everything the family wrote is kept.",
+            tr("Back to the coordinator?"),
+            tr(
+                "Leave the family view and go back to the coordinator's screens?\n\n"
+                "Everything the family wrote is kept."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -24,12 +24,13 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language, refresh_all
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
 
 Save = Callable[[str, str], object]
 
 _PLACEHOLDERS = {
-    Kind.DATE: "e.g. 2026-03-31 or 31/03/2026",
-    Kind.TIME: "e.g. 10:30",
+    Kind.DATE: tr_noop("e.g. 2026-03-31 or 31/03/2026"),
+    Kind.TIME: tr_noop("e.g. 10:30"),
 }
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 # Long text is also saved after a pause in typing, so a crash mid-paragraph loses little.
@@ -153,7 +154,7 @@ class FieldForm(QWidget):
         for spec in specs:
             field = self._build_field(spec, name_prefix)
             self._fields[spec.key] = field
-            label = QLabel(spec.label + ":")
+            label = QLabel(tr(spec.label) + ":")
             label.setBuddy(field.editor)
             box = QWidget()
             column = QVBoxLayout(box)
@@ -171,11 +172,11 @@ class FieldForm(QWidget):
             attach_restorative_language(editor, current_phrases)
         else:
             editor = QLineEdit(self)
-            editor.setPlaceholderText(_PLACEHOLDERS.get(spec.kind, ""))
+            editor.setPlaceholderText(tr(_PLACEHOLDERS.get(spec.kind, "")))
             if spec.kind in _PLACEHOLDERS:
                 editor.setMaximumWidth(editor.fontMetrics().horizontalAdvance("M" * 18))
         editor.setObjectName(spec.key)
-        editor.setAccessibleName(f"{name_prefix}{spec.label}")
+        editor.setAccessibleName(f"{name_prefix}{tr(spec.label)}")
         error = QLabel(self)
         error.setObjectName(f"{spec.key}_error")
         error.setWordWrap(True)
@@ -195,9 +196,9 @@ class FieldForm(QWidget):
 
     def add_row(self, label: str, widget: QWidget) -> None:
         """Another labelled input (e.g. a combo) aligned with the fields."""
-        caption = QLabel(label + ":")
+        caption = QLabel(tr(label) + ":")
         caption.setBuddy(widget)
-        widget.setAccessibleName(widget.accessibleName() or label)
+        widget.setAccessibleName(widget.accessibleName() or tr(label))
         self._layout.addRow(caption, widget)
 
     def editor(self, key: str) -> QLineEdit | LongTextEdit:
@@ -255,11 +256,11 @@ class FieldForm(QWidget):
         except ValidationError as error:
             self._show_error(field, str(error))
         except StageBlocked as error:
-            self._show_error(field, " ".join(error.missing))
+            self._show_error(field, tr_steps(error.missing))
         except StoreError as error:
             # Unlike refused input, a store problem may pass: leaving the field again retries.
             field.attempted_text = None
-            self._show_error(field, "Not saved yet: the store could not be written.")
+            self._show_error(field, tr("Not saved yet: the store could not be written."))
             show_store_problem(self.window(), error)
         else:
             field.attempted_text = None

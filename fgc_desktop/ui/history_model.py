@@ -11,9 +11,10 @@ from fgc_desktop.services import history
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.history import TrailFilter
 from fgc_desktop.ui.column_titles import column_title
+from fgc_desktop.ui.translation import tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("When", "Who", "Record", "What changed")
+HEADERS = (tr_noop("When"), tr_noop("Who"), tr_noop("Record"), tr_noop("What changed"))
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 

@@ -50,11 +50,13 @@ class HistoryPage(QWidget):
         self._stale = True
         self.model = HistoryModel(store, self)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of record to show")
+        self.kind.setAccessibleName(tr("Kind of record to show"))
         self.kind.currentIndexChanged.connect(self._filter_changed)
         self.find = QLineEdit()
-        self.find.setPlaceholderText("A name, a word that was typed, or a field such as Address")
-        self.find.setAccessibleName("Find in the history")
+        self.find.setPlaceholderText(
+            tr("A name, a word that was typed, or a field such as Address")
+        )
+        self.find.setAccessibleName(tr("Find in the history"))
         self.find.setClearButtonEnabled(True)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -64,7 +66,7 @@ class HistoryPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("history_count")
         self.count.setStyleSheet(_HINT_STYLE)
-        self.table = list_table(self.model, "Changes to this conference, newest first")
+        self.table = list_table(self.model, tr("Changes to this conference, newest first"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -72,11 +74,11 @@ class HistoryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser()
         self.detail.setObjectName("history_detail")
-        self.detail.setAccessibleName("The chosen change, before and after")
+        self.detail.setAccessibleName(tr("The chosen change, before and after"))
         self.detail.setOpenLinks(False)
         self.detail.document().setDefaultStyleSheet(_DETAIL_CSS)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("&Show:", buddy=self.kind))
+        filters.addWidget(QLabel(tr("&Show:"), buddy=self.kind))
         filters.addWidget(self.kind)
         filters.addSpacing(12)
         find_label = QLabel(tr("F&ind:"), buddy=self.find)  # Alt+F is the File menu
@@ -113,12 +115,16 @@ class HistoryPage(QWidget):
         total = self.model.total
         filtered = bool(self.find.text().strip() or self._chosen_kinds())
         self.count.setText(
-            f"{total:,} change{'s' if total != 1 else ''}{' found' if filtered else ''}"
+            (
+                (tr("1 change found") if filtered else tr("1 change"))
+                if total == 1
+                else (tr("{count:,} changes found") if filtered else tr("{count:,} changes"))
+            ).format(count=total)
         )
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
-            empty = "No change matches." if filtered else "No changes yet."
+            empty = tr("No change matches.") if filtered else tr("No changes yet.")
             self.detail.setHtml(f"<p style='color:#555555'>{empty}</p>")
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -141,7 +147,7 @@ class HistoryPage(QWidget):
         chosen = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem("Every kind of record", None)
+        self.kind.addItem(tr("Every kind of record"), None)
         for table, label in history.record_kinds(self._store, self._conference_id):
             self.kind.addItem(label, table)
         index = self.kind.findData(chosen) if chosen is not None else 0
@@ -179,20 +185,20 @@ def detail_html(line: HistoryLine) -> str:
         return head
     has_before = any(f.before for f in line.fields)
     has_after = any(f.after for f in line.fields)
-    columns = ["Field"]
+    columns = [tr("Field")]
     if has_before:
-        columns.append("Before" if has_after else "What it held")
+        columns.append(tr("Before") if has_after else tr("What it held"))
     if has_after:
-        columns.append("After" if has_before else "What was recorded")
+        columns.append(tr("After") if has_before else tr("What was recorded"))
     label_width = "20%" if len(columns) == 3 else "30%"
     rows = [
         "<tr>"
-        + f"<th width='{label_width}'>Field</th>"
+        + f"<th width='{label_width}'>{columns[0]}</th>"
         + "".join(f"<th>{name}</th>" for name in columns[1:])
         + "</tr>",
         *(
             "<tr>"
-            + f"<td class='label'>{escape(field.label)}</td>"
+            + f"<td class='label'>{escape(tr(field.label))}</td>"
             + (f"<td class='text'>{_cell(field.before)}</td>" if has_before else "")
             + (f"<td class='text'>{_cell(field.after)}</td>" if has_after else "")
             + "</tr>"

@@ -27,8 +27,9 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.lock_screen import LockScreen
 from fgc_desktop.ui.passphrase_dialog import TRIES, explain_giving_up
+from fgc_desktop.ui.translation import tr, tr_noop
 
-LOCKED_TITLE = "FGC Desktop – locked"
+LOCKED_TITLE = tr_noop("FGC Desktop – locked")
 
 _E = QEvent.Type
 _INPUT = frozenset(
@@ -133,7 +134,7 @@ class IdleLock(QObject):
         _close_popups()
         window = self._window
         self._title = window.windowTitle()
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(tr(LOCKED_TITLE))
         self._bars = [(bar, bar.isEnabled()) for bar in self._menus_toolbars_and_actions()]
         for bar, _enabled in self._bars:
             bar.setEnabled(False)
@@ -184,7 +185,7 @@ class IdleLock(QObject):
             self.unlock()
             return
         if not passphrase:
-            self._tell("Type the passphrase first.")
+            self._tell(tr("Type the passphrase first."))
             return
         for screen in self._screens:
             screen.set_checking(True)
@@ -240,8 +241,9 @@ class IdleLock(QObject):
             self._give_up()
             return
         self._tell(
-            "That passphrase is not the right one. "
-            + ("1 try left." if left == 1 else f"{left} tries left.")
+            tr("That passphrase is not the right one.")
+            + " "
+            + (tr("1 try left.") if left == 1 else tr("{count} tries left.").format(count=left))
         )
         self._focus_lock_screen()
 
@@ -249,7 +251,9 @@ class IdleLock(QObject):
         for screen in self._screens:
             screen.set_checking(False)
         problem = (
-            str(error) if isinstance(error, StoreError) else f"It could not be checked: {error}"
+            str(error)
+            if isinstance(error, StoreError)
+            else tr("It could not be checked: {error}").format(error=error)
         )
         self._tell(problem)
 
@@ -296,7 +300,7 @@ class IdleLock(QObject):
         cover.show()
         cover.raise_()
         self._covers[widget] = (cover, widget.windowTitle())
-        widget.setWindowTitle(LOCKED_TITLE)
+        widget.setWindowTitle(tr(LOCKED_TITLE))
 
     def _focus_lock_screen(self) -> None:
         modal = QApplication.activeModalWidget()

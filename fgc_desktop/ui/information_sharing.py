@@ -28,6 +28,7 @@ from fgc_desktop.ui.field_form import FieldForm, LongTextEdit, current_phrases
 from fgc_desktop.ui.presenting_view import PresentingView
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _COLUMN_KEYS = ("worries", "working_well", "needs_to_happen")
@@ -44,7 +45,7 @@ class ProfessionalColumns(QGroupBox):
     saved = Signal(object)
 
     def __init__(self, store: Store, person: Person, parent: QWidget | None = None) -> None:
-        super().__init__(f"{person.name} · {person.relationship or person.role.label}", parent)
+        super().__init__(f"{person.name} · {person.relationship or tr(person.role.label)}", parent)
         self._store = store
         self._person_id = person.id
         self._conference_id = ""
@@ -56,7 +57,7 @@ class ProfessionalColumns(QGroupBox):
         self.message.hide()
         columns = QHBoxLayout()
         for key in _COLUMN_KEYS:
-            label = PROFESSIONAL_INFORMATION_FIELDS[key].label
+            label = tr(PROFESSIONAL_INFORMATION_FIELDS[key].label)
             editor = LongTextEdit(min_lines=8)
             editor.setObjectName(key)
             editor.setAccessibleName(f"{label}: {person.name}")
@@ -116,16 +117,18 @@ class QuestionCard(QGroupBox):
     removed = Signal(object)
 
     def __init__(self, store: Store, number: int, question_id: str) -> None:
-        super().__init__(f"Question {number}")
+        super().__init__(tr("Question {number}").format(number=number))
         self._store = store
         self.question_id = question_id
         self._conference_id = ""
         self.form = FieldForm(
-            FAMILY_QUESTION_FIELDS.values(), self._save, name_prefix=f"Question {number}: "
+            FAMILY_QUESTION_FIELDS.values(),
+            self._save,
+            name_prefix=tr("Question {number}: ").format(number=number),
         )
         self.form.saved.connect(self.saved.emit)
-        self.remove_button = QPushButton("Remove question")
-        self.remove_button.setAccessibleName(f"Remove question {number}")
+        self.remove_button = QPushButton(tr("Remove question"))
+        self.remove_button.setAccessibleName(tr("Remove question {number}").format(number=number))
         self.remove_button.clicked.connect(self._remove)
         self.message = QLabel()
         self.message.setStyleSheet(_ERROR_STYLE)
@@ -173,16 +176,20 @@ class InformationSharingPage(QWidget):
         self.questions: dict[str, QuestionCard] = {}
         self.presenting: PresentingView | None = None
 
-        self.present_button = QPushButton("Present…")
-        self.present_button.setAccessibleName("Present on a big screen")
+        self.present_button = QPushButton(tr("Present…"))
+        self.present_button.setAccessibleName(tr("Present on a big screen"))
         self.present_button.setToolTip(
-            "Open a large-type view of the bottom lines, what professionals share, the "
-            "children's voices and the questions, for a second screen or projector."
+            tr(
+                "Open a large-type view of the bottom lines, what professionals share, the "
+                "children's voices and the questions, for a second screen or projector."
+            )
         )
         self.present_button.clicked.connect(self.open_presenting_view)
         intro = QLabel(
-            "Each professional says, in plain words, what worries them, what is working well "
-            "and what needs to happen. Everything is kept as you leave each box."
+            tr(
+                "Each professional says, in plain words, what worries them, what is working well "
+                "and what needs to happen. Everything is kept as you leave each box."
+            )
         )
         intro.setWordWrap(True)
         top = QHBoxLayout()
@@ -193,8 +200,10 @@ class InformationSharingPage(QWidget):
         self.professional_layout = QVBoxLayout(self.professional_rows)
         self.professional_layout.setContentsMargins(0, 0, 0, 0)
         self.no_professionals = QLabel(
-            "No professionals or advocates are in the network yet. Add the social worker and "
-            "others who will share information on the Network page."
+            tr(
+                "No professionals or advocates are in the network yet. Add the social worker and "
+                "others who will share information on the Network page."
+            )
         )
         self.no_professionals.setWordWrap(True)
 
@@ -203,13 +212,13 @@ class InformationSharingPage(QWidget):
         self.question_layout.setContentsMargins(0, 0, 0, 0)
         self.new_question = LongTextEdit(min_lines=2)
         self.new_question.setObjectName("new_question")
-        self.new_question.setAccessibleName("The family's new question")
-        self.new_question.setPlaceholderText("The question, as the family asked it")
+        self.new_question.setAccessibleName(tr("The family's new question"))
+        self.new_question.setPlaceholderText(tr("The question, as the family asked it"))
         self.new_asked_by = QLineEdit()
         self.new_asked_by.setObjectName("new_question_asked_by")
-        self.new_asked_by.setAccessibleName("Who asked the new question")
-        self.new_asked_by.setPlaceholderText("Who asked")
-        self.add_question_button = QPushButton("Add question")
+        self.new_asked_by.setAccessibleName(tr("Who asked the new question"))
+        self.new_asked_by.setPlaceholderText(tr("Who asked"))
+        self.add_question_button = QPushButton(tr("Add question"))
         self.add_question_button.clicked.connect(self._add_question)
         self.new_asked_by.returnPressed.connect(self._add_question)
         self.question_message = QLabel()
@@ -217,9 +226,9 @@ class InformationSharingPage(QWidget):
         self.question_message.setStyleSheet(_ERROR_STYLE)
         self.question_message.setWordWrap(True)
         self.question_message.hide()
-        question_label = QLabel("New question:")
+        question_label = QLabel(tr("New question:"))
         question_label.setBuddy(self.new_question)
-        asked_label = QLabel("Asked by:")
+        asked_label = QLabel(tr("Asked by:"))
         asked_label.setBuddy(self.new_asked_by)
         adding = QHBoxLayout()
         adding.addWidget(question_label)
@@ -236,9 +245,13 @@ class InformationSharingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(
-            section("What the professionals share", self.no_professionals, self.professional_rows)
+            section(
+                tr("What the professionals share"), self.no_professionals, self.professional_rows
+            )
         )
-        layout.addWidget(section("The family's questions and answers", self.question_rows, add_box))
+        layout.addWidget(
+            section(tr("The family's questions and answers"), self.question_rows, add_box)
+        )
         layout.addStretch(1)
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:

@@ -30,6 +30,7 @@ from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.network_table import CONFIDENTIAL_MARK
 from fgc_desktop.ui.record_table_model import RecordTableModel
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _WARNING_STYLE = (
@@ -52,8 +53,8 @@ class Invitee:
     def sent_text(self) -> str:
         """When and how the letter went, or that it has not."""
         if self.sent is None:
-            return "Not sent yet"
-        return f"✓ {format_date(self.sent.sent_on)}, {self.sent.method.label.lower()}"
+            return tr("Not sent yet")
+        return f"✓ {format_date(self.sent.sent_on)}, {tr(self.sent.method.label).lower()}"
 
 
 def invitees_of(conference: Conference) -> list[Invitee]:
@@ -66,7 +67,7 @@ def invitees_of(conference: Conference) -> list[Invitee]:
             Invitee(
                 person.id,
                 person.name,
-                person.participation.label,
+                tr(person.participation.label),
                 person.contact_confidential,
                 latest,
             )
@@ -75,10 +76,10 @@ def invitees_of(conference: Conference) -> list[Invitee]:
 
 
 _COLUMNS = (
-    ("Name", lambda row: row.name),
-    ("Takes part", lambda row: row.taking_part),
-    ("Letter", lambda row: row.sent_text),
-    ("Contact", lambda row: CONFIDENTIAL_MARK if row.confidential else ""),
+    (tr_noop("Name"), lambda row: row.name),
+    (tr_noop("Takes part"), lambda row: row.taking_part),
+    (tr_noop("Letter"), lambda row: row.sent_text),
+    (tr_noop("Contact"), lambda row: tr(CONFIDENTIAL_MARK) if row.confidential else ""),
 )
 
 
@@ -93,13 +94,16 @@ class InvitationsPage(QWidget):
         self._conference: Conference | None = None
         self.preview: LettersPreview | None = None
         intro = QLabel(
-            "Everyone who will take part gets a letter of their own: the date, time and venue, "
-            "what will happen, and who to call. A letter never shows anyone else's confidential "
-            "contact details."
+            tr(
+                "Everyone who will take part gets a letter of their own: the date, time and "
+                "venue, what will happen, and who to call. A letter never shows anyone else's "
+                "confidential "
+                "contact details."
+            )
         )
         intro.setWordWrap(True)
-        self.print_button = QPushButton("Print all letters…")
-        self.print_button.setAccessibleName("Preview and print every invitation letter")
+        self.print_button = QPushButton(tr("Print all letters…"))
+        self.print_button.setAccessibleName(tr("Preview and print every invitation letter"))
         self.print_button.clicked.connect(self.show_letters)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -110,7 +114,7 @@ class InvitationsPage(QWidget):
         self.warnings.setStyleSheet(_WARNING_STYLE)
         self.warnings.hide()
         self.empty_note = QLabel(
-            "Nobody is invited yet. Choose how each person will take part on the Network page."
+            tr("Nobody is invited yet. Choose how each person will take part on the Network page.")
         )
         self.empty_note.setWordWrap(True)
         self.model: RecordTableModel[Invitee] = RecordTableModel(_COLUMNS, self)
@@ -124,13 +128,15 @@ class InvitationsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.warnings)
         self.select_hint = QLabel(
-            "Select whose letters went out (Ctrl+click or Shift+click for several), then "
-            "record them as sent."
+            tr(
+                "Select whose letters went out (Ctrl+click or Shift+click for several), then "
+                "record them as sent."
+            )
         )
         self.select_hint.setWordWrap(True)
         layout.addWidget(
             section(
-                "Invited",
+                tr("Invited"),
                 self.empty_note,
                 self.select_hint,
                 self.table,
@@ -142,30 +148,30 @@ class InvitationsPage(QWidget):
 
     def _build_table(self) -> QTableView:
         # Letters usually go out together, so several can be recorded as sent at once.
-        table = list_table(self.model, "People invited", several=True, rows_shown=10)
+        table = list_table(self.model, tr("People invited"), several=True, rows_shown=10)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         return table
 
     def _build_sending_row(self) -> None:
         self.sent_on = QLineEdit(date.today().isoformat())
         self.sent_on.setObjectName("invitation_sent_on")
-        self.sent_on.setAccessibleName("Letter sent on")
-        self.sent_on.setPlaceholderText("today, or 2026-03-31")
+        self.sent_on.setAccessibleName(tr("Letter sent on"))
+        self.sent_on.setPlaceholderText(tr("today, or 2026-03-31"))
         self.sent_on.setFixedWidth(
-            self.sent_on.fontMetrics().horizontalAdvance("today, or 2026-03-31") + 24
+            self.sent_on.fontMetrics().horizontalAdvance(tr("today, or 2026-03-31")) + 24
         )
         self.method = QComboBox()
         self.method.setObjectName("invitation_method")
-        self.method.setAccessibleName("How the letter was sent")
+        self.method.setAccessibleName(tr("How the letter was sent"))
         for method in InvitationMethod:
-            self.method.addItem(method.label, method)
-        self.record_button = QPushButton("Record as sent")
-        self.record_button.setAccessibleName("Record the selected people's letters as sent")
+            self.method.addItem(tr(method.label), method)
+        self.record_button = QPushButton(tr("Record as sent"))
+        self.record_button.setAccessibleName(tr("Record the selected people's letters as sent"))
         self.record_button.clicked.connect(self.record_sent)
-        self.take_back_button = QPushButton("Not sent after all")
-        self.take_back_button.setAccessibleName("Take back the record of the selected letters")
+        self.take_back_button = QPushButton(tr("Not sent after all"))
+        self.take_back_button.setAccessibleName(tr("Take back the record of the selected letters"))
         self.take_back_button.clicked.connect(self.take_back)
-        when, how = QLabel("Sent &on:"), QLabel("&How:")
+        when, how = QLabel(tr("Sent &on:")), QLabel(tr("&How:"))
         when.setBuddy(self.sent_on)
         how.setBuddy(self.method)
         self.sending = QWidget()
@@ -206,7 +212,7 @@ class InvitationsPage(QWidget):
             warnings = invitations.invitation_run(self._store, conference.id).warnings
         except StoreError:
             warnings = ()  # the page still shows; printing will report the store problem
-        self.warnings.setText("\n".join(f"⚠ {warning}" for warning in warnings))
+        self.warnings.setText("\n".join(f"⚠ {tr_words(warning)}" for warning in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def selected(self) -> list[Invitee]:
@@ -226,7 +232,7 @@ class InvitationsPage(QWidget):
         if conference is None:
             return
         if not chosen:
-            self._show_message("Select whose letters were sent in the list first.")
+            self._show_message(tr("Select whose letters were sent in the list first."))
             return
         day, method = self.sent_on.text(), self.method.currentData()
 

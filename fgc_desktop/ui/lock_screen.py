@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fgc_desktop.ui.translation import tr
+
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _STYLE = """
 #lockScreen { background: #eef1f4; }
@@ -38,13 +40,13 @@ class LockScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setAccessibleName("FGC Desktop is locked")
+        self.setAccessibleName(tr("FGC Desktop is locked"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
         self.protected = protected
         card = QFrame(self)
         card.setObjectName("lockCard")
-        heading = QLabel("FGC Desktop is locked")
+        heading = QLabel(tr("FGC Desktop is locked"))
         heading.setObjectName("lockHeading")
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * (1.2 if compact else 1.5))
@@ -55,14 +57,14 @@ class LockScreen(QWidget):
         self.explanation.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("unlockPassphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("The caseload's passphrase")
+        self.passphrase.setPlaceholderText(tr("The caseload's passphrase"))
         self.passphrase.setMaxLength(2048)
-        self.show_text = QCheckBox("Show")
-        self.show_text.setAccessibleName("Show the passphrase")
+        self.show_text = QCheckBox(tr("Show"))
+        self.show_text.setAccessibleName(tr("Show the passphrase"))
         self.show_text.toggled.connect(self._show_typing)
-        self.unlock_button = QPushButton("&Unlock" if protected else "&Unlock – it is me")
+        self.unlock_button = QPushButton(tr("&Unlock") if protected else tr("&Unlock – it is me"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
@@ -106,7 +108,7 @@ class LockScreen(QWidget):
         self.passphrase.setEnabled(not checking)
         self.unlock_button.setEnabled(not checking)
         if checking:
-            self.show_message("Checking…", problem=False)
+            self.show_message(tr("Checking…"), problem=False)
 
     def show_message(self, text: str, *, problem: bool = True) -> None:
         """A line under the box: why it did not unlock, or what is happening."""
@@ -130,12 +132,12 @@ class LockScreen(QWidget):
 
     def _explanation(self, compact: bool) -> str:
         if self.protected:
-            return (
+            return tr(
                 "Your work is kept just as you left it. Type the caseload's passphrase to carry on."
             )
         if compact:
-            return "Your work is kept just as you left it."
-        return (
+            return tr("Your work is kept just as you left it.")
+        return tr(
             "Your work is kept just as you left it. This caseload has no passphrase, so the "
             "lock only hides it from view: anyone at this computer can unlock it. To protect "
             "it, choose Settings › Protection."

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.preview: PlanPreview | None = None
         self.statistics_window: StatisticsWindow | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
-        self.setWindowTitle(f"FGC Desktop – {store.path}")
+        self.setWindowTitle(tr("FGC Desktop – {path}").format(path=store.path))
         self.caseload = CaseloadPanel(store)
         self.conference = ConferenceView(store)
         # Home when no conference is open: search, stages, this week and what is due or late.
@@ -108,11 +108,13 @@ class MainWindow(QMainWindow):
         banner.setObjectName("demoBanner")
         banner.setStyleSheet(_BANNER_STYLE)
         text = QLabel(
-            "This caseload is empty. Start a new conference, or load a demo caseload of "
-            "made-up families to try the app."
+            tr(
+                "This caseload is empty. Start a new conference, or load a demo caseload of "
+                "made-up families to try the app."
+            )
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton("Load a demo caseload")
+        self.demo_button = QPushButton(tr("Load a demo caseload"))
         self.demo_button.clicked.connect(self.load_demo)
         row = QHBoxLayout(banner)
         row.addWidget(text, 1)
@@ -120,45 +122,47 @@ class MainWindow(QMainWindow):
         return banner
 
     def _build_actions(self) -> None:
-        self.home_action = QAction("&Home", self)
+        self.home_action = QAction(tr("&Home"), self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
-        self.home_action.setToolTip("Home: search, stages, this week and what is due (Alt+Home)")
+        self.home_action.setToolTip(
+            tr("Home: search, stages, this week and what is due (Alt+Home)")
+        )
         self.home_action.triggered.connect(self.show_home)
-        self.search_action = QAction("&Search everything…", self)
+        self.search_action = QAction(tr("&Search everything…"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.search_everything)
-        self.new_action = QAction("&New conference…", self)
+        self.new_action = QAction(tr("&New conference…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_conference)
-        self.plan_action = QAction("Family &plan…", self)
+        self.plan_action = QAction(tr("Family &plan…"), self)
         self.plan_action.setShortcut(QKeySequence("Ctrl+P"))
         self.plan_action.triggered.connect(self.show_plan)
-        self.summary_action = QAction("&Referral summary…", self)
+        self.summary_action = QAction(tr("&Referral summary…"), self)
         self.summary_action.triggered.connect(self.show_referral_summary)
-        self.letters_action = QAction("Invitation &letters…", self)
+        self.letters_action = QAction(tr("Invitation &letters…"), self)
         self.letters_action.triggered.connect(self.show_letters)
-        self.move_on_action = QAction("&Move on", self)
+        self.move_on_action = QAction(tr("&Move on"), self)
         self.move_on_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.move_on_action.triggered.connect(self._move_on)
-        self.go_back_action = QAction("&Go back…", self)
+        self.go_back_action = QAction(tr("&Go back…"), self)
         self.go_back_action.setShortcuts(keyboard_shortcuts.keys(*keyboard_shortcuts.GO_BACK_KEYS))
         self.go_back_action.triggered.connect(self.conference.stage_bar.go_back)
-        self.import_action = QAction("&Import a conference…", self)
+        self.import_action = QAction(tr("&Import a conference…"), self)
         self.import_action.triggered.connect(self.import_conference)
-        self.export_action = QAction("&Export this conference…", self)
+        self.export_action = QAction(tr("&Export this conference…"), self)
         self.export_action.triggered.connect(self.export_conference)
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.show_settings)
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Hide the caseload until you unlock it (Ctrl+L)")
-        self.restore_action = QAction("Res&tore from a backup…", self)
+        self.lock_action.setToolTip(tr("Hide the caseload until you unlock it (Ctrl+L)"))
+        self.restore_action = QAction(tr("Res&tore from a backup…"), self)
         self.restore_action.triggered.connect(self.restore_requested.emit)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addActions(
             [self.new_action, self.summary_action, self.letters_action, self.plan_action]
         )
@@ -172,23 +176,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(tr("&Go"))
         go_menu.addActions([self.home_action, self.search_action])
         self.page_actions = keyboard_shortcuts.page_actions(self, self.show_conference_page)
         go_menu.addSection(tr("Pages of the conference"))
         go_menu.addActions(self.page_actions)
-        stage_menu = self.menuBar().addMenu("&Conference")
+        stage_menu = self.menuBar().addMenu(tr("&Conference"))
         stage_menu.addActions([self.move_on_action, self.go_back_action])
-        self.statistics_action = QAction("Service &statistics…", self)
+        self.statistics_action = QAction(tr("Service &statistics…"), self)
         self.statistics_action.triggered.connect(self.show_statistics)
-        self.menuBar().addMenu("C&aseload").addAction(self.statistics_action)
-        self.verify_action = QAction("&Verify a plan…", self)
+        self.menuBar().addMenu(tr("C&aseload")).addAction(self.statistics_action)
+        self.verify_action = QAction(tr("&Verify a plan…"), self)
         self.verify_action.triggered.connect(self.show_verify_plan)
-        self.certificate_action = QAction("Signing &certificate…", self)
+        self.certificate_action = QAction(tr("Signing &certificate…"), self)
         self.certificate_action.triggered.connect(
             lambda: show_signing_certificate(self.store, self)
         )
-        self.menuBar().addMenu("&Tools").addActions([self.verify_action, self.certificate_action])
+        self.menuBar().addMenu(tr("&Tools")).addActions(
+            [self.verify_action, self.certificate_action]
+        )
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -343,9 +349,9 @@ class MainWindow(QMainWindow):
 
     def _build_records_actions(self, menu: QMenu) -> None:
         """Retention review and subject access: looking after what the caseload holds."""
-        self.retention_action = QAction("Re&tention review…", self)
+        self.retention_action = QAction(tr("Re&tention review…"), self)
         self.retention_action.triggered.connect(self.show_retention)
-        self.subject_access_action = QAction("Subject &access request…", self)
+        self.subject_access_action = QAction(tr("Subject &access request…"), self)
         self.subject_access_action.triggered.connect(self.show_subject_access)
         menu.addActions([self.retention_action, self.subject_access_action])
 

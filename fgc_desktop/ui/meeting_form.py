@@ -29,6 +29,7 @@ from fgc_desktop.ui.family_view import FamilyView
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr
 
 
 class MeetingForm(QWidget):
@@ -52,30 +53,38 @@ class MeetingForm(QWidget):
         self.interpreter_layout.setContentsMargins(0, 0, 0, 0)
         self.interpreter_boxes: dict[str, QCheckBox] = {}
         self.no_interpreters = QLabel(
-            "Nobody invited needs an interpreter. Tick “Needs an interpreter” on the Network "
-            "page for anyone who does."
+            tr(
+                "Nobody invited needs an interpreter. Tick “Needs an interpreter” on the Network "
+                "page for anyone who does."
+            )
         )
         self.no_interpreters.setWordWrap(True)
         self.register = AttendanceRegister(store)
         self.register.saved.connect(self.saved.emit)
         hint = QLabel(
-            "Record who is there as the conference starts, and anyone who arrives late or "
-            "leaves early (times like 10:45). Interpreters and advocates are listed too."
+            tr(
+                "Record who is there as the conference starts, and anyone who arrives late or "
+                "leaves early (times like 10:45). Interpreters and advocates are listed too."
+            )
         )
         hint.setWordWrap(True)
         self.family_time = FamilyTimeClock(store)
         self.family_time.saved.connect(self.saved.emit)
         self.family_view: FamilyView | None = None
-        self.family_view_button = QPushButton("Family view…")
-        self.family_view_button.setAccessibleName("Open the family view")
+        self.family_view_button = QPushButton(tr("Family view…"))
+        self.family_view_button.setAccessibleName(tr("Open the family view"))
         self.family_view_button.setToolTip(
-            "A full-screen, large-type page for the family to write their plan, with their "
-            "questions and the bottom lines; no professional notes or contact details."
+            tr(
+                "A full-screen, large-type page for the family to write their plan, with their "
+                "questions and the bottom lines; no professional notes or contact details."
+            )
         )
         self.family_view_button.clicked.connect(self.open_family_view)
         family_hint = QLabel(
-            "The professionals leave and the family talk in private. Pause the clock for "
-            "breaks; the total leaves them out."
+            tr(
+                "The professionals leave and the family talk in private. Pause the clock for "
+                "breaks; the total leaves them out."
+            )
         )
         family_hint.setWordWrap(True)
         view_row = QHBoxLayout()
@@ -85,11 +94,13 @@ class MeetingForm(QWidget):
         view_box.setLayout(view_row)
         view_row.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addWidget(section("When and where", self.form))
-        layout.addWidget(section("Food and childcare", self.needs))
-        layout.addWidget(section("Interpreters", self.no_interpreters, self.interpreter_rows))
-        layout.addWidget(section("Who is here today", hint, self.register))
-        layout.addWidget(section("Private family time", family_hint, self.family_time, view_box))
+        layout.addWidget(section(tr("When and where"), self.form))
+        layout.addWidget(section(tr("Food and childcare"), self.needs))
+        layout.addWidget(section(tr("Interpreters"), self.no_interpreters, self.interpreter_rows))
+        layout.addWidget(section(tr("Who is here today"), hint, self.register))
+        layout.addWidget(
+            section(tr("Private family time"), family_hint, self.family_time, view_box)
+        )
         layout.addStretch(1)
 
     @property
@@ -132,9 +143,13 @@ class MeetingForm(QWidget):
                 box.deleteLater()
             self.interpreter_boxes = {}
             for person in needing:
-                language = person.preferred_language or "their language"
-                box = QCheckBox(f"Interpreter booked for {person.name} ({language})")
-                box.setAccessibleName(f"Interpreter booked for {person.name}")
+                language = person.preferred_language or tr("their language")
+                box = QCheckBox(
+                    tr("Interpreter booked for {name} ({language})").format(
+                        name=person.name, language=language
+                    )
+                )
+                box.setAccessibleName(tr("Interpreter booked for {name}").format(name=person.name))
                 box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
                 box.toggled.connect(
                     lambda ticked, pid=person.id: self._interpreter_ticked(pid, ticked)

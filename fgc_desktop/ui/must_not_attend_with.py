@@ -27,6 +27,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_table_model import RecordTableModel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -42,11 +43,15 @@ class MustNotAttendWith(QWidget):
         self._conference: Conference | None = None
         self._person: Person | None = None
         self.model: RecordTableModel[SafetyPair] = RecordTableModel(
-            (("Must not attend with", self._other_name), ("Why", lambda pair: pair.reason)), self
+            (
+                (tr_noop("Must not attend with"), self._other_name),
+                (tr_noop("Why"), lambda pair: pair.reason),
+            ),
+            self,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("People this person must not attend with")
+        self.table.setAccessibleName(tr("People this person must not attend with"))
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the list
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,28 +65,28 @@ class MustNotAttendWith(QWidget):
         self.table.setFixedHeight(line * 4)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_reason())
         self.reason_form = FieldForm(
-            SAFETY_PAIR_FIELDS.values(), self._save_reason, name_prefix="Must not attend with: "
+            SAFETY_PAIR_FIELDS.values(), self._save_reason, name_prefix=tr("Must not attend with: ")
         )
         self.reason_form.saved.connect(self.saved.emit)
-        self.remove_button = QPushButton("Remove this pair")
-        self.remove_button.setAccessibleName("Remove the selected must-not-attend-with pair")
+        self.remove_button = QPushButton(tr("Remove this pair"))
+        self.remove_button.setAccessibleName(tr("Remove the selected must-not-attend-with pair"))
         self.remove_button.clicked.connect(self._remove)
         self.other = QComboBox()
         self.other.setObjectName("must_not_attend_with_other")
-        self.other.setAccessibleName("Person they must not attend with")
+        self.other.setAccessibleName(tr("Person they must not attend with"))
         self.new_reason = QLineEdit()
         self.new_reason.setObjectName("must_not_attend_with_reason")
-        self.new_reason.setAccessibleName("Why they must not attend together")
-        self.new_reason.setPlaceholderText("Why, e.g. a non-molestation order")
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add a must-not-attend-with pair")
+        self.new_reason.setAccessibleName(tr("Why they must not attend together"))
+        self.new_reason.setPlaceholderText(tr("Why, e.g. a non-molestation order"))
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.setAccessibleName(tr("Add a must-not-attend-with pair"))
         self.add_button.clicked.connect(self._add)
         self.new_reason.returnPressed.connect(self._add)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.hide()
-        other_label = QLabel("&With:")
+        other_label = QLabel(tr("&With:"))
         other_label.setBuddy(self.other)
         add_row = QHBoxLayout()
         add_row.addWidget(other_label)
@@ -117,7 +122,7 @@ class MustNotAttendWith(QWidget):
         self.other.clear()
         for other in conference.people:
             if person is not None and other.id != person.id and other.id not in paired:
-                self.other.addItem(f"{other.name} ({other.role.label})", other.id)
+                self.other.addItem(f"{other.name} ({tr(other.role.label)})", other.id)
         self.add_button.setEnabled(self.other.count() > 0)
         if fresh:
             self.reason_form.reset()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.ui.network_map_view import NetworkMapView
+from fgc_desktop.ui.translation import tr
 
 
 class NetworkMapPage(QWidget):
@@ -30,11 +31,11 @@ class NetworkMapPage(QWidget):
         self.map = NetworkMapView()
         self.map.setMinimumHeight(420)
         hint = QLabel(
-            "Who is around the child, by side of the family. Change people on the Network page."
+            tr("Who is around the child, by side of the family. Change people on the Network page.")
         )
         hint.setWordWrap(True)
-        self.save_button = QPushButton("Save as a picture…")
-        self.save_button.setAccessibleName("Save the network map as a PNG picture")
+        self.save_button = QPushButton(tr("Save as a picture…"))
+        self.save_button.setAccessibleName(tr("Save the network map as a PNG picture"))
         self.save_button.clicked.connect(self.save_picture)
         top = QHBoxLayout()
         top.addWidget(hint, 1)
@@ -54,7 +55,7 @@ class NetworkMapPage(QWidget):
             return None
         suggested = Path.home() / f"{self._conference.reference} network map.png"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the network map", str(suggested), "PNG pictures (*.png)"
+            self, tr("Save the network map"), str(suggested), tr("PNG pictures (*.png)")
         )
         if not name:
             return None
@@ -62,6 +63,6 @@ class NetworkMapPage(QWidget):
         try:
             self.map.save_png(path)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot save the map", str(error))
+            QMessageBox.warning(self, tr("Cannot save the map"), str(error))
             return None
         return path

@@ -47,9 +47,10 @@ from fgc_desktop.domain.network_map import (
     map_kind,
     network_map,
 )
+from fgc_desktop.ui.translation import tr, tr_noop
 
-EMPTY_MESSAGE = "Add the children and the people around them on the Network page."
-ACCESSIBLE_NAME = "Network map"
+EMPTY_MESSAGE = tr_noop("Add the children and the people around them on the Network page.")
+ACCESSIBLE_NAME = tr_noop("Network map")
 
 # The same quiet palette as the printed documents.
 _INK = QColor("#262626")
@@ -129,7 +130,7 @@ class _PersonBox(QGraphicsItem):
         self.caption_text = _elided(node.caption, caption_font, room)
         self._fonts = name_font, caption_font
         # Hovering shows everything, however much the box had to cut short.
-        self.setToolTip(f"{node.name}\n{node.caption} · {node.role.label}")
+        self.setToolTip(f"{node.name}\n{node.caption} · {tr(node.role.label)}")
 
     def boundingRect(self) -> QRectF:
         """The box and its border."""
@@ -180,7 +181,7 @@ class NetworkMapView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumSize(320, 240)
-        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleName(tr(ACCESSIBLE_NAME))
         # Focus lets keyboard and screen reader users reach the map and hear its description.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.layout_map: NetworkMap | None = None
@@ -232,11 +233,17 @@ class NetworkMapView(QGraphicsView):
         """Export the map as a PNG file; OSError says why when the file cannot be written."""
         path = Path(path)
         if not path.parent.is_dir():
-            raise OSError(f"Cannot save the network map: the folder {path.parent} does not exist.")
+            raise OSError(
+                tr("Cannot save the network map: the folder {folder} does not exist.").format(
+                    folder=path.parent
+                )
+            )
         if not self.render_image().save(str(path), "PNG"):
             raise OSError(
-                f"Cannot save the network map to {path}: the folder may be read-only "
-                "or the disk full. Choose another place."
+                tr(
+                    "Cannot save the network map to {path}: the folder may be read-only "
+                    "or the disk full. Choose another place."
+                ).format(path=path)
             )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -250,13 +257,13 @@ class NetworkMapView(QGraphicsView):
     def _show_empty(self) -> None:
         self._scene.clear()
         self._scene.setSceneRect(QRectF(0, 0, WIDTH, HEIGHT / 2))
-        message = self._scene.addText(EMPTY_MESSAGE, _font(20))
+        message = self._scene.addText(tr(EMPTY_MESSAGE), _font(20))
         message.setDefaultTextColor(_MUTED)
         message.setTextWidth(WIDTH * 0.6)
         message.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
         bounds = message.boundingRect()
         message.setPos((WIDTH - bounds.width()) / 2, (HEIGHT / 2 - bounds.height()) / 2)
-        self.setAccessibleDescription(EMPTY_MESSAGE)
+        self.setAccessibleDescription(tr(EMPTY_MESSAGE))
         self._fit()
 
     def _add_links(self, layout: NetworkMap) -> None:
@@ -271,7 +278,7 @@ class NetworkMapView(QGraphicsView):
         font = _font(_LABEL_PIXELS, bold=True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
         for group in layout.groups:
-            label = self._scene.addSimpleText(group.label.upper(), font)
+            label = self._scene.addSimpleText(tr(group.label).upper(), font)
             label.setBrush(_ACCENT)
             bounds = label.boundingRect()
             x = min(max(group.x - bounds.width() / 2, 2), WIDTH - bounds.width() - 2)
@@ -330,10 +337,10 @@ def describe(layout: NetworkMap) -> str:
     parts = []
     if children:
         names = ", ".join(node.name for node in children)
-        parts.append(f"At the centre: {names}.")
+        parts.append(tr("At the centre: {names}.").format(names=names))
     for side in Side:
         people = [node for node in layout.nodes if node.side is side and not node.is_child]
         if people:
             names = "; ".join(f"{node.name} ({node.caption})" for node in people)
-            parts.append(f"{side.label}: {names}.")
+            parts.append(f"{tr(side.label)}: {names}.")
     return " ".join(parts)

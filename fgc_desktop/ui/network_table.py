@@ -34,10 +34,11 @@ from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.must_not_attend_with import MustNotAttendWith
 from fgc_desktop.ui.record_list import RecordListPanel
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_noop
 
 Choice = Role | Side | Participation | Attendance
 # A lock and a word, so confidentiality never rests on colour alone.
-CONFIDENTIAL_MARK = "🔒 Confidential"
+CONFIDENTIAL_MARK = tr_noop("🔒 Confidential")
 _WARNING_STYLE = (
     "color: #7a4a00; background: #fff4d6; border: 1px solid #d9b84a; border-radius: 4px; "
     "padding: 6px;"
@@ -48,7 +49,7 @@ def choice_combo(choices: type[Enum], parent: QWidget | None = None) -> QComboBo
     """A combo of every value of an enum with labels (Role, Side, Participation…)."""
     combo = QComboBox(parent)
     for choice in choices:
-        combo.addItem(choice.label, choice)  # type: ignore[attr-defined]
+        combo.addItem(tr(choice.label), choice)  # type: ignore[attr-defined]
     return combo
 
 
@@ -60,33 +61,36 @@ def role_combo(parent: QWidget | None = None) -> QComboBox:
 def _born(person: Person) -> str:
     if person.date_of_birth is None:
         return ""
-    return f"{format_date(person.date_of_birth)} (age {person.age_on(date.today())})"
+    return tr("{born} (age {age})").format(
+        born=format_date(person.date_of_birth), age=person.age_on(date.today())
+    )
 
 
 def _interpreter(person: Person) -> str:
     if not person.interpreter_needed:
         return person.preferred_language
-    language = person.preferred_language or "Interpreter"
-    return f"{language}: booked ✓" if person.interpreter_booked else f"{language}: to book"
+    language = person.preferred_language or tr("Interpreter")
+    wording = tr("{language}: booked ✓") if person.interpreter_booked else tr("{language}: to book")
+    return wording.format(language=language)
 
 
 def _contact(person: Person) -> str:
     if person.contact_confidential:
-        return CONFIDENTIAL_MARK
+        return tr(CONFIDENTIAL_MARK)
     return person.phone or person.email
 
 
 def _taking_part(person: Person) -> str:
-    return "" if person.role is Role.CHILD else person.participation.label
+    return "" if person.role is Role.CHILD else tr(person.participation.label)
 
 
 _COLUMNS = (
-    ("Name", lambda person: person.name),
-    ("Role", lambda person: person.role.label),
-    ("Relationship", lambda person: person.relationship),
-    ("Takes part", _taking_part),
-    ("Language", _interpreter),
-    ("Contact", _contact),
+    (tr_noop("Name"), lambda person: person.name),
+    (tr_noop("Role"), lambda person: tr(person.role.label)),
+    (tr_noop("Relationship"), lambda person: person.relationship),
+    (tr_noop("Takes part"), _taking_part),
+    (tr_noop("Language"), _interpreter),
+    (tr_noop("Contact"), _contact),
 )
 
 
@@ -101,7 +105,9 @@ class NetworkPanel(RecordListPanel):
     """The people in the conference: children, family, friends and professionals."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, _COLUMNS, noun="person", title="Family network", parent=parent)
+        super().__init__(
+            store, _COLUMNS, noun=tr("person"), title=tr("Family network"), parent=parent
+        )
         self._showing = False
         self._form_of: dict[str, FieldForm] = {}
         self.conflicts = QLabel()
@@ -116,17 +122,17 @@ class NetworkPanel(RecordListPanel):
     # The details box, in blocks a coordinator fills at different times.
     def _build_details(self) -> None:
         self.form = self._person_form(("name", "relationship", "date_of_birth"))
-        self.role = self._choice_row(self.form, "Role", Role)
-        self.side = self._choice_row(self.form, "Side of the family", Side)
+        self.role = self._choice_row(self.form, tr("Role"), Role)
+        self.side = self._choice_row(self.form, tr("Side of the family"), Side)
         self.flags: dict[str, QCheckBox] = {}
-        self._flag_row(self.form, "Parental responsibility", "parental_responsibility")
+        self._flag_row(self.form, tr("Parental responsibility"), "parental_responsibility")
         self.child_form = self._person_form(("pronouns", "lives_with", "needs"))
         self.contact_form = self._person_form(("phone", "email", "address"))
         self._flag_row(
             self.contact_form,
-            "Confidential",
+            tr("Confidential"),
             "contact_confidential",
-            "Keep their phone, email and address off everyone else's letters and copies",
+            tr("Keep their phone, email and address off everyone else's letters and copies"),
         )
         self.language_form = self._person_form(("preferred_language", "accessibility_needs"))
         interpreter = QWidget()
@@ -135,15 +141,15 @@ class NetworkPanel(RecordListPanel):
         row.addWidget(self._flag("interpreter_needed"))
         row.addWidget(self._flag("interpreter_booked"))
         row.addStretch(1)
-        interpreter.setAccessibleName("Interpreter")
-        self.language_form.add_row("Interpreter", interpreter)
+        interpreter.setAccessibleName(tr("Interpreter"))
+        self.language_form.add_row(tr("Interpreter"), interpreter)
         self.participation = choice_combo(Participation)
-        self.participation.setAccessibleName("How they will take part")
+        self.participation.setAccessibleName(tr("How they will take part"))
         self.participation.currentIndexChanged.connect(
             lambda: self._choice_chosen(self.participation, Participation)
         )
         taking_part_row = QFormLayout()
-        caption = QLabel("How they will take part:")
+        caption = QLabel(tr("How they will take part:"))
         caption.setBuddy(self.participation)
         taking_part_row.addRow(caption, self.participation)
         self.reason_form = self._person_form(("participation_reason",))
@@ -151,22 +157,22 @@ class NetworkPanel(RecordListPanel):
         self.safety.saved.connect(self.saved.emit)
         self.to_each_child = ChildRelationships(self.store)
         self.to_each_child.saved.connect(self.saved.emit)
-        self.child_box = _box("About the child", self.child_form)
-        taking_part = _box("Taking part", self.reason_form)
+        self.child_box = _box(tr("About the child"), self.child_form)
+        taking_part = _box(tr("Taking part"), self.reason_form)
         taking_part.layout().insertLayout(0, taking_part_row)
-        who = _box("Who they are", self.form)
+        who = _box(tr("Who they are"), self.form)
         who.layout().addWidget(self.to_each_child)
         self.details_layout.addWidget(who)
         self.details_layout.addWidget(self.child_box)
-        self.details_layout.addWidget(_box("Contact details", self.contact_form))
-        self.details_layout.addWidget(_box("Language and access", self.language_form))
+        self.details_layout.addWidget(_box(tr("Contact details"), self.contact_form))
+        self.details_layout.addWidget(_box(tr("Language and access"), self.language_form))
         self.details_layout.addWidget(taking_part)
-        self.details_layout.addWidget(_box("Must not attend with", self.safety))
+        self.details_layout.addWidget(_box(tr("Must not attend with"), self.safety))
         self.finish_details()
 
     def _person_form(self, keys: tuple[str, ...]) -> FieldForm:
         form = FieldForm(
-            [PERSON_FIELDS[k] for k in keys], self._save_field, name_prefix="Person's "
+            [PERSON_FIELDS[k] for k in keys], self._save_field, name_prefix=tr("Person's ")
         )
         form.saved.connect(self.saved.emit)
         self._form_of.update(dict.fromkeys(keys, form))
@@ -174,15 +180,15 @@ class NetworkPanel(RecordListPanel):
 
     def _choice_row(self, form: FieldForm, label: str, choices: type[Choice]) -> QComboBox:
         combo = choice_combo(choices)
-        combo.setAccessibleName(f"Person's {label.lower()}")
+        combo.setAccessibleName(tr("Person's {value1}").format(value1=label.lower()))
         form.add_row(label, combo)
         combo.currentIndexChanged.connect(lambda: self._choice_chosen(combo, choices))
         return combo
 
     def _flag(self, key: str, text: str | None = None) -> QCheckBox:
-        box = QCheckBox(text or PERSON_FLAGS[key])
+        box = QCheckBox(text or tr(PERSON_FLAGS[key]))
         box.setObjectName(key)
-        box.setAccessibleName(PERSON_FLAGS[key])
+        box.setAccessibleName(tr(PERSON_FLAGS[key]))
         # As wide as its words, so a click beside the text does not look like it should tick it.
         box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         box.toggled.connect(lambda ticked: self._flag_ticked(key, ticked))
@@ -190,19 +196,19 @@ class NetworkPanel(RecordListPanel):
         return box
 
     def _flag_row(self, form: FieldForm, label: str, key: str, text: str | None = None) -> None:
-        form.add_row(label, self._flag(key, text or PERSON_FLAGS[key]))
+        form.add_row(label, self._flag(key, text or tr(PERSON_FLAGS[key])))
 
     def _build_add_row(self) -> None:
         self.new_name = QLineEdit()
         self.new_name.setObjectName("new_person_name")
-        self.new_name.setAccessibleName("Name of the person to add")
-        self.new_name.setPlaceholderText("Full name, in their own spelling")
+        self.new_name.setAccessibleName(tr("Name of the person to add"))
+        self.new_name.setPlaceholderText(tr("Full name, in their own spelling"))
         self.new_role = role_combo()
-        self.new_role.setAccessibleName("Role of the person to add")
-        name_label, role_label = QLabel("Name:"), QLabel("Role:")
+        self.new_role.setAccessibleName(tr("Role of the person to add"))
+        name_label, role_label = QLabel(tr("Name:")), QLabel(tr("Role:"))
         name_label.setBuddy(self.new_name)
         role_label.setBuddy(self.new_role)
-        self.add_button = QPushButton("Add to the network")
+        self.add_button = QPushButton(tr("Add to the network"))
         self.add_button.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
         for widget in (name_label, self.new_name, role_label, self.new_role, self.add_button):
@@ -235,7 +241,7 @@ class NetworkPanel(RecordListPanel):
         values = person_values(record) if record else dict.fromkeys(PERSON_FIELDS, "")
         for form in self.forms():
             form.set_values(values)
-        self.details_box.setTitle(record.name if record else "Selected person")
+        self.details_box.setTitle(record.name if record else tr("Selected person"))
         self._showing = True
         if record is not None:
             for combo, value in (
@@ -260,24 +266,25 @@ class NetworkPanel(RecordListPanel):
         except StoreError as error:
             show_store_problem(self.window(), error)
             return False
-        text = f"Remove {record.name} from the network?"
+        text = tr("Remove {name} from the network?").format(name=record.name)
         if places:
-            detail = (
-                f"{record.name} is mentioned in: {'; '.join(places)}. "
-                "These records will be removed too."
-            )
+            detail = tr(
+                "{name} is mentioned in: {places}. These records will be removed too."
+            ).format(name=record.name, places="; ".join(places))
         else:
-            detail = "Nothing else in this conference mentions them."
+            detail = tr("Nothing else in this conference mentions them.")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove from the network",
+            tr("Remove from the network"),
             text,
             QMessageBox.StandardButton.Cancel,
             self.window(),
         )
         box.setObjectName("removePersonQuestion")
         box.setInformativeText(detail)
-        remove = box.addButton(f"Remove {record.name}", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            tr("Remove {name}").format(name=record.name), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         try:
             box.exec()

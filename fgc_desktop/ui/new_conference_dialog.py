@@ -17,6 +17,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.translation import tr
 
 
 class NewConferenceDialog(QDialog):
@@ -24,27 +25,27 @@ class NewConferenceDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New conference")
+        self.setWindowTitle(tr("New conference"))
         self.setObjectName("newConferenceDialog")
         self._store = store
         self.conference: Conference | None = None
         self.family_name = QLineEdit()
         self.family_name.setObjectName("family_name")
-        self.family_name.setAccessibleName("Family name")
-        self.family_name.setPlaceholderText("e.g. Nowak family")
+        self.family_name.setAccessibleName(tr("Family name"))
+        self.family_name.setPlaceholderText(tr("e.g. Nowak family"))
         self.error = QLabel()
         self.error.setObjectName("family_name_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.error.hide()
         form = QFormLayout()
-        label = QLabel("&Family name:")
+        label = QLabel(tr("&Family name:"))
         label.setBuddy(self.family_name)
         form.addRow(label, self.family_name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start the referral")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start the referral"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

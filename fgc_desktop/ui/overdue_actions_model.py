@@ -16,9 +16,10 @@ from fgc_desktop.domain.dashboard import OverdueAction, PersonsActions, lateness
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.dashboard_lists import LATE
 from fgc_desktop.ui.readable_colours import in_views
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Person and action", "Due", "Conference")
+HEADERS = (tr_noop("Person and action"), tr_noop("Due"), tr_noop("Conference"))
 PAGE = 50
 # Internal id of a person's row; an action's row carries its person's row number + 1.
 _PERSON = 0
@@ -91,9 +92,17 @@ class OverdueActionsModel(QAbstractItemModel):
 
     def _person_data(self, group: PersonsActions, column: int, role: int) -> Any:
         count = len(group.actions)
-        text = f"{group.person} · {count} overdue" if column == 0 else ""
+        text = (
+            tr("{person} · {count} overdue").format(person=group.person, count=count)
+            if column == 0
+            else ""
+        )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return f"{group.person}: {count} action{'s' if count != 1 else ''} overdue"
+            return (
+                tr("{person}: 1 action overdue")
+                if count == 1
+                else tr("{person}: {count} actions overdue")
+            ).format(person=group.person, count=count)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return text or None
         if role == Qt.ItemDataRole.FontRole and column == 0:
@@ -103,15 +112,17 @@ class OverdueActionsModel(QAbstractItemModel):
     def _action_data(self, action: OverdueAction, column: int, role: int) -> Any:
         texts = (
             " ".join(action.what.split()),
-            f"⚠ {lateness(action.by_when, self.today)}",
+            f"⚠ {tr_words(lateness(action.by_when, self.today))}",
             f"{action.conference.family_name} · {action.conference.reference}",
         )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{action.what}\nBy {action.by_when:%A %d %B %Y}, {action.who or 'no one named'}"
-                f"\nAt the last review: {action.status.label}"
+            return tr("{what}\nBy {when}, {who}\nAt the last review: {status}").format(
+                what=action.what,
+                when=f"{action.by_when:%A %d %B %Y}",
+                who=action.who or tr("no one named"),
+                status=action.status.label,
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return in_views(LATE)

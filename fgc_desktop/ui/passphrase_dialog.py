@@ -28,6 +28,7 @@ from fgc_desktop.domain.passphrase import Strength, strength_of
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError, WrongPassphraseError
 from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
 # current passphrase (or ""), new passphrase, the new one again -> whatever the work returns
 Work = Callable[[str, str, str], object]
@@ -47,8 +48,8 @@ class Wording:
     intro: str
     action: str
     busy: str
-    cancel: str = "Cancel"
-    current_label: str = "Current &passphrase:"
+    cancel: str = tr_noop("Cancel")
+    current_label: str = tr_noop("Current &passphrase:")
 
 
 class PassphraseDialog(QDialog):
@@ -70,8 +71,8 @@ class PassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle(wording.title)
-        self.setAccessibleName(wording.title)
+        self.setWindowTitle(tr(wording.title))
+        self.setAccessibleName(tr(wording.title))
         self._wording = wording
         self._work = work
         self.tries_left = tries
@@ -79,21 +80,21 @@ class PassphraseDialog(QDialog):
         self.busy = False
         self.result_value: object = None
         self.passphrase = ""  # the one that worked: the current one, or the new one if chosen
-        intro = QLabel(wording.intro)
+        intro = QLabel(tr(wording.intro))
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.current = self._field("current", "Current passphrase")
-        self.new = self._field("new", "New passphrase")
-        self.repeated = self._field("repeated", "New passphrase again")
+        self.current = self._field("current", tr("Current passphrase"))
+        self.new = self._field("new", tr("New passphrase"))
+        self.repeated = self._field("repeated", tr("New passphrase again"))
         self.strength_bar = QProgressBar()
         self.strength_bar.setObjectName("strengthBar")
         self.strength_bar.setRange(0, 3)
         self.strength_bar.setTextVisible(False)
         self.strength_bar.setFixedHeight(8)
-        self.strength_bar.setAccessibleName("Passphrase strength")
+        self.strength_bar.setAccessibleName(tr("Passphrase strength"))
         self.strength = QLabel()
         self.strength.setObjectName("strength")
         self.strength.setWordWrap(True)
@@ -101,15 +102,15 @@ class PassphraseDialog(QDialog):
         self.match.setObjectName("match")
         self.match.setStyleSheet(_HINT_STYLE)
         if ask_current:
-            form.addRow(self._label(wording.current_label, self.current), self.current)
+            form.addRow(self._label(tr(wording.current_label), self.current), self.current)
         if choose_new:
-            form.addRow(self._label("&New passphrase:", self.new), self.new)
+            form.addRow(self._label(tr("&New passphrase:"), self.new), self.new)
             strength_box = QVBoxLayout()
             strength_box.setSpacing(4)
             strength_box.addWidget(self.strength_bar)
             strength_box.addWidget(self.strength)
             form.addRow("", strength_box)
-            form.addRow(self._label("Type it &again:", self.repeated), self.repeated)
+            form.addRow(self._label(tr("Type it &again:"), self.repeated), self.repeated)
             form.addRow("", self.match)
             self.new.textChanged.connect(self._show_strength)
             self.new.textChanged.connect(self._show_match)
@@ -117,7 +118,7 @@ class PassphraseDialog(QDialog):
         self._fields = ([self.current] if ask_current else []) + (
             [self.new, self.repeated] if choose_new else []
         )
-        self.show_text = QCheckBox("&Show what I type")
+        self.show_text = QCheckBox(tr("&Show what I type"))
         self.show_text.toggled.connect(self._show_typing)
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -125,9 +126,13 @@ class PassphraseDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.buttons = QDialogButtonBox()
-        self.action = self.buttons.addButton(wording.action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.action = self.buttons.addButton(
+            tr(wording.action), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.action.setObjectName("action")
-        self.cancel = self.buttons.addButton(wording.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel = self.buttons.addButton(
+            tr(wording.cancel), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.action.setDefault(True)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -154,7 +159,7 @@ class PassphraseDialog(QDialog):
             return
         current, new, repeated = self.current.text(), self.new.text(), self.repeated.text()
         if self.current in self._fields and not current:
-            self._problem("Type the passphrase first.", self.current)
+            self._problem(tr("Type the passphrase first."), self.current)
             return
         self._set_busy(True)
         self.passphrase = new if self.new in self._fields else current
@@ -207,17 +212,24 @@ class PassphraseDialog(QDialog):
         elif isinstance(error, StoreError):
             self._problem(str(error), None)
         else:
-            self._problem(f"Something went wrong, and nothing was changed: {error}", None)
+            self._problem(
+                tr("Something went wrong, and nothing was changed: {error}").format(error=error),
+                None,
+            )
 
     def _wrong_passphrase(self) -> None:
-        message = "That passphrase is not the right one."
+        message = tr("That passphrase is not the right one.")
         if self.tries_left is not None:
             self.tries_left -= 1
             if self.tries_left <= 0:
                 self.gave_up = True
                 super().reject()
                 return
-            message += " 1 try left." if self.tries_left == 1 else f" {self.tries_left} tries left."
+            message += " " + (
+                tr("1 try left.")
+                if self.tries_left == 1
+                else tr("{count} tries left.").format(count=self.tries_left)
+            )
         self.current.selectAll()
         self._problem(message, self.current)
 
@@ -235,7 +247,7 @@ class PassphraseDialog(QDialog):
         for widget in (*self._fields, self.show_text, self.action, self.cancel):
             widget.setEnabled(not busy)
         if busy:
-            self.message.setText(self._wording.busy)
+            self.message.setText(tr(self._wording.busy))
             self.message.setStyleSheet(_HINT_STYLE)
             self.message.show()
             self._fit_height()
@@ -245,27 +257,27 @@ class PassphraseDialog(QDialog):
     def _show_strength(self, text: str) -> None:
         if not text:
             self.strength_bar.setValue(0)
-            self.strength.setText("A few unrelated words are easiest to remember.")
+            self.strength.setText(tr("A few unrelated words are easiest to remember."))
             self.strength.setStyleSheet(_HINT_STYLE)
             return
         hint = strength_of(text)
         colour = _STRENGTH_COLOURS[hint.strength]
         self.strength_bar.setValue(_STRENGTH_LEVELS[hint.strength])
         self.strength_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.strength.setText(hint.advice)
+        self.strength.setText(tr_words(hint.advice))
         self.strength.setStyleSheet(f"color: {colour};")
         self.strength_bar.setAccessibleDescription(hint.strength.value)
 
     def _show_match(self) -> None:
         repeated = self.repeated.text()
         if not repeated:
-            self.match.setText("Type it twice, so a slip of a key cannot lock you out.")
+            self.match.setText(tr("Type it twice, so a slip of a key cannot lock you out."))
         elif repeated == self.new.text():
-            self.match.setText("✓ The two match.")
+            self.match.setText(tr("✓ The two match."))
         elif self.new.text().startswith(repeated):
-            self.match.setText("Keep typing…")
+            self.match.setText(tr("Keep typing…"))
         else:
-            self.match.setText("The two do not match yet.")
+            self.match.setText(tr("The two do not match yet."))
 
     def _show_typing(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -296,12 +308,12 @@ def ask_passphrase(
     """
     dialog = PassphraseDialog(
         Wording(
-            title="Protected caseload",
+            title=tr("Protected caseload"),
             intro=intro,
-            action="&Open",
-            busy="Checking the passphrase…",
-            cancel="&Quit",
-            current_label="&Passphrase:",
+            action=tr("&Open"),
+            busy=tr("Checking the passphrase…"),
+            cancel=tr("&Quit"),
+            current_label=tr("&Passphrase:"),
         ),
         lambda current, _new, _again: check(current),
         ask_current=True,
@@ -322,14 +334,18 @@ def explain_giving_up(parent: QWidget | None, tries: int = TRIES) -> None:
     """Say that FGC Desktop closes after the wrong passphrases, and that nothing was lost."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "FGC Desktop will close",
-        f"The passphrase was wrong {tries} times, so FGC Desktop will close.",
+        tr("FGC Desktop will close"),
+        tr("The passphrase was wrong {tries} times, so FGC Desktop will close.").format(
+            tries=tries
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setObjectName("gaveUp")
     box.setInformativeText(
-        "Nothing in the caseload was changed or lost. Open FGC Desktop again to try once more; "
-        "if the passphrase is forgotten, ask whoever keeps your service's copy of it."
+        tr(
+            "Nothing in the caseload was changed or lost. Open FGC Desktop again to try once more; "
+            "if the passphrase is forgotten, ask whoever keeps your service's copy of it."
+        )
     )
     box.exec()

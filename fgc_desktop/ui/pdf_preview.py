@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.translation import tr
 
 # Printing rasterises each page; 300 dpi is sharp on paper without huge print jobs.
 PRINT_DPI = 300
 
 
-def _pages(count: int) -> str:
-    return f"{count} page{'s' if count != 1 else ''}"
+def page_count(count: int) -> str:
+    """How many pages a document has, in words."""
+    return tr("1 page") if count == 1 else tr("{count} pages").format(count=count)
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class PdfJob:
     title: str
     file_name: str
     make: Callable[[], bytes]
-    describe: Callable[[int], str] = _pages  # the status line once it has this many pages
+    describe: Callable[[int], str] = page_count  # the status line once it has this many pages
 
 
 class PdfPreview(QDialog):
@@ -55,32 +57,33 @@ class PdfPreview(QDialog):
         job: Callable[[], PdfJob],
         parent: QWidget | None = None,
         *,
-        noun: str = "the document",
+        noun: str = "",
     ) -> None:
         """`noun` names the document in messages: "Preparing the letters…", "Save the letters"."""
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.pdf: bytes | None = None
         self.job: PdfJob | None = None
-        self._noun = noun
+        self._noun = noun or tr("the document")
+        self._failed = False
         self._buffer: QBuffer | None = None  # kept as long as the document reads from it
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName(f"Pages of {noun}")
+        self.view.setAccessibleName(tr("Pages of {noun}").format(noun=noun))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.status = QLabel(f"Preparing {noun}…")
+        self.status = QLabel(tr("Preparing {noun}…").format(noun=noun))
         self.status.setObjectName("preview_status")
         self.status.setWordWrap(True)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.print_pdf)
-        self.save_button = QPushButton("&Save as…")
+        self.save_button = QPushButton(tr("&Save as…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_pdf)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(tr("Close"))
         close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -98,7 +101,12 @@ class PdfPreview(QDialog):
         try:
             self.job = job()
         except StoreError as error:
-            self.status.setText(f"{self._noun.capitalize()} could not be read: {error}")
+            self.status.setText(
+                tr("{Noun} could not be read: {error}").format(
+                    Noun=self._noun.capitalize(), noun=self._noun, error=error
+                )
+            )
+            self._failed = True
             return
         self.setWindowTitle(self.job.title)
         run_in_background(self.job.make, self._pdf_ready, self._pdf_failed)
@@ -111,7 +119,7 @@ class PdfPreview(QDialog):
     @property
     def has_failed(self) -> bool:
         """True when the document could not be made; the status line says why."""
-        return "could not" in self.status.text()
+        return self._failed
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
@@ -129,7 +137,12 @@ class PdfPreview(QDialog):
         self._set_ready(pages > 0)
 
     def _pdf_failed(self, error: Exception) -> None:
-        self.status.setText(f"{self._noun.capitalize()} could not be prepared: {error}")
+        self._failed = True
+        self.status.setText(
+            tr("{Noun} could not be prepared: {error}").format(
+                Noun=self._noun.capitalize(), noun=self._noun, error=error
+            )
+        )
 
     def default_file_name(self) -> str:
         """A file name saying what the document is and whose it is."""
@@ -138,7 +151,10 @@ class PdfPreview(QDialog):
     def save_pdf(self) -> None:
         """Ask where to save the PDF and write it there."""
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Save {self._noun}", self.default_file_name(), "PDF files (*.pdf)"
+            self,
+            tr("Save {noun}").format(noun=self._noun),
+            self.default_file_name(),
+            tr("PDF files (*.pdf)"),
         )
         if path:
             self.save_to(Path(path))
@@ -152,23 +168,27 @@ class PdfPreview(QDialog):
         except OSError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Not saved",
-                f"{self._noun.capitalize()} could not be saved to {path}: "
-                f"{error.strerror or error}.",
+                tr("Not saved"),
+                tr("{Noun} could not be saved to {path}: {problem}.").format(
+                    Noun=self._noun.capitalize(),
+                    noun=self._noun,
+                    path=path,
+                    problem=error.strerror or error,
+                ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
             box.setObjectName("saveProblem")
             box.open()
             return False
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(tr("Saved to {path}").format(path=path))
         return True
 
     def print_pdf(self) -> None:
         """Ask for a printer and print every page."""
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {self._noun}")
+        dialog.setWindowTitle(tr("Print {noun}").format(noun=self._noun))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -192,7 +212,7 @@ class PdfPreview(QDialog):
         """Print every page as a 300 dpi image fitted to the paper; returns pages printed."""
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText("The printer could not be started.")
+            self.status.setText(tr("The printer could not be started."))
             return 0
         try:
             for page in range(self.document.pageCount()):

@@ -16,13 +16,14 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.action_people_dialog import ActionPeopleDialog
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_list import RecordListPanel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _COLUMNS = (
-    ("What", lambda action: action.what),
-    ("Who", lambda action: action.who),
-    ("By when", lambda action: format_date(action.by_when)),
-    ("Support", lambda action: action.support),
-    ("How we will know", lambda action: action.how_we_know),
+    (tr_noop("What"), lambda action: action.what),
+    (tr_noop("Who"), lambda action: action.who),
+    (tr_noop("By when"), lambda action: format_date(action.by_when)),
+    (tr_noop("Support"), lambda action: action.support),
+    (tr_noop("How we will know"), lambda action: action.how_we_know),
 )
 
 
@@ -30,22 +31,24 @@ class ActionsPanel(RecordListPanel):
     """The family's actions, each edited in full in the box under the table."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, _COLUMNS, noun="action", title="Actions in the plan", parent=parent)
-        self.form = self.details_form(
-            FieldForm(ACTION_FIELDS.values(), self._save_field, name_prefix="Action: ")
+        super().__init__(
+            store, _COLUMNS, noun=tr("action"), title=tr("Actions in the plan"), parent=parent
         )
-        self.people_button = QPushButton("Choose people…")
-        self.people_button.setAccessibleName("Choose who does this action from the network")
+        self.form = self.details_form(
+            FieldForm(ACTION_FIELDS.values(), self._save_field, name_prefix=tr("Action: "))
+        )
+        self.people_button = QPushButton(tr("Choose people…"))
+        self.people_button.setAccessibleName(tr("Choose who does this action from the network"))
         self.people_button.clicked.connect(self.choose_people)
         self._beside_who(self.people_button)
         self.finish_details()
         self.new_what = QLineEdit()
         self.new_what.setObjectName("new_action_what")
-        self.new_what.setAccessibleName("What the new action is")
-        self.new_what.setPlaceholderText("What needs to happen, in the family's words")
-        label = QLabel("What:")
+        self.new_what.setAccessibleName(tr("What the new action is"))
+        self.new_what.setPlaceholderText(tr("What needs to happen, in the family's words"))
+        label = QLabel(tr("What:"))
         label.setBuddy(self.new_what)
-        self.add_button = QPushButton("Add action")
+        self.add_button = QPushButton(tr("Add action"))
         self.add_button.clicked.connect(self._add)
         self.new_what.returnPressed.connect(self._add)
         self.add_layout.addWidget(label)

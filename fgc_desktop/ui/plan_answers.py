@@ -15,6 +15,7 @@ from fgc_desktop.domain.fields import FieldSpec, Kind
 from fgc_desktop.services import plan_agreement
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.field_form import FieldForm, LongTextEdit
+from fgc_desktop.ui.translation import tr
 
 _HINT_STYLE = "color: #555555;"
 _PROMPT_STYLE = "QLabel { margin-top: 6px; }"
@@ -91,7 +92,7 @@ class _PromptedBoxes(QWidget):
             prompt.setBuddy(editor)
             layout.insertRow(row, prompt)
             if isinstance(editor, LongTextEdit):
-                editor.setPlaceholderText("In the family's own words")
+                editor.setPlaceholderText(tr("In the family's own words"))
         self.form = form
         self._layout.addWidget(form)
 
@@ -138,8 +139,8 @@ class AnswersSection(QWidget):
         self._conference: Conference | None = None
         self._questions: list[str] = []
         self.boxes = _PromptedBoxes(
-            "The referral asks the family no questions. Add them on the Referral page.",
-            "The family's answer",
+            tr("The referral asks the family no questions. Add them on the Referral page."),
+            tr("The family's answer"),
         )
         self.boxes.saved.connect(self.saved.emit)
         layout = QVBoxLayout(self)
@@ -184,8 +185,8 @@ class BottomLinesMetSection(QWidget):
         self._store = store
         self._conference: Conference | None = None
         self.boxes = _PromptedBoxes(
-            "There are no bottom lines for this plan to meet.",
-            "How the plan meets the bottom line",
+            tr("There are no bottom lines for this plan to meet."),
+            tr("How the plan meets the bottom line"),
         )
         self.boxes.saved.connect(self.saved.emit)
         layout = QVBoxLayout(self)
@@ -216,4 +217,4 @@ class BottomLinesMetSection(QWidget):
 
 
 def _why(line: BottomLine) -> str:
-    return f"Why: {line.reason}" if line.reason else ""
+    return tr("Why: {reason}").format(reason=line.reason) if line.reason else ""

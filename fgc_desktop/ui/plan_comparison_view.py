@@ -33,6 +33,7 @@ from fgc_desktop.services import plan_versions
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
+from fgc_desktop.ui.translation import tr
 
 # Light backgrounds for the marked cells, strong ones for changed words; every mark also has
 # its word ("Added", "Removed"...) and changed words are underlined or struck through.
@@ -71,32 +72,32 @@ class PlanComparisonView(QDialog):
         self._request = 0  # the latest pair asked for; older answers are dropped
         self._pending = 0
         self.older_choice = QComboBox()
-        self.older_choice.setAccessibleName("Version on the left")
+        self.older_choice.setAccessibleName(tr("Version on the left"))
         self.newer_choice = QComboBox()
-        self.newer_choice.setAccessibleName("Version on the right")
-        self.swap_button = QPushButton("⇄ Swap")
-        self.swap_button.setToolTip("Put the right-hand version on the left")
+        self.newer_choice.setAccessibleName(tr("Version on the right"))
+        self.swap_button = QPushButton(tr("⇄ Swap"))
+        self.swap_button.setToolTip(tr("Put the right-hand version on the left"))
         self.swap_button.clicked.connect(self.swap)
-        self.only_changes = QCheckBox("Only what changed")
-        self.only_changes.setToolTip("Hide items that are the same in both versions")
+        self.only_changes = QCheckBox(tr("Only what changed"))
+        self.only_changes.setToolTip(tr("Hide items that are the same in both versions"))
         self.only_changes.toggled.connect(self._show)
         self.summary = QLabel()
         self.summary.setObjectName("comparison_summary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         legend = QLabel(_legend())
-        legend.setAccessibleName("What the marks mean")
+        legend.setAccessibleName(tr("What the marks mean"))
         legend.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("comparison_text")
-        self.browser.setAccessibleName("The two versions side by side")
+        self.browser.setAccessibleName(tr("The two versions side by side"))
         self.browser.setOpenLinks(False)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(tr("Close"))
         close_button.clicked.connect(self.accept)
         choices = QHBoxLayout()
-        left_label = QLabel("Compare")
+        left_label = QLabel(tr("Compare"))
         left_label.setBuddy(self.older_choice)
-        right_label = QLabel("with")
+        right_label = QLabel(tr("with"))
         right_label.setBuddy(self.newer_choice)
         for widget in (left_label, self.older_choice, right_label, self.newer_choice):
             choices.addWidget(widget)
@@ -118,12 +119,16 @@ class PlanComparisonView(QDialog):
         try:
             conference = plan_versions.versions(store, conference_id)
         except StoreError as error:
-            self.setWindowTitle("Compare plan versions")
-            self.summary.setText(f"The plan versions could not be read: {error}")
+            self.setWindowTitle(tr("Compare plan versions"))
+            self.summary.setText(
+                tr("The plan versions could not be read: {error}").format(error=error)
+            )
             return
         self.conference = conference
         self.setWindowTitle(
-            f"Compare plan versions – {conference.family_name} ({conference.reference})"
+            tr("Compare plan versions – {family_name} ({reference})").format(
+                family_name=conference.family_name, reference=conference.reference
+            )
         )
         for combo, chosen in ((self.older_choice, older), (self.newer_choice, newer)):
             for plan in conference.plans:
@@ -158,7 +163,11 @@ class PlanComparisonView(QDialog):
         self._request += 1
         self._pending += 1
         request = self._request
-        self.summary.setText(f"Comparing version {older.version} with version {newer.version}…")
+        self.summary.setText(
+            tr("Comparing version {version} with version {version2}…").format(
+                version=older.version, version2=newer.version
+            )
+        )
         # Long wording and many actions take a moment to match, so it is done off the GUI thread.
         run_in_background(
             lambda: _prepared(older, newer),
@@ -176,7 +185,9 @@ class PlanComparisonView(QDialog):
     def _failed(self, request: int, error: Exception) -> None:
         self._pending -= 1
         if request == self._request:
-            self.summary.setText(f"The versions could not be compared: {error}")
+            self.summary.setText(
+                tr("The versions could not be compared: {error}").format(error=error)
+            )
 
     def _show(self) -> None:
         comparison = self.comparison
@@ -184,8 +195,9 @@ class PlanComparisonView(QDialog):
             return
         if comparison.older is comparison.newer:
             self.summary.setText(
-                f"Both sides show version {comparison.older.version}; choose another version "
-                "to see what changed."
+                tr(
+                    "Both sides show version {version}; choose another version to see what changed."
+                ).format(version=comparison.older.version)
             )
         else:
             self.summary.setText(comparison.summary())
@@ -211,18 +223,23 @@ def _prepared(older: Plan, newer: Plan) -> _Prepared:
 def version_title(plan: Plan) -> str:
     """A version as named in the choosers and column headings."""
     if plan.is_agreed:
-        return f"Version {plan.version} · agreed {(plan.agreed_at or '')[:10]}"
-    return f"Version {plan.version} · draft"
+        return tr("Version {version} · agreed {date}").format(
+            version=plan.version, date=(plan.agreed_at or "")[:10]
+        )
+    return tr("Version {version} · draft").format(version=plan.version)
 
 
 def _legend() -> str:
+    def key(shade: str, mark: str, word: str) -> str:
+        return f"<span style='background-color: {shade};'>&nbsp;{mark} {word}&nbsp;</span> "
+
     return (
-        f"<span style='background-color: {_SHADE[Change.ADDED]};'>&nbsp;+ Added&nbsp;</span> "
-        f"<span style='background-color: {_SHADE[Change.CHANGED]};'>&nbsp;~ Changed&nbsp;</span> "
-        f"<span style='background-color: {_SHADE[Change.REMOVED]};'>&nbsp;− Removed&nbsp;</span> "
-        f"<span style='background-color: {_MOVED_SHADE};'>&nbsp;↕ Moved&nbsp;</span> "
-        f"&nbsp; Words: <span style='{_ADDED_WORDS}'>added</span> "
-        f"<span style='{_REMOVED_WORDS}'>taken out</span>"
+        key(_SHADE[Change.ADDED], "+", tr("Added"))
+        + key(_SHADE[Change.CHANGED], "~", tr("Changed"))
+        + key(_SHADE[Change.REMOVED], "−", tr("Removed"))
+        + key(_MOVED_SHADE, "↕", tr("Moved"))
+        + f"&nbsp; {tr('Words:')} <span style='{_ADDED_WORDS}'>{tr('added')}</span> "
+        f"<span style='{_REMOVED_WORDS}'>{tr('taken out')}</span>"
     )
 
 
@@ -236,26 +253,26 @@ def comparison_html(comparison: PlanComparison, *, only_changes: bool = False) -
     )
     parts = [
         (
-            "Actions",
+            tr("Actions"),
             [_action_row(a, older, newer) for a in _shown(comparison.actions, only_changes)],
         ),
         (
-            "The family's answers to the questions",
+            tr("The family's answers to the questions"),
             [_text_row(t, older, newer) for t in _shown(comparison.answers, only_changes)],
         ),
         (
-            "How the plan meets the bottom lines",
+            tr("How the plan meets the bottom lines"),
             [
                 _text_row(t, older, newer)
                 for t in _shown(comparison.bottom_line_responses, only_changes)
             ],
         ),
         (
-            "Contingency, plan monitor and review",
+            tr("Contingency, plan monitor and review"),
             [_text_row(t, older, newer) for t in _shown(comparison.arrangements, only_changes)],
         ),
         (
-            "Referrer's decision",
+            tr("Referrer's decision"),
             [_text_row(t, older, newer) for t in _shown(comparison.decision, only_changes)],
         ),
     ]
@@ -263,7 +280,7 @@ def comparison_html(comparison: PlanComparison, *, only_changes: bool = False) -
     for title, rows in parts:
         html.append(f"<h3>{escape(title)}</h3>")
         if not rows:
-            nothing = "Nothing changed here." if only_changes else "None in either version."
+            nothing = tr("Nothing changed here.") if only_changes else tr("None in either version.")
             html.append(f"<p style='{_QUIET}'>{nothing}</p>")
             continue
         html.append(
@@ -286,9 +303,9 @@ def _shown(items: Iterable[ActionChange | TextChange], only_changes: bool) -> li
 
 def _mark(change: Change, detail: str = "", *, moved: bool = False) -> str:
     shade = _MOVED_SHADE if moved and change is Change.SAME else _SHADE[change]
-    words = f"<b>{_SYMBOL[change]} {change.label}</b>"
+    words = f"<b>{_SYMBOL[change]} {tr(change.label)}</b>"
     if moved:
-        words += "<br><b>↕ Moved</b>"
+        words += f"<br><b>↕ {tr('Moved')}</b>"
     if detail:
         words += f"<br><span style='{_QUIET}'>{detail}</span>"
     return f"<td bgcolor='{shade}' valign='top'>{words}</td>"
@@ -297,7 +314,7 @@ def _mark(change: Change, detail: str = "", *, moved: bool = False) -> str:
 def _action_row(item: ActionChange, older: Plan, newer: Plan) -> str:
     detail = escape(", ".join(item.changed_fields))
     if item.matched_by_wording:
-        detail += ("<br>" if detail else "") + "matched by similar wording"
+        detail += ("<br>" if detail else "") + tr("matched by similar wording")
     left, right = _action_cells(item, older, newer)
     return f"<tr>{_mark(item.change, detail, moved=item.moved)}{left}{right}</tr>"
 
@@ -307,7 +324,7 @@ def _action_cells(item: ActionChange, older: Plan, newer: Plan) -> tuple[str, st
         shown = item.older or item.newer
         assert shown is not None
         side = older if item.older is not None else newer
-        written = [(f.label, _plain(f.older or f.newer)) for f in _written(item.fields)]
+        written = [(tr(f.label), _plain(f.older or f.newer)) for f in _written(item.fields)]
         body = _action_body(shown, side, written)
         full = f"<td bgcolor='{_SHADE[item.change]}' valign='top'>{body}</td>"
         missing = _missing(newer if item.older is not None else older)
@@ -315,8 +332,8 @@ def _action_cells(item: ActionChange, older: Plan, newer: Plan) -> tuple[str, st
     lefts, rights = [], []
     for field in _written(item.fields):
         old_runs, new_runs = field.segments
-        lefts.append((field.label, _runs(old_runs, _REMOVED_WORDS)))
-        rights.append((field.label, _runs(new_runs, _ADDED_WORDS)))
+        lefts.append((tr(field.label), _runs(old_runs, _REMOVED_WORDS)))
+        rights.append((tr(field.label), _runs(new_runs, _ADDED_WORDS)))
     return (
         f"<td bgcolor='{_PAPER}' valign='top'>{_action_body(item.older, older, lefts)}</td>",
         f"<td bgcolor='{_PAPER}' valign='top'>{_action_body(item.newer, newer, rights)}</td>",
@@ -338,7 +355,7 @@ def _action_body(action: Action, plan: Plan, fields: list[tuple[str, str]]) -> s
 
 
 def _text_row(item: TextChange, older: Plan, newer: Plan) -> str:
-    label = _line(f"<b>{_text(item.label)}</b>")
+    label = _line(f"<b>{_text(tr(item.label))}</b>")
     if item.older is None:
         left = _missing(older)
         right = _cell(label + _line(_plain(item.newer)), _SHADE[Change.ADDED])
@@ -365,7 +382,7 @@ def _line(html: str) -> str:
 def _missing(plan: Plan) -> str:
     return (
         f"<td bgcolor='{_PAPER}' valign='top' style='{_QUIET}'>"
-        f"<i>Not in version {plan.version}</i></td>"
+        f"<i>{tr('Not in version {version}').format(version=plan.version)}</i></td>"
     )
 
 

@@ -25,7 +25,8 @@ from fgc_desktop.services import plan_copies
 from fgc_desktop.services.plan_copies import PlanCopy
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.background_job import run_in_background
-from fgc_desktop.ui.pdf_preview import PRINT_DPI, PdfJob, PdfPreview
+from fgc_desktop.ui.pdf_preview import PRINT_DPI, PdfJob, PdfPreview, page_count
+from fgc_desktop.ui.translation import tr
 
 
 class SwitchingPreview(PdfPreview):
@@ -44,7 +45,7 @@ class SwitchingPreview(PdfPreview):
         self.pdf = None
         self._set_ready(False)
         self._enable_switching(False)
-        self.status.setText(f"Preparing {self._noun}…")
+        self.status.setText(tr("Preparing {noun}…").format(noun=self._noun))
         self._start(job)
 
     def _enable_switching(self, enabled: bool) -> None:
@@ -84,7 +85,7 @@ class CopiesPreview(SwitchingPreview):
     ) -> None:
         copies = plan_copies.plan_copies(store, conference_id, large_print=large_print)
         index = next((n for n, c in enumerate(copies) if c.reader.id == first), 0)
-        super().__init__(lambda: _copy_job(copies[index]), parent, noun="the copy")
+        super().__init__(lambda: _copy_job(copies[index]), parent, noun=tr("the copy"))
         self.setObjectName("copiesPreview")
         self._store = store
         self._conference_id = conference_id
@@ -92,20 +93,22 @@ class CopiesPreview(SwitchingPreview):
         self.all_pdfs: list[bytes] | None = None
         self.reader = QComboBox()
         self.reader.setObjectName("copy_reader")
-        self.reader.setAccessibleName("Whose copy")
+        self.reader.setAccessibleName(tr("Whose copy"))
         for copy in copies:
             self.reader.addItem(copy.reader.name, copy.reader.id)
         self.reader.setCurrentIndex(index)
         self.reader.currentIndexChanged.connect(self._show_chosen)
-        reader_label = QLabel("Copy for:")
+        reader_label = QLabel(tr("Copy for:"))
         reader_label.setBuddy(self.reader)
-        self.large_print = QCheckBox("Large print")
+        self.large_print = QCheckBox(tr("Large print"))
         self.large_print.setObjectName("copies_large_print")
         self.large_print.setChecked(large_print)
         self.large_print.toggled.connect(self._show_chosen)
-        self.print_all_button = QPushButton(f"Print all {len(copies)} copies…")
+        self.print_all_button = QPushButton(
+            tr("Print all {count_copies} copies…").format(count_copies=len(copies))
+        )
         self.print_all_button.setObjectName("print_all")
-        self.print_all_button.setToolTip("Print every recipient's copy, one after another")
+        self.print_all_button.setToolTip(tr("Print every recipient's copy, one after another"))
         self.print_all_button.clicked.connect(self.print_all)
         self.add_controls(reader_label, self.reader, self.large_print, self.print_all_button)
         self._enable_switching(self.is_ready or self.has_failed)
@@ -139,7 +142,9 @@ class CopiesPreview(SwitchingPreview):
         copies = self.copies
         self._enable_switching(False)
         self._set_ready(False)
-        self.status.setText(f"Preparing all {len(copies)} copies…")
+        self.status.setText(
+            tr("Preparing all {count_copies} copies…").format(count_copies=len(copies))
+        )
         run_in_background(
             lambda: [copy.render() for copy in copies], self._all_ready, self._all_failed
         )
@@ -148,25 +153,31 @@ class CopiesPreview(SwitchingPreview):
         self.all_pdfs = pdfs
         self._enable_switching(True)
         self._set_ready(self.pdf is not None)
-        self.status.setText(f"All {len(pdfs)} copies are ready to print.")
+        self.status.setText(
+            tr("All {count_pdfs} copies are ready to print.").format(count_pdfs=len(pdfs))
+        )
         printer = self.make_printer()
         printer.setDocName(f"{self.default_file_name()[:-4]} – all copies")
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print all copies")
+        dialog.setWindowTitle(tr("Print all copies"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             pages = self.print_all_to(printer, pdfs)
-            self.status.setText(f"Printed {len(pdfs)} copies on {pages} pages.")
+            self.status.setText(
+                tr("Printed {count_pdfs} copies on {pages} pages.").format(
+                    count_pdfs=len(pdfs), pages=pages
+                )
+            )
 
     def _all_failed(self, error: Exception) -> None:
         self._enable_switching(True)
         self._set_ready(self.pdf is not None)
-        self.status.setText(f"The copies could not be prepared: {error}")
+        self.status.setText(tr("The copies could not be prepared: {error}").format(error=error))
 
     def print_all_to(self, printer: QPrinter, pdfs: Sequence[bytes]) -> int:
         """Print each copy after the last, every page at 300 dpi; returns pages printed."""
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText("The printer could not be started.")
+            self.status.setText(tr("The printer could not be started."))
             return 0
         printed = 0
         try:
@@ -215,17 +226,21 @@ def copy_file_name(copy: PlanCopy) -> str:
 
 def _copy_job(copy: PlanCopy) -> PdfJob:
     conference, plan = copy.conference, copy.plan
-    state = "agreed" if plan.is_agreed else "draft"
-    large = ", large print" if copy.large_print else ""
+    state = (
+        tr("version {version}, agreed") if plan.is_agreed else tr("version {version}, draft")
+    ).format(version=plan.version)
+    large = tr(", large print") if copy.large_print else ""
 
     def describe(pages: int) -> str:
         return (
-            f"Copy for {copy.reader.name}{large} · {pages} page{'s' if pages != 1 else ''} · "
-            f"version {plan.version}, {state}"
+            tr("Copy for {name}").format(name=copy.reader.name)
+            + f"{large} · {page_count(pages)} · {state}"
         )
 
     return PdfJob(
-        title=f"Family plan copies – {conference.family_name} ({conference.reference})",
+        title=tr("Family plan copies – {family_name} ({reference})").format(
+            family_name=conference.family_name, reference=conference.reference
+        ),
         file_name=copy_file_name(copy),
         make=copy.render,
         describe=describe,

@@ -39,19 +39,25 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.plan_copies_preview import CopiesPreview
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
-_HEADERS = ("Gets a copy", "Role", "At the conference", "Their copy")
+_HEADERS = (
+    tr_noop("Gets a copy"),
+    tr_noop("Role"),
+    tr_noop("At the conference"),
+    tr_noop("Their copy"),
+)
 
 
 def copy_status(copy: CopyGiven | None) -> str:
     """What the table says about one person's copy."""
     if copy is None:
-        return "○ Not given yet"
-    large = ", large print" if copy.large_print else ""
-    return f"✓ {copy.given_on.isoformat()} · {copy.method.label}{large}"
+        return tr("○ Not given yet")
+    large = tr(", large print") if copy.large_print else ""
+    return f"✓ {copy.given_on.isoformat()} · {tr(copy.method.label)}{large}"
 
 
 def last_copy(plan: Plan | None, person_id: str) -> CopyGiven | None:
@@ -111,9 +117,9 @@ class DistributionModel(QAbstractTableModel):
             if column == 0:
                 return person.name
             if column == 1:
-                return person.role.label
+                return tr(person.role.label)
             if column == 2:
-                return person.attendance.label
+                return tr(person.attendance.label)
             if not self.is_recipient(person.id):
                 copy = last_copy(self._plan, person.id)
                 return copy_status(copy) if copy is not None else "—"
@@ -164,14 +170,14 @@ class DistributionSection(QWidget):
         self.notice.setObjectName("distribution_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(_NOTICE_STYLE)
-        self.suggest_button = QPushButton("Tick everyone who took part")
+        self.suggest_button = QPushButton(tr("Tick everyone who took part"))
         self.suggest_button.setObjectName("suggest_recipients")
         self.suggest_button.clicked.connect(self.tick_everyone_who_took_part)
         self.model = DistributionModel(self)
         self.model.tick_changed.connect(self._tick_changed)
         self.table = QTableView()
         self.table.setObjectName("distribution_table")
-        self.table.setAccessibleName("Distribution list")
+        self.table.setAccessibleName(tr("Distribution list"))
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the list
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -184,24 +190,26 @@ class DistributionSection(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.given_on = QLineEdit()
         self.given_on.setObjectName("given_on")
-        self.given_on.setAccessibleName("Given on")
-        self.given_on.setPlaceholderText("e.g. 2026-03-31")
+        self.given_on.setAccessibleName(tr("Given on"))
+        self.given_on.setPlaceholderText(tr("e.g. 2026-03-31"))
         self.given_on.setText(date.today().isoformat())
         self.given_on.setMaximumWidth(self.given_on.fontMetrics().horizontalAdvance("M" * 10))
         self.method = QComboBox()
-        self.method.setAccessibleName("How it was given")
+        self.method.setAccessibleName(tr("How it was given"))
         for method in CopyMethod:
-            self.method.addItem(method.label, method)
-        self.record_button = QPushButton("Record as given")
+            self.method.addItem(tr(method.label), method)
+        self.record_button = QPushButton(tr("Record as given"))
         self.record_button.setObjectName("record_copy")
-        self.record_button.setToolTip("Keep the record that the selected people have their copy")
+        self.record_button.setToolTip(
+            tr("Keep the record that the selected people have their copy")
+        )
         self.record_button.clicked.connect(self.record_given)
-        self.large_print = QCheckBox("Large print copies")
+        self.large_print = QCheckBox(tr("Large print copies"))
         self.large_print.setObjectName("large_print")
         self.large_print.setToolTip(
-            "Preview, print and record the copies in large print, for people who need it"
+            tr("Preview, print and record the copies in large print, for people who need it")
         )
-        self.preview_button = QPushButton("Preview and print copies…")
+        self.preview_button = QPushButton(tr("Preview and print copies…"))
         self.preview_button.setObjectName("preview_copies")
         self.preview_button.clicked.connect(self.preview_copies)
         self.message = QLabel()
@@ -218,7 +226,7 @@ class DistributionSection(QWidget):
         print_row.addWidget(self.large_print)
         print_row.addStretch(1)
         record_row = QHBoxLayout()
-        given_label = QLabel("The people selected above got their copy on")
+        given_label = QLabel(tr("The people selected above got their copy on"))
         given_label.setBuddy(self.given_on)
         record_row.addWidget(given_label)
         record_row.addWidget(self.given_on)
@@ -246,22 +254,35 @@ class DistributionSection(QWidget):
         recipients = plan.recipients if plan is not None else []
         took_part = [p for p in conference.people if p.attendance.took_part]
         if plan is None:
-            text = "Start the plan to choose who gets a copy."
+            text = tr("Start the plan to choose who gets a copy.")
         elif not recipients:
-            text = "No one is on the distribution list yet. Tick who gets a copy of the plan."
+            text = tr("No one is on the distribution list yet. Tick who gets a copy of the plan.")
         else:
             given = sum(1 for pid in recipients if last_copy(plan, pid) is not None)
             text = (
-                f"{len(recipients)} on the distribution list · {given} "
-                f"{'has' if given == 1 else 'have'} their copy of version {plan.version}. "
-                "Each copy leaves out what that person may not see."
+                (
+                    tr(
+                        "{listed} on the distribution list · {given} have their copy of "
+                        "version {version}."
+                    )
+                    if given != 1
+                    else tr(
+                        "{listed} on the distribution list · 1 has their copy of version {version}."
+                    )
+                ).format(listed=len(recipients), given=given, version=plan.version)
+                + " "
+                + tr("Each copy leaves out what that person may not see.")
             )
         self.notice.setText(text)
         missing = [p for p in took_part if p.id not in recipients]
         self.suggest_button.setVisible(plan is not None and bool(missing))
         self.suggest_button.setText(
-            "Tick everyone who took part"
-            + (f" ({len(missing)} more)" if recipients and missing else "")
+            tr("Tick everyone who took part")
+            + (
+                tr(" ({count_missing} more)").format(count_missing=len(missing))
+                if recipients and missing
+                else ""
+            )
         )
         self._update_buttons()
 
@@ -340,7 +361,7 @@ class DistributionSection(QWidget):
             return
         chosen = [pid for pid in self.selected_ids() if pid in self._recipients()]
         if not chosen:
-            self._show_message("Select who got their copy in the list first.", error=True)
+            self._show_message(tr("Select who got their copy in the list first."), error=True)
             return
         result = None
         try:
@@ -360,17 +381,27 @@ class DistributionSection(QWidget):
         if result is not None:
             if not self.message.text().startswith("⚠"):
                 count = len(chosen)
-                self._show_message(
-                    f"Recorded: {count}{' large print' if self.large_print.isChecked() else ''} "
-                    f"cop{'y' if count == 1 else 'ies'} given."
-                )
+                large = self.large_print.isChecked()
+                if count == 1:
+                    text = (
+                        tr("Recorded: 1 large print copy given.")
+                        if large
+                        else tr("Recorded: 1 copy given.")
+                    )
+                else:
+                    text = (
+                        tr("Recorded: {count} large print copies given.")
+                        if large
+                        else tr("Recorded: {count} copies given.")
+                    ).format(count=count)
+                self._show_message(text)
             self.saved.emit(result)
 
     def preview_copies(self) -> CopiesPreview | None:
         """Open the copies in the PDF preview, first the selected person's if any."""
         conference = self._conference
         if conference is None or not self._recipients():
-            self._show_message("Tick who gets a copy first.", error=True)
+            self._show_message(tr("Tick who gets a copy first."), error=True)
             return None
         first = next((pid for pid in self.selected_ids() if pid in self._recipients()), None)
         if self.preview is not None:
@@ -399,5 +430,5 @@ class DistributionSection(QWidget):
 
 def _reason(error: Exception) -> str:
     if isinstance(error, StageBlocked):
-        return " ".join(error.missing)
+        return tr_steps(error.missing)
     return str(error)

@@ -40,12 +40,13 @@ from fgc_desktop.ui.plan_versions import PlanVersionsSection
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.signatures_section import SignaturesSection
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_noop, tr_steps, tr_words
 
 _PLAN_KEYS = ("contingency", "plan_monitor", "review_date")
 _NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
 _LOCKED_STYLE = "background: #eaf6ea; border: 1px solid #6fa36f; border-radius: 4px; padding: 6px;"
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
-_REASONS_REQUIRED = "⚠ Required: write the referrer's reasons for not agreeing the plan."
+_REASONS_REQUIRED = tr_noop("⚠ Required: write the referrer's reasons for not agreeing the plan.")
 
 
 class PlanEditor(QWidget):
@@ -62,7 +63,7 @@ class PlanEditor(QWidget):
         self.status = QLabel()
         self.status.setObjectName("plan_status")
         self.status.setWordWrap(True)
-        self.start_button = QPushButton("Start the family plan")
+        self.start_button = QPushButton(tr("Start the family plan"))
         self.start_button.clicked.connect(self._start)
         self.actions = ActionsPanel(store)
         self.actions.saved.connect(self.saved.emit)
@@ -76,13 +77,13 @@ class PlanEditor(QWidget):
         self.plan_form.saved.connect(self.saved.emit)
         self.decision = QComboBox()
         for decision in Decision:
-            self.decision.addItem(decision.label, decision)
-        self.decision.setAccessibleName("Referrer's decision")
+            self.decision.addItem(tr(decision.label), decision)
+        self.decision.setAccessibleName(tr("Referrer's decision"))
         self.decision.currentIndexChanged.connect(self._decision_chosen)
         self.reasons_form = FieldForm([PLAN_FIELDS["decision_reasons"]], self._save_field)
         self.reasons_form.saved.connect(self.saved.emit)
         # Not agreeing needs reasons on the spot; say so under the box until they are written.
-        self.reasons_required = QLabel(_REASONS_REQUIRED)
+        self.reasons_required = QLabel(tr(_REASONS_REQUIRED))
         self.reasons_required.setObjectName("reasons_required")
         self.reasons_required.setWordWrap(True)
         self.reasons_required.setStyleSheet(_ERROR_STYLE)
@@ -92,23 +93,23 @@ class PlanEditor(QWidget):
         )
         self.signatures = SignaturesSection(store)
         self.signatures.saved.connect(self.saved.emit)
-        self.new_version_button = QPushButton("Start a new version…")
+        self.new_version_button = QPushButton(tr("Start a new version…"))
         self.new_version_button.setObjectName("new_version")
         self.new_version_button.setToolTip(
-            "Keep this version exactly as agreed and start a copy to change"
+            tr("Keep this version exactly as agreed and start a copy to change")
         )
         self.new_version_button.clicked.connect(self.start_new_version)
         self.new_version_button.hide()
         self.versions = PlanVersionsSection(store)
-        self.compare_button = QPushButton("Compare versions…")
+        self.compare_button = QPushButton(tr("Compare versions…"))
         self.compare_button.setObjectName("compare_with_last")
-        self.compare_button.setToolTip("What changed between this version and the one before")
+        self.compare_button.setToolTip(tr("What changed between this version and the one before"))
         self.compare_button.clicked.connect(self._compare_with_last)
         self.compare_button.hide()
-        self.agree_button = QPushButton("Agree plan")
+        self.agree_button = QPushButton(tr("Agree plan"))
         self.agree_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.agree_button.setToolTip(
-            "Lock this version as agreed and keep its digitally signed PDF (Ctrl+Shift+A)"
+            tr("Lock this version as agreed and keep its digitally signed PDF (Ctrl+Shift+A)")
         )
         self.agree_button.clicked.connect(self.agree)
         self.agree_message = QLabel()
@@ -120,7 +121,7 @@ class PlanEditor(QWidget):
         decision_row = QWidget()
         row = QHBoxLayout(decision_row)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Referrer's decision:")
+        label = QLabel(tr("Referrer's decision:"))
         label.setBuddy(self.decision)
         row.addWidget(label)
         row.addWidget(self.decision, 1)
@@ -136,22 +137,26 @@ class PlanEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(status_row)
         layout.addWidget(self.start_button)
-        layout.addWidget(section("Actions", self.actions))
-        self.answers_box = section("The family's answers to the questions", self.answers)
+        layout.addWidget(section(tr("Actions"), self.actions))
+        self.answers_box = section(tr("The family's answers to the questions"), self.answers)
         layout.addWidget(self.answers_box)
-        self.bottom_lines_box = section("How the plan meets the bottom lines", self.bottom_lines)
+        self.bottom_lines_box = section(
+            tr("How the plan meets the bottom lines"), self.bottom_lines
+        )
         layout.addWidget(self.bottom_lines_box)
-        layout.addWidget(section("Contingency, plan monitor and review", self.plan_form))
+        layout.addWidget(section(tr("Contingency, plan monitor and review"), self.plan_form))
         layout.addWidget(
-            section("Referrer's decision", decision_row, self.reasons_form, self.reasons_required)
+            section(
+                tr("Referrer's decision"), decision_row, self.reasons_form, self.reasons_required
+            )
         )
         # Signing comes last before agreeing: people sign the wording the referrer is agreeing.
-        layout.addWidget(section("Signatures", self.signatures))
-        self.agree_box = section("Agree and lock this version", agree_row)
+        layout.addWidget(section(tr("Signatures"), self.signatures))
+        self.agree_box = section(tr("Agree and lock this version"), agree_row)
         layout.addWidget(self.agree_box)
-        self.distribution_box = section("Distribution and copies", self.distribution)
+        self.distribution_box = section(tr("Distribution and copies"), self.distribution)
         layout.addWidget(self.distribution_box)
-        self.versions_box = section("Versions of this plan", self.versions)
+        self.versions_box = section(tr("Versions of this plan"), self.versions)
         layout.addWidget(self.versions_box)
         layout.addStretch(1)
 
@@ -170,7 +175,9 @@ class PlanEditor(QWidget):
         self.versions_box.setVisible(plan is not None)
         self.compare_button.setVisible(len(conference.plans) > 1)
         if plan is not None and plan.version > 1:
-            self.compare_button.setText(f"Compare with version {plan.version - 1}…")
+            self.compare_button.setText(
+                tr("Compare with version {value1}…").format(value1=plan.version - 1)
+            )
         for form in (self.plan_form, self.reasons_form):
             if fresh:
                 form.reset()
@@ -202,7 +209,8 @@ class PlanEditor(QWidget):
             agreement = plan_agreement.prepare_agreement(self._store, conference.id)
         except StageBlocked as error:
             self._show_agree_message(
-                "Before the plan can be agreed:\n" + "\n".join(f"• {m}" for m in error.missing),
+                tr("Before the plan can be agreed:\n")
+                + "\n".join(f"• {tr_words(m)}" for m in error.missing),
                 error=True,
             )
             return
@@ -212,14 +220,16 @@ class PlanEditor(QWidget):
         key = unlock_signing_key(self._store, self.window())
         if key is None:
             self._show_agree_message(
-                "The plan was not agreed: agreed plans are signed with your certificate, "
-                "and none was opened.",
+                tr(
+                    "The plan was not agreed: agreed plans are signed with your certificate, "
+                    "and none was opened."
+                ),
                 error=True,
             )
             return
         self._agreement = agreement
         self._set_busy(True)
-        self._show_agree_message("Preparing and signing the agreed plan…")
+        self._show_agree_message(tr("Preparing and signing the agreed plan…"))
         run_in_background(
             partial(agreement.render_signed, key), self._agreement_rendered, self._agreement_failed
         )
@@ -236,10 +246,12 @@ class PlanEditor(QWidget):
         try:
             conference = plan_agreement.complete_agreement(self._store, agreement, signed)
         except StageBlocked as error:
-            self._show_agree_message(" ".join(error.missing), error=True)
+            self._show_agree_message(tr_steps(error.missing), error=True)
             return
         except StoreError as error:
-            self._show_agree_message("The plan was not agreed: it could not be saved.", error=True)
+            self._show_agree_message(
+                tr("The plan was not agreed: it could not be saved."), error=True
+            )
             show_store_problem(self.window(), error)
             return
         self._show_agree_message("")
@@ -250,11 +262,15 @@ class PlanEditor(QWidget):
         self._set_busy(False)
         if isinstance(error, CertificateProblem):
             self._show_agree_message(
-                f"The plan could not be signed, so it was not agreed: {error}", error=True
+                tr("The plan could not be signed, so it was not agreed: {error}").format(
+                    error=error
+                ),
+                error=True,
             )
             return
         self._show_agree_message(
-            f"The plan could not be printed, so it was not agreed: {error}", error=True
+            tr("The plan could not be printed, so it was not agreed: {error}").format(error=error),
+            error=True,
         )
 
     def start_new_version(self) -> None:
@@ -265,18 +281,19 @@ class PlanEditor(QWidget):
             return
         answer = QMessageBox.question(
             self.window(),
-            "Start a new version",
-            f"Version {plan.version} stays exactly as agreed, with its signatures and PDF; "
-            f"version {plan.version + 1} starts as a copy for changes. Everyone signs the new "
-            "version again before it is agreed.\n\nStart version "
-            f"{plan.version + 1}?",
+            tr("Start a new version"),
+            tr(
+                "Version {version} stays exactly as agreed, with its signatures and PDF; "
+                "version {value3} starts as a copy for changes. Everyone signs the new "
+                "version again before it is agreed.\n\nStart version {value3}?"
+            ).format(version=plan.version, value3=plan.version + 1),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             result = plan_agreement.start_new_version(self._store, conference.id)
         except StageBlocked as error:
-            self._show_agree_message(" ".join(error.missing), error=True)
+            self._show_agree_message(tr_steps(error.missing), error=True)
         except StoreError as error:
             show_store_problem(self.window(), error)
         else:
@@ -314,25 +331,26 @@ class PlanEditor(QWidget):
         self.agree_box.setVisible(plan is not None and not locked)
         self.new_version_button.setVisible(locked)
         if plan is None:
-            text = (
+            text = tr(
                 "No plan yet. It starts with the first action the family writes down; the "
                 "review date is then set from the conference date and the children's ages."
             )
         elif locked:
             agreed_on = (plan.agreed_at or "")[:10]
-            text = (
-                f"🔒 Version {plan.version} was agreed on {agreed_on} and is locked: what was "
-                f"agreed cannot change. Fingerprint {(plan.content_hash or '')[:12]}."
+            text = tr(
+                "🔒 Version {version} was agreed on {date} and is locked: what was "
+                "agreed cannot change. Fingerprint {fingerprint}."
+            ).format(
+                version=plan.version, date=agreed_on, fingerprint=(plan.content_hash or "")[:12]
             )
         else:
-            text = (
-                f"Draft plan, version {plan.version}. It can change until the referrer agrees it."
-            )
+            text = tr(
+                "Draft plan, version {version}. It can change until the referrer agrees it."
+            ).format(version=plan.version)
             if plan.version > 1:
-                text += (
-                    f" Version {plan.version - 1} stays as it was agreed; everyone signs this "
-                    "version again."
-                )
+                text += " " + tr(
+                    "Version {version} stays as it was agreed; everyone signs this version again."
+                ).format(version=plan.version - 1)
         self.status.setText(text)
         self.status.setStyleSheet(_LOCKED_STYLE if locked else _NOTICE_STYLE)
 
@@ -345,12 +363,12 @@ class PlanEditor(QWidget):
         missing = not_agreed and not text.strip()
         self.reasons_required.setVisible(missing)
         editor.setPlaceholderText(
-            "Required: why the referrer does not agree the plan" if not_agreed else ""
+            tr("Required: why the referrer does not agree the plan") if not_agreed else ""
         )
         # The form also describes refused input here; only take back what this method said.
         if missing:
-            editor.setAccessibleDescription(_REASONS_REQUIRED)
-        elif editor.accessibleDescription() == _REASONS_REQUIRED:
+            editor.setAccessibleDescription(tr(_REASONS_REQUIRED))
+        elif editor.accessibleDescription() == tr(_REASONS_REQUIRED):
             editor.setAccessibleDescription("")
 
     def _show_agree_message(self, text: str, *, error: bool = False) -> None:

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from fgc_desktop.services import family_plan
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui.pdf_preview import PdfJob
+from fgc_desktop.ui.pdf_preview import PdfJob, page_count
 from fgc_desktop.ui.plan_copies_preview import SwitchingPreview
+from fgc_desktop.ui.translation import tr
 
 
 class PlanPreview(SwitchingPreview):
@@ -19,13 +20,13 @@ class PlanPreview(SwitchingPreview):
     """
 
     def __init__(self, store: Store, conference_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(lambda: _plan_job(store, conference_id), parent, noun="the plan")
+        super().__init__(lambda: _plan_job(store, conference_id), parent, noun=tr("the plan"))
         self.setObjectName("planPreview")
         self._store = store
         self._conference_id = conference_id
-        self.large_print = QCheckBox("Large print")
+        self.large_print = QCheckBox(tr("Large print"))
         self.large_print.setObjectName("plan_large_print")
-        self.large_print.setToolTip("Lay the plan out in large type, for people who need it")
+        self.large_print.setToolTip(tr("Lay the plan out in large type, for people who need it"))
         self.large_print.toggled.connect(self._large_print_toggled)
         self.add_controls(self.large_print)
         self._enable_switching(self.is_ready or self.has_failed)
@@ -46,17 +47,21 @@ def _plan_job(store: Store, conference_id: str, *, large_print: bool = False) ->
     plan = conference.plan
     version = plan.version if plan is not None else 1
     if plan is None:
-        state = "no plan yet, draft"
+        state = tr("no plan yet, draft")
     else:
-        state = f"version {plan.version}, {'agreed' if plan.is_agreed else 'draft'}"
+        state = (
+            tr("version {version}, agreed") if plan.is_agreed else tr("version {version}, draft")
+        ).format(version=plan.version)
     if large_print:
-        state += ", large print"
+        state += tr(", large print")
 
     def describe(pages: int) -> str:
-        return f"{pages} page{'s' if pages != 1 else ''} · {state}"
+        return f"{page_count(pages)} · {state}"
 
     return PdfJob(
-        title=f"Family plan – {conference.family_name} ({conference.reference})",
+        title=tr("Family plan – {family_name} ({reference})").format(
+            family_name=conference.family_name, reference=conference.reference
+        ),
         file_name=f"{conference.reference} family plan v{version}"
         f"{' large print' if large_print else ''}.pdf",
         make=make,

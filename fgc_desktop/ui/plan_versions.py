@@ -11,16 +11,17 @@ from fgc_desktop.domain.plan import Plan
 from fgc_desktop.services import plan_versions
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.list_table import list_table
-from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
+from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview, page_count
 from fgc_desktop.ui.plan_comparison_view import PlanComparisonView
 from fgc_desktop.ui.record_table_model import RecordTableModel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _COLUMNS = (
-    ("Version", lambda plan: str(plan.version)),
-    ("Status", lambda plan: "Agreed, locked" if plan.is_agreed else "Draft"),
-    ("Agreed on", lambda plan: (plan.agreed_at or "")[:10] or "—"),
-    ("Fingerprint", lambda plan: (plan.content_hash or "")[:12] or "—"),
-    ("Signed by", plan_versions.signed_by),
+    (tr_noop("Version"), lambda plan: str(plan.version)),
+    (tr_noop("Status"), lambda plan: tr("Agreed, locked") if plan.is_agreed else tr("Draft")),
+    (tr_noop("Agreed on"), lambda plan: (plan.agreed_at or "")[:10] or "—"),
+    (tr_noop("Fingerprint"), lambda plan: (plan.content_hash or "")[:12] or "—"),
+    (tr_noop("Signed by"), plan_versions.signed_by),
 )
 
 
@@ -39,21 +40,21 @@ class PlanVersionsSection(QWidget):
         self.comparison: PlanComparisonView | None = None
         self.preview: PdfPreview | None = None
         self.model: RecordTableModel[Plan] = RecordTableModel(_COLUMNS, self)
-        self.table = list_table(self.model, "Plan versions", several=True)
+        self.table = list_table(self.model, tr("Plan versions"), several=True)
         self.table.setObjectName("plan_versions")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.show_version)
         self.hint = QLabel(
-            "Choose two versions to compare them, or one to compare it with the version before."
+            tr("Choose two versions to compare them, or one to compare it with the version before.")
         )
         self.hint.setWordWrap(True)
-        self.compare_button = QPushButton("Compare versions…")
+        self.compare_button = QPushButton(tr("Compare versions…"))
         self.compare_button.setObjectName("compare_versions")
-        self.compare_button.setToolTip("See what was added, changed and removed, side by side")
+        self.compare_button.setToolTip(tr("See what was added, changed and removed, side by side"))
         self.compare_button.clicked.connect(self.compare)
-        self.show_button = QPushButton("Show as agreed…")
+        self.show_button = QPushButton(tr("Show as agreed…"))
         self.show_button.setObjectName("show_version")
-        self.show_button.setToolTip("The exact PDF kept when this version was agreed, to print")
+        self.show_button.setToolTip(tr("The exact PDF kept when this version was agreed, to print"))
         self.show_button.clicked.connect(self.show_version)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
@@ -142,7 +143,9 @@ class PlanVersionsSection(QWidget):
             return None
         number = chosen[-1]
         self.preview = PdfPreview(
-            lambda: version_job(self._store, conference.id, number), self.window(), noun="the plan"
+            lambda: version_job(self._store, conference.id, number),
+            self.window(),
+            noun=tr("the plan"),
         )
         self.preview.setObjectName("versionPreview")
         self.preview.open()
@@ -156,11 +159,15 @@ class PlanVersionsSection(QWidget):
         number = chosen[-1] if chosen else None
         plan = next((p for p in plans if p.version == number), None)
         if plan is not None and not plan.is_agreed:
-            self.show_button.setText(f"Show draft version {plan.version}…")
+            self.show_button.setText(
+                tr("Show draft version {version}…").format(version=plan.version)
+            )
         elif plan is not None:
-            self.show_button.setText(f"Show version {plan.version} as agreed…")
+            self.show_button.setText(
+                tr("Show version {version} as agreed…").format(version=plan.version)
+            )
         else:
-            self.show_button.setText("Show as agreed…")
+            self.show_button.setText(tr("Show as agreed…"))
 
 
 def version_job(store: Store, conference_id: str, number: int) -> PdfJob:
@@ -168,23 +175,30 @@ def version_job(store: Store, conference_id: str, number: int) -> PdfJob:
     printed = plan_versions.version_print(store, conference_id, number)
     conference, plan = printed.conference, printed.plan
     if not plan.is_agreed:
-        state, suffix = f"version {plan.version}, draft (marked DRAFT)", "draft"
+        state = tr("version {version}, draft (marked DRAFT)").format(version=plan.version)
+        suffix = "draft"
     elif printed.exact:
-        state = (
-            f"version {plan.version} exactly as agreed on {(plan.agreed_at or '')[:10]}, "
-            f"fingerprint {(plan.content_hash or '')[:12]}"
+        state = tr(
+            "version {version} exactly as agreed on {date}, fingerprint {fingerprint}"
+        ).format(
+            version=plan.version,
+            date=(plan.agreed_at or "")[:10],
+            fingerprint=(plan.content_hash or "")[:12],
         )
         suffix = "as agreed"
     else:
-        state = f"version {plan.version}, laid out again from what was agreed (no PDF was kept)"
+        state = tr(
+            "version {version}, laid out again from what was agreed (no PDF was kept)"
+        ).format(version=plan.version)
         suffix = "as agreed"
 
     def describe(pages: int) -> str:
-        return f"{pages} page{'s' if pages != 1 else ''} · {state}"
+        return f"{page_count(pages)} · {state}"
 
     return PdfJob(
-        title=f"Family plan version {plan.version} – {conference.family_name} "
-        f"({conference.reference})",
+        title=tr("Family plan version {version} – {family_name} ({reference})").format(
+            version=plan.version, family_name=conference.family_name, reference=conference.reference
+        ),
         file_name=f"{conference.reference} family plan v{plan.version} {suffix}.pdf",
         make=printed.make,
         describe=describe,

@@ -14,6 +14,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.child_voice_section import ChildVoices
 from fgc_desktop.ui.preparation_visits import VisitsPanel
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr
 
 
 class PreparationPage(QWidget):
@@ -26,13 +27,15 @@ class PreparationPage(QWidget):
         self.visits = VisitsPanel(store)
         self.voices = ChildVoices(store)
         voice_note = QLabel(
-            "In the child's own words where possible. This is read out at the start of the "
-            "conference."
+            tr(
+                "In the child's own words where possible. This is read out at the start of the "
+                "conference."
+            )
         )
         voice_note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(section("Visits and calls", self.visits))
-        layout.addWidget(section("The child's voice", voice_note, self.voices))
+        layout.addWidget(section(tr("Visits and calls"), self.visits))
+        layout.addWidget(section(tr("The child's voice"), voice_note, self.voices))
         layout.addStretch(1)
         self.visits.saved.connect(self.saved.emit)
         self.voices.saved.connect(self.saved.emit)

@@ -15,6 +15,7 @@ from fgc_desktop.services import preparation
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.record_list import RecordListPanel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 
 class VisitsPanel(RecordListPanel):
@@ -24,37 +25,37 @@ class VisitsPanel(RecordListPanel):
         super().__init__(
             store,
             (
-                ("Date", lambda visit: format_date(visit.visited_on)),
-                ("Who", self._person_name),
-                ("Where", lambda visit: visit.place),
-                ("Notes", lambda visit: visit.notes),
+                (tr_noop("Date"), lambda visit: format_date(visit.visited_on)),
+                (tr_noop("Who"), self._person_name),
+                (tr_noop("Where"), lambda visit: visit.place),
+                (tr_noop("Notes"), lambda visit: visit.notes),
             ),
-            noun="visit",
-            title="Preparation visits and calls",
+            noun=tr("visit"),
+            title=tr("Preparation visits and calls"),
             parent=parent,
         )
         self.visited = QLabel()
         self.visited.setObjectName("visit_person")
         self.details_layout.addWidget(self.visited)
         self.form = self.details_form(
-            FieldForm(VISIT_FIELDS.values(), self._save_field, name_prefix="Visit: ")
+            FieldForm(VISIT_FIELDS.values(), self._save_field, name_prefix=tr("Visit: "))
         )
         self.finish_details()
         self._people: list[tuple[str, str]] = []
         self.new_person = QComboBox()
         self.new_person.setObjectName("new_visit_person")
-        self.new_person.setAccessibleName("Who was visited or called")
+        self.new_person.setAccessibleName(tr("Who was visited or called"))
         self.new_date = QLineEdit()
         self.new_date.setObjectName("new_visit_date")
-        self.new_date.setAccessibleName("Date of the visit")
-        self.new_date.setPlaceholderText("today, or 2026-03-31")
+        self.new_date.setAccessibleName(tr("Date of the visit"))
+        self.new_date.setPlaceholderText(tr("today, or 2026-03-31"))
         self.new_date.setFixedWidth(
-            self.new_date.fontMetrics().horizontalAdvance("today, or 2026-03-31") + 24
+            self.new_date.fontMetrics().horizontalAdvance(tr("today, or 2026-03-31")) + 24
         )
-        who, when = QLabel("Who:"), QLabel("Date:")
+        who, when = QLabel(tr("Who:")), QLabel(tr("Date:"))
         who.setBuddy(self.new_person)
         when.setBuddy(self.new_date)
-        self.add_button = QPushButton("Log the visit")
+        self.add_button = QPushButton(tr("Log the visit"))
         self.add_button.clicked.connect(self._add)
         self.new_date.returnPressed.connect(self._add)
         for widget in (who, self.new_person, when, self.new_date, self.add_button):
@@ -67,7 +68,7 @@ class VisitsPanel(RecordListPanel):
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show the log and offer everyone but the children to visit next."""
         self.conference = conference  # the table's "Who" column reads names from it
-        people = [(p.id, f"{p.name} ({p.role.label})") for p in _visitable(conference)]
+        people = [(p.id, f"{p.name} ({tr(p.role.label)})") for p in _visitable(conference)]
         if people != self._people:
             chosen = self.new_person.currentData()
             self._people = people
@@ -86,7 +87,9 @@ class VisitsPanel(RecordListPanel):
             self.visited.setText("")
             self.form.set_values(dict.fromkeys(VISIT_FIELDS, ""))
             return
-        self.visited.setText(f"<b>Visit to {_escape(self._person_name(record))}</b>")
+        self.visited.setText(
+            tr("<b>Visit to {value1}</b>").format(value1=_escape(self._person_name(record)))
+        )
         values = {key: getattr(record, key) for key in VISIT_FIELDS}
         values["visited_on"] = format_date(record.visited_on)
         self.form.set_values(values)
@@ -98,7 +101,7 @@ class VisitsPanel(RecordListPanel):
 
     def _person_name(self, visit: PreparationVisit) -> str:
         person = self.conference.person(visit.person_id) if self.conference else None
-        return person.name if person is not None else "Someone no longer in the network"
+        return person.name if person is not None else tr("Someone no longer in the network")
 
     def _save_field(self, key: str, text: str) -> Conference:
         visit_id, conference = self.selected_id(), self.conference

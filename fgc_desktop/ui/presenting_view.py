@@ -26,6 +26,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.fields import PROFESSIONAL_INFORMATION_FIELDS
 from fgc_desktop.domain.validation import format_date
 from fgc_desktop.services.conference_day import SHARING_ROLES
+from fgc_desktop.ui.translation import tr
 
 TITLE_POINTS = 34
 HEADING_POINTS = 26
@@ -59,15 +60,15 @@ def slides_for(conference: Conference) -> list[Slide]:
     slides = [
         Slide(
             conference.family_name,
-            "Family group conference" + (f" · {day}" if day else ""),
-            (("", "Information sharing: what everyone needs to know before family time."),),
+            tr("Family group conference") + (f" · {day}" if day else ""),
+            (("", tr("Information sharing: what everyone needs to know before family time.")),),
         )
     ]
     if conference.bottom_lines:
         slides.append(
             Slide(
-                "Bottom lines",
-                "What the plan must make sure of, whatever the family decide",
+                tr("Bottom lines"),
+                tr("What the plan must make sure of, whatever the family decide"),
                 tuple(
                     (f"{number}.", _bottom_line_text(line.text, line.reason))
                     for number, line in enumerate(conference.bottom_lines, start=1)
@@ -83,12 +84,12 @@ def slides_for(conference: Conference) -> list[Slide]:
         if info is None:
             continue
         blocks = tuple(
-            (PROFESSIONAL_INFORMATION_FIELDS[key].label, getattr(info, key))
+            (tr(PROFESSIONAL_INFORMATION_FIELDS[key].label), getattr(info, key))
             for key in ("worries", "working_well", "needs_to_happen")
             if getattr(info, key).strip()
         )
         if blocks:
-            slides.append(Slide(person.name, person.relationship or person.role.label, blocks))
+            slides.append(Slide(person.name, person.relationship or tr(person.role.label), blocks))
     for child in conference.children:
         voice = conference.child_voice(child.id)
         if voice is None or not voice.wishes_and_feelings.strip():
@@ -97,8 +98,8 @@ def slides_for(conference: Conference) -> list[Slide]:
         reader = voice.read_out_by.strip()
         slides.append(
             Slide(
-                f"{first}’s wishes and feelings",
-                f"Read out by {reader}" if reader else "",
+                tr("{name}’s wishes and feelings").format(name=first),
+                tr("Read out by {reader}").format(reader=reader) if reader else "",
                 (("", voice.wishes_and_feelings),),
             )
         )
@@ -106,8 +107,8 @@ def slides_for(conference: Conference) -> list[Slide]:
     if questions:
         slides.append(
             Slide(
-                "Questions for the family",
-                "Your plan will answer these",
+                tr("Questions for the family"),
+                tr("Your plan will answer these"),
                 tuple((f"{n}.", q) for n, q in enumerate(questions, start=1)),
             )
         )
@@ -115,7 +116,7 @@ def slides_for(conference: Conference) -> list[Slide]:
 
 
 def _bottom_line_text(text: str, reason: str) -> str:
-    return f"{text}\nWhy: {reason}" if reason.strip() else text
+    return text + "\n" + tr("Why: {reason}").format(reason=reason) if reason.strip() else text
 
 
 class PresentingView(QWidget):
@@ -127,7 +128,7 @@ class PresentingView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(_STYLE)
-        self.setAccessibleName("Presenting view")
+        self.setAccessibleName(tr("Presenting view"))
         self.slides: list[Slide] = []
         self.index = 0
         self.title = QLabel()
@@ -150,10 +151,10 @@ class PresentingView(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("slide_counter")
         self.counter.setFont(_font(TEXT_POINTS - 6))
-        self.previous_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
-        self.full_screen_button = QPushButton("Full screen (F11)")
-        self.close_button = QPushButton("Close")
+        self.previous_button = QPushButton(tr("◀ Previous"))
+        self.next_button = QPushButton(tr("Next ▶"))
+        self.full_screen_button = QPushButton(tr("Full screen (F11)"))
+        self.close_button = QPushButton(tr("Close"))
         for button in (
             self.previous_button,
             self.next_button,
@@ -167,10 +168,10 @@ class PresentingView(QWidget):
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
         self.close_button.clicked.connect(self.close)
         self.screen_choice = QComboBox()
-        self.screen_choice.setAccessibleName("Show on another screen")
+        self.screen_choice.setAccessibleName(tr("Show on another screen"))
         self.screen_choice.setFont(_font(TEXT_POINTS - 6))
         self.screen_choice.activated.connect(self._screen_chosen)
-        self.screen_label = QLabel("Show on:")
+        self.screen_label = QLabel(tr("Show on:"))
         self.screen_label.setFont(_font(TEXT_POINTS - 6))
         self.screen_label.setBuddy(self.screen_choice)
         controls = QHBoxLayout()
@@ -205,7 +206,9 @@ class PresentingView(QWidget):
 
     def show_conference(self, conference: Conference) -> None:
         """Take the slides from the conference as it is now, staying on the same slide."""
-        self.setWindowTitle(f"Presenting: {conference.family_name}")
+        self.setWindowTitle(
+            tr("Presenting: {family_name}").format(family_name=conference.family_name)
+        )
         self.slides = slides_for(conference)
         self.index = min(self.index, len(self.slides) - 1)
         self._show_slide()
@@ -276,11 +279,17 @@ class PresentingView(QWidget):
             self.body_layout.addWidget(block)
             block.show()
         self.body_layout.addStretch(1)
-        self.counter.setText(f"{self.index + 1} of {len(self.slides)}")
+        self.counter.setText(
+            tr("{value0} of {count_slides}").format(
+                value0=self.index + 1, count_slides=len(self.slides)
+            )
+        )
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.slides) - 1)
         self.setAccessibleDescription(
-            f"Slide {self.index + 1} of {len(self.slides)}: {slide.title}"
+            tr("Slide {value1} of {count_slides}: {title}").format(
+                value1=self.index + 1, count_slides=len(self.slides), title=slide.title
+            )
         )
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -290,7 +299,10 @@ class PresentingView(QWidget):
         for number, screen in enumerate(screens, start=1):
             size = screen.geometry()
             self.screen_choice.addItem(
-                f"Screen {number}: {screen.name()} ({size.width()}×{size.height()})", number - 1
+                tr("Screen {number}: {value3} ({value5}×{value7})").format(
+                    number=number, value3=screen.name(), value5=size.width(), value7=size.height()
+                ),
+                number - 1,
             )
         several = len(screens) > 1
         self.screen_choice.setVisible(several)
@@ -311,7 +323,7 @@ class PresentingView(QWidget):
 
     def _label_full_screen(self) -> None:
         self.full_screen_button.setText(
-            "Leave full screen (Esc)" if self.isFullScreen() else "Full screen (F11)"
+            tr("Leave full screen (Esc)") if self.isFullScreen() else tr("Full screen (F11)")
         )
 
 

@@ -23,12 +23,13 @@ from fgc_desktop.store.encryption import Conversion
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.passphrase_dialog import PassphraseDialog, Wording
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _HINT_STYLE = "color: #555555;"
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _PROTECTED_STYLE = "color: #1b6e20; font-weight: bold;"
 _UNPROTECTED_STYLE = "color: #8a5a00; font-weight: bold;"
-_NEVER_RECOVERED = (
+_NEVER_RECOVERED = tr_noop(
     "There is no way to recover a forgotten passphrase: without it the caseload cannot be "
     "opened by anyone, you included. Write it down and keep it somewhere safe, away from "
     "the laptop."
@@ -58,9 +59,9 @@ class ProtectionSettings(QWidget):
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
-        self.protect_button = QPushButton("&Protect with a passphrase…")
-        self.change_button = QPushButton("C&hange the passphrase…")
-        self.remove_button = QPushButton("Re&move the passphrase…")
+        self.protect_button = QPushButton(tr("&Protect with a passphrase…"))
+        self.change_button = QPushButton(tr("C&hange the passphrase…"))
+        self.remove_button = QPushButton(tr("Re&move the passphrase…"))
         self.protect_button.clicked.connect(self.ask_to_protect)
         self.change_button.clicked.connect(self.ask_to_change)
         self.remove_button.clicked.connect(self.ask_to_remove)
@@ -68,7 +69,7 @@ class ProtectionSettings(QWidget):
         for button in (self.protect_button, self.change_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        passphrase_box = QGroupBox("Passphrase")
+        passphrase_box = QGroupBox(tr("Passphrase"))
         passphrase_layout = QVBoxLayout(passphrase_box)
         passphrase_layout.setSpacing(10)
         passphrase_layout.addWidget(self.status)
@@ -84,15 +85,15 @@ class ProtectionSettings(QWidget):
         self.show_state()
 
     def _lock_box(self) -> QGroupBox:
-        box = QGroupBox("Locking when away")
-        self.lock_enabled = QCheckBox("&Lock FGC Desktop when it is not used for")
+        box = QGroupBox(tr("Locking when away"))
+        self.lock_enabled = QCheckBox(tr("&Lock FGC Desktop when it is not used for"))
         self.lock_enabled.setObjectName("lockEnabled")
         self.minutes = QSpinBox()
         self.minutes.setObjectName("lockMinutes")
-        self.minutes.setAccessibleName("Minutes without use before locking")
+        self.minutes.setAccessibleName(tr("Minutes without use before locking"))
         self.minutes.setRange(protection.SHORTEST_LOCK_MINUTES, protection.LONGEST_LOCK_MINUTES)
         self.minutes.setValue(protection.DEFAULT_LOCK_MINUTES)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(tr(" minutes"))
         # Kept when the box is left or an arrow pressed, not at every digit typed.
         self.minutes.setKeyboardTracking(False)
         self.minutes.setMinimumWidth(120)
@@ -121,20 +122,24 @@ class ProtectionSettings(QWidget):
         """Show whether the caseload is protected, and the lock time, as stored now."""
         protected = protection.is_protected(self._store)
         if protected:
-            self.status.setText("✓ This caseload is protected with a passphrase.")
+            self.status.setText(tr("✓ This caseload is protected with a passphrase."))
             self.status.setStyleSheet(_PROTECTED_STYLE)
             self.explanation.setText(
-                "The file is encrypted (SQLCipher, AES-256): a lost or stolen laptop does not "
-                "give the caseload away. FGC Desktop asks for the passphrase when it starts "
-                "and when it has locked."
+                tr(
+                    "The file is encrypted (SQLCipher, AES-256): a lost or stolen laptop does not "
+                    "give the caseload away. FGC Desktop asks for the passphrase when it starts "
+                    "and when it has locked."
+                )
             )
         else:
-            self.status.setText("This caseload is not protected.")
+            self.status.setText(tr("This caseload is not protected."))
             self.status.setStyleSheet(_UNPROTECTED_STYLE)
             self.explanation.setText(
-                "Anyone who copies the file, or takes this laptop's disk, can read every "
-                "conference in it. A passphrase encrypts the file, so only someone who knows "
-                "it can open the caseload."
+                tr(
+                    "Anyone who copies the file, or takes this laptop's disk, can read every "
+                    "conference in it. A passphrase encrypts the file, so only someone who knows "
+                    "it can open the caseload."
+                )
             )
         self.protect_button.setVisible(not protected)
         self.change_button.setVisible(protected)
@@ -154,11 +159,11 @@ class ProtectionSettings(QWidget):
             widget.blockSignals(False)
         self.lock_hint.setText(
             (
-                "Always on while the caseload is protected."
+                tr("Always on while the caseload is protected.")
                 if protected
-                else "Without a passphrase, the lock only hides the caseload from view."
+                else tr("Without a passphrase, the lock only hides the caseload from view.")
             )
-            + " Ctrl+L locks at once."
+            + tr(" Ctrl+L locks at once.")
         )
 
     def ask_to_protect(self) -> None:
@@ -167,11 +172,13 @@ class ProtectionSettings(QWidget):
         self._run(
             PassphraseDialog(
                 Wording(
-                    title="Protect this caseload",
-                    intro="Choose a passphrase for this caseload. " + _NEVER_RECOVERED,
-                    action="&Protect the caseload",
-                    busy="Encrypting the caseload… A big caseload takes a minute or two. "
-                    "Please leave the laptop on.",
+                    title=tr("Protect this caseload"),
+                    intro=tr("Choose a passphrase for this caseload. ") + tr(_NEVER_RECOVERED),
+                    action=tr("&Protect the caseload"),
+                    busy=tr(
+                        "Encrypting the caseload… A big caseload takes a minute or two. "
+                        "Please leave the laptop on."
+                    ),
                 ),
                 lambda _current, new, again: protection.protect(self._store, new, again),
                 ask_current=False,
@@ -186,10 +193,11 @@ class ProtectionSettings(QWidget):
         self._run(
             PassphraseDialog(
                 Wording(
-                    title="Change the passphrase",
-                    intro="Type the current passphrase, then choose a new one. " + _NEVER_RECOVERED,
-                    action="&Change the passphrase",
-                    busy="Encrypting the caseload again with the new passphrase…",
+                    title=tr("Change the passphrase"),
+                    intro=tr("Type the current passphrase, then choose a new one. ")
+                    + tr(_NEVER_RECOVERED),
+                    action=tr("&Change the passphrase"),
+                    busy=tr("Encrypting the caseload again with the new passphrase…"),
                 ),
                 lambda current, new, again: protection.change_passphrase(
                     self._store, current, new, again
@@ -198,7 +206,7 @@ class ProtectionSettings(QWidget):
                 choose_new=True,
                 parent=self,
             ),
-            lambda _result: self._show_outcome("✓ The passphrase has been changed."),
+            lambda _result: self._show_outcome(tr("✓ The passphrase has been changed.")),
         )
 
     def ask_to_remove(self) -> None:
@@ -207,13 +215,17 @@ class ProtectionSettings(QWidget):
         self._run(
             PassphraseDialog(
                 Wording(
-                    title="Remove the passphrase",
-                    intro="Without a passphrase, anyone who copies the file or takes this "
-                    "laptop's disk can read every conference in it. Type the passphrase to "
-                    "remove it.",
-                    action="&Remove the passphrase",
-                    busy="Decrypting the caseload… A big caseload takes a minute or two. "
-                    "Please leave the laptop on.",
+                    title=tr("Remove the passphrase"),
+                    intro=tr(
+                        "Without a passphrase, anyone who copies the file or takes this "
+                        "laptop's disk can read every conference in it. Type the passphrase to "
+                        "remove it."
+                    ),
+                    action=tr("&Remove the passphrase"),
+                    busy=tr(
+                        "Decrypting the caseload… A big caseload takes a minute or two. "
+                        "Please leave the laptop on."
+                    ),
                 ),
                 lambda current, _new, _again: protection.unprotect(self._store, current),
                 ask_current=True,
@@ -235,22 +247,23 @@ class ProtectionSettings(QWidget):
             self.changed.emit()
 
     def _protected(self, conversion: object) -> None:
-        text = "✓ The caseload is now encrypted, and the unencrypted copy made first is removed."
+        text = tr(
+            "✓ The caseload is now encrypted, and the unencrypted copy made first is removed."
+        )
         if isinstance(conversion, Conversion) and conversion.left_unencrypted:
             names = "\n".join(f"  {path}" for path in conversion.left_unencrypted)
-            text += (
-                "\n\nThese older copies beside it are still unencrypted. Delete them, or keep "
-                f"them somewhere as safe as the laptop:\n{names}"
-            )
+            text += "\n\n" + tr(
+                "These older copies beside it are still unencrypted. Delete them, or keep "
+                "them somewhere as safe as the laptop:\n{names}"
+            ).format(names=names)
         self._show_outcome(text)
 
     def _unprotected(self, conversion: object) -> None:
-        text = "The caseload is no longer encrypted."
+        text = tr("The caseload is no longer encrypted.")
         if isinstance(conversion, Conversion) and conversion.backup is not None:
-            text += (
-                f"\n\nAn encrypted copy from before, which the old passphrase opens, is kept at "
-                f"{conversion.backup}."
-            )
+            text += "\n\n" + tr(
+                "An encrypted copy from before, which the old passphrase opens, is kept at {path}."
+            ).format(path=conversion.backup)
         self._show_outcome(text)
 
     def _show_outcome(self, text: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.ui.field_form import current_phrases
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
+from fgc_desktop.ui.translation import tr
 
 
 class ReasonDialog(QDialog):
@@ -27,7 +28,7 @@ class ReasonDialog(QDialog):
         self.text = QPlainTextEdit()
         attach_restorative_language(self.text, current_phrases)
         self.text.setObjectName("reason")
-        self.text.setAccessibleName("Reason")
+        self.text.setAccessibleName(tr("Reason"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         label.setBuddy(self.text)

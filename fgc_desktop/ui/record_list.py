@@ -22,6 +22,7 @@ from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.record_table_model import RecordTableModel
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -52,13 +53,14 @@ class RecordListPanel(QWidget):
         self._noun = noun
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.table = self._build_table(title)
-        self.details_box = QGroupBox(f"Selected {noun}")
+        self.details_box = QGroupBox(tr("Selected {noun}").format(noun=noun))
         self.details_layout = QVBoxLayout(self.details_box)
-        self.remove_button = QPushButton(f"Remove this {noun}")
-        self.remove_button.setAccessibleName(f"Remove the selected {noun}")
+        self.remove_button = QPushButton(tr("Remove this {noun}").format(noun=noun))
+        self.remove_button.setAccessibleName(tr("Remove the selected {noun}").format(noun=noun))
         self.remove_button.clicked.connect(self._remove_selected)
-        article = "an" if noun[0] in "aeiou" else "a"
-        self.add_box = QGroupBox(f"Add {article} {noun}")
+        self.add_box = QGroupBox(
+            (tr("Add an {noun}") if noun[0] in "aeiou" else tr("Add a {noun}")).format(noun=noun)
+        )
         self.add_layout = QHBoxLayout(self.add_box)
         self.message = QLabel()
         self.message.setWordWrap(True)

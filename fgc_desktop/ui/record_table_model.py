@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from fgc_desktop.ui.translation import tr
+
 Record = TypeVar("Record")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +56,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section][0]
+            return tr(self._columns[section][0])
         return None
 
     def set_records(self, records: Sequence[Record]) -> None:

@@ -14,6 +14,7 @@ from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.pdf_preview import PdfPreview
 from fgc_desktop.ui.referral_summary_preview import ReferralSummaryPreview
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr
 
 
 class ReferralForm(QWidget):
@@ -30,13 +31,13 @@ class ReferralForm(QWidget):
         self.family = FieldForm(conference_fields.specs(("family_name",)), save)
         self.referrer = FieldForm(conference_fields.specs(conference_fields.REFERRER_KEYS), save)
         self.details = FieldForm(conference_fields.specs(conference_fields.REFERRAL_KEYS), save)
-        questions_hint = QLabel("Write each question for the family on its own line.")
+        questions_hint = QLabel(tr("Write each question for the family on its own line."))
         questions_hint.setWordWrap(True)
         questions_hint.setStyleSheet("color: #555555;")
         self.consent = ConsentSection(store)
         self.document_language = DocumentLanguageChoice(store)
-        self.summary_button = QPushButton("Referral summary…")
-        self.summary_button.setAccessibleName("Preview and print the referral summary")
+        self.summary_button = QPushButton(tr("Referral summary…"))
+        self.summary_button.setAccessibleName(tr("Preview and print the referral summary"))
         self.summary_button.clicked.connect(self.show_summary)
         top = QHBoxLayout()
         top.addWidget(self.family, 1)
@@ -44,11 +45,11 @@ class ReferralForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.document_language)
-        layout.addWidget(section("From the referrer", self.referrer))
+        layout.addWidget(section(tr("From the referrer"), self.referrer))
         layout.addWidget(
-            section("The referral, in the referrer's words", self.details, questions_hint)
+            section(tr("The referral, in the referrer's words"), self.details, questions_hint)
         )
-        layout.addWidget(section("Consent", self.consent))
+        layout.addWidget(section(tr("Consent"), self.consent))
         layout.addStretch(1)
         for form in self.forms():
             form.saved.connect(self.saved.emit)

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QToolTip
 
 from fgc_desktop.domain.restorative_language import Phrase, PhraseMatch, find_phrases
+from fgc_desktop.ui.translation import tr
 
 PhraseSource = Callable[[], Sequence[Phrase]]
 
@@ -97,14 +98,19 @@ def rewording(phrase: Phrase) -> str | None:
 
 def hint(phrase_text: str, phrase: Phrase) -> str:
     """What the message says about a marked phrase."""
-    return f"“{phrase_text}” can sound like blame. Kinder words: {phrase.suggestion}"
+    return tr("“{phrase}” can sound like blame. Kinder words: {suggestion}").format(
+        phrase=phrase_text, suggestion=phrase.suggestion
+    )
 
 
 def hint_html(phrase_text: str, phrase: Phrase) -> str:
     """The hover text: the same words as rich text, so a long suggestion wraps."""
     return (
-        f"<p><b>“{escape(phrase_text)}”</b> can sound like blame.</p>"
-        f"<p>Kinder words: {escape(phrase.suggestion)}</p>"
+        "<p>"
+        + tr("<b>“{phrase}”</b> can sound like blame.").format(phrase=escape(phrase_text))
+        + "</p><p>"
+        + tr("Kinder words: {suggestion}").format(suggestion=escape(phrase.suggestion))
+        + "</p>"
     )
 
 
@@ -195,12 +201,12 @@ def context_menu(
     phrase_text = _phrase_text(block, found)
     shown = _shortened(phrase_text)
     first = menu.actions()[0] if menu.actions() else None
-    explain = QAction(f"Kinder words for “{shown}”…", menu)
+    explain = QAction(tr("Kinder words for “{shown}”…").format(shown=shown), menu)
     explain.triggered.connect(lambda: _explain(editor, phrase_text, found.phrase))
     added = [explain]
     better = rewording(found.phrase)
     if better and not editor.isReadOnly():
-        replace = QAction(f"Replace with “{_shortened(better)}”", menu)
+        replace = QAction(tr("Replace with “{value1}”").format(value1=_shortened(better)), menu)
         replace.triggered.connect(lambda: replace_phrase(editor, block, found, better))
         added.append(replace)
     menu.insertActions(first, added)
@@ -222,11 +228,11 @@ def replace_phrase(
 
 def _explain(editor: QPlainTextEdit, phrase_text: str, phrase: Phrase) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Information, "Restorative language", hint(phrase_text, phrase),
+        QMessageBox.Icon.Information, tr("Restorative language"), hint(phrase_text, phrase),
         QMessageBox.StandardButton.Ok, editor.window(),
     )  # fmt: skip
     box.setInformativeText(
-        "Describing what happened, rather than who someone is, helps families stay in the room."
+        tr("Describing what happened, rather than who someone is, helps families stay in the room.")
     )
     box.exec()
 

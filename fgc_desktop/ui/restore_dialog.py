@@ -34,9 +34,16 @@ from fgc_desktop.store.backup import BackupContents, StoredBackup
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.list_table import list_table
+from fgc_desktop.ui.translation import tr, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Taken", "Why", "Conferences", "Newest change", "Size")
+HEADERS = (
+    tr_noop("Taken"),
+    tr_noop("Why"),
+    tr_noop("Conferences"),
+    tr_noop("Newest change"),
+    tr_noop("Size"),
+)
 BackupPathRole = Qt.ItemDataRole.UserRole + 1
 _HINT_STYLE = "color: #555555;"
 _PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
@@ -59,15 +66,23 @@ def size_text(size: int) -> str:
 def contents_text(contents: BackupContents) -> str:
     """What a backup holds, in one or two sentences."""
     count = contents.conferences
-    text = f"Holds {count:,} conference{'s' if count != 1 else ''}"
+    text = (tr("Holds 1 conference") if count == 1 else tr("Holds {count:,} conferences")).format(
+        count=count
+    )
     if contents.family_count:
         families = contents.family_count
-        text += f" of {families:,} famil{'ies' if families != 1 else 'y'}"
+        text += " " + (tr("of 1 family") if families == 1 else tr("of {count:,} families")).format(
+            count=families
+        )
     if contents.newest_change is not None:
-        text += f"; the newest change was made on {moment_text(contents.newest_change)}"
+        text += tr("; the newest change was made on {moment}").format(
+            moment=moment_text(contents.newest_change)
+        )
     text += "."
     if contents.recent_families:
-        text += " Most recently changed: " + ", ".join(contents.recent_families) + "."
+        text += " " + tr("Most recently changed: {families}.").format(
+            families=", ".join(contents.recent_families)
+        )
     return text
 
 
@@ -115,13 +130,13 @@ class BackupListModel(QAbstractTableModel):
         if column == 0:
             return moment_text(stored.stamp.taken_at)
         if column == 1:
-            return stored.stamp.reason.label
+            return tr(stored.stamp.reason.label)
         if column == 4:
             return size_text(stored.size)
         if listed.contents is None:
             if not self._read:
-                return "reading…"
-            return "cannot be read" if column == 2 else ""
+                return tr("reading…")
+            return tr("cannot be read") if column == 2 else ""
         if column == 2:
             return f"{listed.contents.conferences:,}"
         newest = listed.contents.newest_change
@@ -169,7 +184,7 @@ class RestoreDialog(QDialog):
         passphrase: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(tr("Restore from a backup"))
         self.setObjectName("restoreDialog")
         self.chosen: Path | None = None
         self._store_path = Path(store_path)
@@ -177,13 +192,15 @@ class RestoreDialog(QDialog):
         self._passphrase = passphrase  # a protected caseload's backups are read with it
         self._preselect = preselect
         intro = QLabel(
-            f"Backups of <b>{_escaped(self._store_path.name)}</b>, kept in "
-            f"{_escaped(str(self._folder))}. Choose one to put in place of the caseload. "
-            "The caseload as it is now is backed up first, so a restore can be undone."
+            tr(
+                "Backups of <b>{value1}</b>, kept in {value3}. Choose one to put in place "
+                "of the caseload. The caseload as it is now is backed up first, so a "
+                "restore can be undone."
+            ).format(value1=_escaped(self._store_path.name), value3=_escaped(str(self._folder)))
         )
         intro.setWordWrap(True)
         self.model = BackupListModel(self)
-        self.table = list_table(self.model, "Backups", rows_shown=10, parent=self)
+        self.table = list_table(self.model, tr("Backups"), rows_shown=10, parent=self)
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         # Widths from the font and the longest text each column can hold; "Why" takes the rest.
@@ -200,13 +217,13 @@ class RestoreDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(metrics.lineSpacing() * 3)
-        self.restore_button = QPushButton("&Restore this backup…")
+        self.restore_button = QPushButton(tr("&Restore this backup…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_chosen)
-        self.other_button = QPushButton("Restore &another file…")
-        self.other_button.setToolTip("A backup kept elsewhere, e.g. on a USB stick")
+        self.other_button = QPushButton(tr("Restore &another file…"))
+        self.other_button.setToolTip(tr("A backup kept elsewhere, e.g. on a USB stick"))
         self.other_button.clicked.connect(self.restore_other_file)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
@@ -226,8 +243,10 @@ class RestoreDialog(QDialog):
         self.model.set_backups(found)
         if not found:
             self.details.setText(
-                "There are no backups of this caseload yet. FGC Desktop makes one every day it "
-                "is used; a backup kept elsewhere can be restored with “Restore another file…”."
+                tr(
+                    "There are no backups of this caseload yet. FGC Desktop makes one every day it "
+                    "is used; a backup kept elsewhere can be restored with “Restore another file…”."
+                )
             )
             self.details.setStyleSheet(_HINT_STYLE)
             return
@@ -243,7 +262,9 @@ class RestoreDialog(QDialog):
         self._show_details()
 
     def _contents_failed(self, error: Exception) -> None:
-        self.details.setText(f"What the backups hold could not be read: {error}")
+        self.details.setText(
+            tr("What the backups hold could not be read: {error}").format(error=error)
+        )
         self.details.setStyleSheet(_PROBLEM_STYLE)
 
     def selected(self) -> ListedBackup | None:
@@ -257,18 +278,19 @@ class RestoreDialog(QDialog):
         if listed is None:
             return
         stored = listed.backup
-        text = (
-            f"Taken on {moment_text(stored.stamp.taken_at)} ({stored.stamp.reason.label.lower()}),"
-            f" {size_text(stored.size)}. "
+        text = tr("Taken on {moment} ({reason}), {size}. ").format(
+            moment=moment_text(stored.stamp.taken_at),
+            reason=tr(stored.stamp.reason.label).lower(),
+            size=size_text(stored.size),
         )
         style = _HINT_STYLE
         if listed.contents is not None:
             text += contents_text(listed.contents)
         elif listed.problem:
-            text += f"It cannot be read: {listed.problem}"
+            text += tr("It cannot be read: {problem}").format(problem=listed.problem)
             style = _PROBLEM_STYLE
         else:
-            text += "Reading what it holds…"
+            text += tr("Reading what it holds…")
         self.details.setText(text)
         self.details.setStyleSheet(style)
 
@@ -278,7 +300,9 @@ class RestoreDialog(QDialog):
         if listed is None:
             return
         when = moment_text(listed.backup.stamp.taken_at)
-        question = f"Put the backup taken on {when} in place of the caseload?"
+        question = tr("Put the backup taken on {moment} in place of the caseload?").format(
+            moment=when
+        )
         if self._confirm(question, listed.contents, listed.problem):
             self.chosen = listed.backup.path
             self.accept()
@@ -287,33 +311,46 @@ class RestoreDialog(QDialog):
         """Choose a backup file from anywhere (a USB stick, a network folder), then confirm."""
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a backup to restore",
+            tr("Choose a backup to restore"),
             str(self._folder if self._folder.is_dir() else self._store_path.parent),
-            "FGC Desktop caseloads (*.sqlite);;All files (*)",
+            tr("FGC Desktop caseloads (*.sqlite);;All files (*)"),
         )
         if not path:
             return
         contents, problem = backups.contents_of(Path(path), self._passphrase)
-        if self._confirm(f"Put {Path(path).name} in place of the caseload?", contents, problem):
+        if self._confirm(
+            tr("Put {name} in place of the caseload?").format(name=Path(path).name),
+            contents,
+            problem,
+        ):
             self.chosen = Path(path)
             self.accept()
 
     def _confirm(self, question: str, contents: BackupContents | None, problem: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore this backup?", question, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, tr("Restore this backup?"), question, parent=self
+        )
         box.setObjectName("confirmRestore")
         if contents is not None:
             holds = contents_text(contents) + "\n\n"
         elif problem:
-            holds = f"It may not be usable: {problem} It is checked before anything changes.\n\n"
+            holds = (
+                tr("It may not be usable: {problem} It is checked before anything changes.").format(
+                    problem=problem
+                )
+                + "\n\n"
+            )
         else:
             holds = ""
         box.setInformativeText(
-            f"{holds}Anything changed after that backup will not be in the restored caseload, "
-            "but the caseload as it is now is backed up first, so nothing is lost.\n\n"
-            "FGC Desktop then reopens on the restored caseload."
+            tr(
+                "{holds}Anything changed after that backup will not be in the restored "
+                "caseload, but the caseload as it is now is backed up first, so nothing is "
+                "lost.\n\nFGC Desktop then reopens on the restored caseload."
+            ).format(holds=holds)
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is restore

@@ -9,6 +9,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import retention
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
+from fgc_desktop.ui.translation import tr
 
 _HINT_STYLE = "color: #555555;"
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -21,16 +22,18 @@ class RetentionSetting(QWidget):
         super().__init__(parent)
         self._store = store
         intro = QLabel(
-            "Closed conferences are kept for this long after they close. After that, "
-            "File → Retention review lists them, to anonymise (keeping only anonymous "
-            "statistics) or delete in one reviewed step. Nothing goes without that review."
+            tr(
+                "Closed conferences are kept for this long after they close. After that, "
+                "File → Retention review lists them, to anonymise (keeping only anonymous "
+                "statistics) or delete in one reviewed step. Nothing goes without that review."
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(_HINT_STYLE)
         self.years = QSpinBox()
         self.years.setRange(LEAST_YEARS, MOST_YEARS)
-        self.years.setSuffix(" years")
-        self.years.setAccessibleName(YEARS_LABEL)
+        self.years.setSuffix(tr(" years"))
+        self.years.setAccessibleName(tr(YEARS_LABEL))
         # Typed numbers are kept when the box is left, not at every keystroke.
         self.years.setKeyboardTracking(False)
         self.years.setValue(retention.retention_years(store))
@@ -38,7 +41,7 @@ class RetentionSetting(QWidget):
         self.message = QLabel()
         self.message.setObjectName("retention_years_message")
         self.message.setWordWrap(True)
-        label = QLabel(f"{YEARS_LABEL}:")
+        label = QLabel(f"{tr(YEARS_LABEL)}:")
         label.setBuddy(self.years)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -57,9 +60,11 @@ class RetentionSetting(QWidget):
         try:
             kept = retention.set_retention_years(self._store, years)
         except (ValidationError, StoreError) as error:
-            self.message.setText(f"⚠ Not kept: {error}")
+            self.message.setText(tr("⚠ Not kept: {error}").format(error=error))
             self.message.setStyleSheet(_ERROR_STYLE)
             return False
-        self.message.setText(f"Kept: closed conferences are kept for {kept} years.")
+        self.message.setText(
+            tr("Kept: closed conferences are kept for {kept} years.").format(kept=kept)
+        )
         self.message.setStyleSheet(_HINT_STYLE)
         return True

@@ -38,6 +38,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.tick_table_model import TickTableModel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _HINT_STYLE = "color: #555555;"
 _WARNING_STYLE = "color: #a4000f; font-weight: bold;"
@@ -45,7 +46,7 @@ _DONE_STYLE = "color: #1d5c2e; font-weight: bold;"
 
 
 def _conferences(count: int) -> str:
-    return f"{count} conference{'s' if count != 1 else ''}"
+    return tr("1 conference") if count == 1 else tr("{count:,} conferences").format(count=count)
 
 
 def _long_date(day: date) -> str:
@@ -60,8 +61,8 @@ class RetentionWindow(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("retentionWindow")
-        self.setWindowTitle("Retention review")
-        self.setAccessibleName("Retention review")
+        self.setWindowTitle(tr("Retention review"))
+        self.setAccessibleName(tr("Retention review"))
         self._store = store
         self._today = today or date.today()
         self._years = retention.retention_years(store)
@@ -71,29 +72,31 @@ class RetentionWindow(QDialog):
         self.intro.setWordWrap(True)
         self.model: TickTableModel[RetentionCandidate] = TickTableModel(
             [
-                ("Reference", lambda c: c.reference),
-                ("Family", lambda c: c.family_name),
-                ("Closed on", lambda c: _long_date(c.closed_on)),
+                (tr_noop("Reference"), lambda c: c.reference),
+                (tr_noop("Family"), lambda c: c.family_name),
+                (tr_noop("Closed on"), lambda c: _long_date(c.closed_on)),
             ],
             self,
         )
         self.model.ticks_changed.connect(self._update)
-        self.table = list_table(self.model, "Closed conferences past the retention period")
+        self.table = list_table(self.model, tr("Closed conferences past the retention period"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.tick_all = QPushButton("Tick &all")
+        self.tick_all = QPushButton(tr("Tick &all"))
         self.tick_all.clicked.connect(lambda: self.model.tick_all(True))
-        self.untick_all = QPushButton("&Untick all")
+        self.untick_all = QPushButton(tr("&Untick all"))
         self.untick_all.clicked.connect(lambda: self.model.tick_all(False))
         self.anonymise = QRadioButton(
-            "A&nonymise: keep only anonymous statistics (stage dates, counts, outcomes); "
-            "every name, text and contact detail is removed"
+            tr(
+                "A&nonymise: keep only anonymous statistics (stage dates, counts, outcomes); "
+                "every name, text and contact detail is removed"
+            )
         )
         self.delete = QRadioButton(
-            "&Delete: remove the conference and everything recorded about it"
+            tr("&Delete: remove the conference and everything recorded about it")
         )
         self.anonymise.setChecked(True)
         self._actions = QButtonGroup(self)
@@ -103,7 +106,7 @@ class RetentionWindow(QDialog):
         self.confirm_label = QLabel()
         self.confirm_label.setWordWrap(True)
         self.confirmation = QLineEdit()
-        self.confirmation.setAccessibleName("Number of conferences, to confirm")
+        self.confirmation.setAccessibleName(tr("Number of conferences, to confirm"))
         self.confirmation.setMaximumWidth(120)
         self.confirmation.textChanged.connect(self._update)
         self.confirm_label.setBuddy(self.confirmation)
@@ -113,7 +116,7 @@ class RetentionWindow(QDialog):
         self.status = QLabel()
         self.status.setObjectName("retention_status")
         self.status.setWordWrap(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self._build_layout()
         self.resize(760, 620)
@@ -124,7 +127,7 @@ class RetentionWindow(QDialog):
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
         ticks.addStretch(1)
-        choice = QGroupBox("What happens to the ticked conferences")
+        choice = QGroupBox(tr("What happens to the ticked conferences"))
         choice_layout = QVBoxLayout(choice)
         for button in (self.anonymise, self.delete):
             choice_layout.addWidget(button)
@@ -154,16 +157,22 @@ class RetentionWindow(QDialog):
             due = retention.due_for_retention(self._store, self._today)
         except StoreError as error:
             due = []
-            self._show_status(f"The caseload could not be read: {error}", _WARNING_STYLE)
+            self._show_status(
+                tr("The caseload could not be read: {error}").format(error=error), _WARNING_STYLE
+            )
         self.model.set_rows(due, ticked=True)
-        years = f"{self._years} year{'s' if self._years != 1 else ''}"
+        years = tr("1 year") if self._years == 1 else tr("{count} years").format(count=self._years)
         self.intro.setText(
-            f"Your service keeps closed conferences for {years} (change it in File → Settings). "
-            f"These {_conferences(len(due))} closed before {_long_date(cutoff)}. "
-            "Untick any that must be kept longer."
+            tr(
+                "Your service keeps closed conferences for {years} (change it in File → "
+                "Settings). These {value3} closed before {value5}. Untick any that must be "
+                "kept longer."
+            ).format(years=years, value3=_conferences(len(due)), value5=_long_date(cutoff))
             if due
-            else f"Your service keeps closed conferences for {years}. No conference closed "
-            f"before {_long_date(cutoff)} still holds anyone's details: there is nothing to do."
+            else tr(
+                "Your service keeps closed conferences for {years}. No conference closed "
+                "before {value3} still holds anyone's details: there is nothing to do."
+            ).format(years=years, value3=_long_date(cutoff))
         )
         self.confirmation.clear()
         self._update()
@@ -179,14 +188,21 @@ class RetentionWindow(QDialog):
 
     def _update(self) -> None:
         count = len(self.ticked())
-        verb = "Delete" if self.action is RetentionAction.DELETE else "Anonymise"
-        self.run_button.setText(f"{verb} {_conferences(count)}")
+        verb = (
+            tr("Delete {conferences}")
+            if self.action is RetentionAction.DELETE
+            else tr("Anonymise {conferences}")
+        )
+        self.run_button.setText(verb.format(conferences=_conferences(count)))
         deleting = self.action is RetentionAction.DELETE
         self.run_button.setStyleSheet(_WARNING_STYLE if deleting else "")
         self.confirm_label.setText(
-            f"This cannot be undone. To confirm, type the number of conferences ticked ({count}):"
+            tr(
+                "This cannot be undone. To confirm, type the number of conferences ticked "
+                "({count}):"
+            ).format(count=count)
             if count
-            else "Tick the conferences to anonymise or delete."
+            else tr("Tick the conferences to anonymise or delete.")
         )
         ready = confirmation_matches(self.confirmation.text(), count) and not self.running
         self.run_button.setEnabled(ready)
@@ -203,8 +219,12 @@ class RetentionWindow(QDialog):
         action = self.action
         self.running = True
         self._update()
-        doing = "Deleting" if action is RetentionAction.DELETE else "Anonymising"
-        self._show_status(f"{doing} {_conferences(len(chosen))}…", _HINT_STYLE)
+        doing = (
+            tr("Deleting {conferences}…")
+            if action is RetentionAction.DELETE
+            else tr("Anonymising {conferences}…")
+        )
+        self._show_status(doing.format(conferences=_conferences(len(chosen))), _HINT_STYLE)
         path, passphrase, ids, years, today = (
             self._store.path,
             self._store.passphrase,
@@ -224,23 +244,29 @@ class RetentionWindow(QDialog):
         self.running = False
         self.report = report
         count = len(report.results)
-        done = f"{_conferences(count)} {report.action.past_tense} ({report.records} records)."
+        done = (
+            tr("{conferences} deleted ({records} records).")
+            if report.action is RetentionAction.DELETE
+            else tr("{conferences} anonymised ({records} records).")
+        ).format(conferences=_conferences(count), records=report.records)
         if not report.overwritten_on_disk:
-            done += (
-                " Another program was reading the caseload file: the old pages are overwritten "
+            done += " " + tr(
+                "Another program was reading the caseload file: the old pages are overwritten "
                 "when it lets go."
             )
         self.reload()
         self._show_status(
-            done + " Each one's history records that it happened, without names.", _DONE_STYLE
+            done + tr(" Each one's history records that it happened, without names."), _DONE_STYLE
         )
         self.retired.emit(report)
 
     def _failed(self, error: Exception) -> None:
         self.running = False
         self._update()
-        self._show_status(f"Nothing was changed. {error}", _WARNING_STYLE)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was changed", str(error), parent=self)
+        self._show_status(tr("Nothing was changed. {error}").format(error=error), _WARNING_STYLE)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, tr("Nothing was changed"), str(error), parent=self
+        )
         box.setObjectName("retentionProblem")
         box.open()
 

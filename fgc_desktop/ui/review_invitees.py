@@ -27,6 +27,7 @@ from fgc_desktop.services import review as reviews
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.network_table import CONFIDENTIAL_MARK
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _HINT_STYLE = "color: #555555;"
@@ -52,13 +53,15 @@ class ReviewInvitees(QWidget):
         self.letters: dict[str, QLineEdit] = {}
         self._saved_letters: dict[str, str] = {}
         hint = QLabel(
-            "Tick everyone invited to the review. Record the day each letter went out, and on "
-            "the day, how each person took part. A letter never shows anyone else's "
-            "confidential contact details."
+            tr(
+                "Tick everyone invited to the review. Record the day each letter went out, and on "
+                "the day, how each person took part. A letter never shows anyone else's "
+                "confidential contact details."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(_HINT_STYLE)
-        self.empty_note = QLabel("Add people on the Network page first.")
+        self.empty_note = QLabel(tr("Add people on the Network page first."))
         self.rows = QWidget()
         self.grid = QGridLayout(self.rows)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -66,17 +69,17 @@ class ReviewInvitees(QWidget):
         self.grid.setColumnStretch(0, 1)
         self.sent_on = QLineEdit(date.today().isoformat())
         self.sent_on.setObjectName("review_letters_sent_on")
-        self.sent_on.setAccessibleName("Letters sent on")
+        self.sent_on.setAccessibleName(tr("Letters sent on"))
         self.sent_on.setMaximumWidth(self.sent_on.fontMetrics().horizontalAdvance("M" * 10))
-        self.record_button = QPushButton("Record letters as sent")
+        self.record_button = QPushButton(tr("Record letters as sent"))
         self.record_button.setAccessibleName(
-            "Record the letters of everyone invited and not yet sent as sent on that day"
+            tr("Record the letters of everyone invited and not yet sent as sent on that day")
         )
         self.record_button.clicked.connect(self.record_all_sent)
-        self.print_button = QPushButton("Print the letters…")
-        self.print_button.setAccessibleName("Preview and print the review invitation letters")
+        self.print_button = QPushButton(tr("Print the letters…"))
+        self.print_button.setAccessibleName(tr("Preview and print the review invitation letters"))
         self.print_button.clicked.connect(self.letters_requested.emit)
-        sent_label = QLabel("Sent &on:")
+        sent_label = QLabel(tr("Sent &on:"))
         sent_label.setBuddy(self.sent_on)
         self.sending = QWidget()
         sending = QHBoxLayout(self.sending)
@@ -151,14 +154,16 @@ class ReviewInvitees(QWidget):
                 widget.hide()  # not unparented: a parentless widget would become a window
                 widget.deleteLater()
         self.boxes, self.attendance, self.letters = {}, {}, {}
-        for column, heading in enumerate(("Invited", "Letter sent on", "How they took part")):
+        for column, heading in enumerate(
+            (tr("Invited"), tr("Letter sent on"), tr("How they took part"))
+        ):
             self.grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
         for row, person in enumerate(people, start=1):
             self._add_row(row, person)
 
     def _add_row(self, row: int, person: Person) -> None:
         box = QCheckBox()
-        box.setAccessibleName(f"Invite {person.name} to the review")
+        box.setAccessibleName(tr("Invite {name} to the review").format(name=person.name))
         box.toggled.connect(lambda ticked, pid=person.id: self._invited(pid, ticked))
         who = QLabel(_who(person))
         who.setTextFormat(Qt.TextFormat.RichText)
@@ -171,14 +176,14 @@ class ReviewInvitees(QWidget):
         line.addWidget(who, 1)
         letter = QLineEdit()
         letter.setObjectName(f"review_letter_{person.id}")
-        letter.setPlaceholderText("not sent")
-        letter.setAccessibleName(f"Review letter sent to {person.name} on")
+        letter.setPlaceholderText(tr("not sent"))
+        letter.setAccessibleName(tr("Review letter sent to {name} on").format(name=person.name))
         letter.setMaximumWidth(letter.fontMetrics().horizontalAdvance("M" * 9))
         letter.editingFinished.connect(lambda pid=person.id: self._letter_left(pid))
         combo = QComboBox()
         for attendance in Attendance:
-            combo.addItem(attendance.label, attendance)
-        combo.setAccessibleName(f"How {person.name} took part in the review")
+            combo.addItem(tr(attendance.label), attendance)
+        combo.setAccessibleName(tr("How {name} took part in the review").format(name=person.name))
         combo.currentIndexChanged.connect(lambda _index, pid=person.id: self._attended(pid))
         self.grid.addWidget(cell, row, 0)
         self.grid.addWidget(letter, row, 1)
@@ -193,7 +198,7 @@ class ReviewInvitees(QWidget):
             return
         waiting = [i.person_id for i in review.invitees if i.letter_sent_on is None]
         if not waiting:
-            self._show_message("Every invited person's letter is already recorded as sent.")
+            self._show_message(tr("Every invited person's letter is already recorded as sent."))
             return
         day = self.sent_on.text()
 
@@ -263,8 +268,8 @@ class ReviewInvitees(QWidget):
 
 def _who(person: Person) -> str:
     name = escape(person.name, quote=False)
-    role = escape(person.relationship or person.role.label, quote=False)
-    mark = f" {CONFIDENTIAL_MARK}" if person.contact_confidential else ""
+    role = escape(person.relationship or tr(person.role.label), quote=False)
+    mark = f" {tr(CONFIDENTIAL_MARK)}" if person.contact_confidential else ""
     if person.role in {Role.INTERPRETER, Role.ADVOCATE}:
-        return f"{name}{mark} <span style='{_HELPER_STYLE}'>· {person.role.label}</span>"
+        return f"{name}{mark} <span style='{_HELPER_STYLE}'>· {tr(person.role.label)}</span>"
     return f"{name}{mark} <span style='{_HINT_STYLE}'>· {role}</span>"

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from fgc_desktop.services import invitations
 from fgc_desktop.services.invitations import InvitationRun
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
+from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview, page_count
+from fgc_desktop.ui.translation import tr, tr_words
 
 _WARNING_STYLE = (
     "color: #7a4a00; background: #fff4d6; border: 1px solid #d9b84a; border-radius: 4px; "
@@ -31,9 +32,9 @@ class ReviewLettersPreview(PdfPreview):
             warnings.extend(run.warnings)
             return _letters_job(run)
 
-        super().__init__(job, parent, noun="the letters")
+        super().__init__(job, parent, noun=tr("the letters"))
         self.setObjectName("reviewLettersPreview")
-        self.warnings = QLabel("\n".join(f"⚠ {warning}" for warning in warnings))
+        self.warnings = QLabel("\n".join(f"⚠ {tr_words(warning)}" for warning in warnings))
         self.warnings.setObjectName("review_letter_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(_WARNING_STYLE)
@@ -47,13 +48,17 @@ def _letters_job(run: InvitationRun) -> PdfJob:
     conference, letters = run.conference, len(run.invitees)
 
     def describe(pages: int) -> str:
-        return (
-            f"{letters} review letter{'s' if letters != 1 else ''} on "
-            f"{pages} page{'s' if pages != 1 else ''}"
+        written = (
+            tr("1 review letter")
+            if letters == 1
+            else tr("{count} review letters").format(count=letters)
         )
+        return tr("{letters} on {pages}").format(letters=written, pages=page_count(pages))
 
     return PdfJob(
-        title=f"Review invitation letters – {conference.family_name} ({conference.reference})",
+        title=tr("Review invitation letters – {family_name} ({reference})").format(
+            family_name=conference.family_name, reference=conference.reference
+        ),
         file_name=f"{conference.reference} review invitation letters.pdf",
         make=run.batch,
         describe=describe,

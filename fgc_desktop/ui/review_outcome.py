@@ -32,6 +32,7 @@ from fgc_desktop.services import review as reviews
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.closing_dialog import ClosingDialog
 from fgc_desktop.ui.edit_attempt import attempt_edit
+from fgc_desktop.ui.translation import tr, tr_words
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _HINT_STYLE = "color: #555555;"
@@ -60,25 +61,27 @@ class ReviewOutcomePanel(QWidget):
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.state.setStyleSheet(_ENDED_STYLE)
-        self.continue_button = QPushButton("The plan continues unchanged")
+        self.continue_button = QPushButton(tr("The plan continues unchanged"))
         self.continue_button.setObjectName("plan_continues")
         self.continue_button.clicked.connect(self.continue_plan)
-        self.new_version_button = QPushButton("A new version of the plan…")
+        self.new_version_button = QPushButton(tr("A new version of the plan…"))
         self.new_version_button.setObjectName("new_plan_version")
         self.new_version_button.setToolTip(
-            "Start a copy of the agreed plan to change on the Plan page; everyone who came to "
-            "the review signs it again"
+            tr(
+                "Start a copy of the agreed plan to change on the Plan page; everyone who came to "
+                "the review signs it again"
+            )
         )
         self.new_version_button.clicked.connect(self.start_new_version)
-        self.close_button = QPushButton("Close the conference…")
+        self.close_button = QPushButton(tr("Close the conference…"))
         self.close_button.setObjectName("close_at_review")
         self.close_button.clicked.connect(self.close_conference)
-        self.reopen_button = QPushButton("Reopen this review…")
+        self.reopen_button = QPushButton(tr("Reopen this review…"))
         self.reopen_button.setObjectName("reopen_review")
         self.reopen_button.clicked.connect(self.reopen)
-        self.plan_button = QPushButton("Open the plan")
+        self.plan_button = QPushButton(tr("Open the plan"))
         self.plan_button.setObjectName("open_new_version")
-        self.plan_button.setAccessibleName("Open the new version on the Plan page")
+        self.plan_button.setAccessibleName(tr("Open the new version on the Plan page"))
         self.plan_button.clicked.connect(self.plan_requested.emit)
         self.message = QLabel()
         self.message.setObjectName("review_outcome_message")
@@ -128,10 +131,14 @@ class ReviewOutcomePanel(QWidget):
         # The needs shared by every ending; "changed" actions only matter to one of them.
         missing = missing_for_outcome(conference, review, ReviewOutcome.NEW_VERSION, date.today())
         if missing:
-            steps = "".join(f"<br>\u200e☐ {escape(step, quote=False)}" for step in missing)
-            self.checklist.setText(f"<b>Still to record before the review ends:</b>{steps}")
+            steps = "".join(
+                f"<br>\u200e☐ {escape(tr_words(step), quote=False)}" for step in missing
+            )
+            self.checklist.setText(
+                tr("<b>Still to record before the review ends:</b>{steps}").format(steps=steps)
+            )
         else:
-            self.checklist.setText("<b>✓ Everything is recorded. How does the review end?</b>")
+            self.checklist.setText(tr("<b>✓ Everything is recorded. How does the review end?</b>"))
 
     def continue_plan(self) -> None:
         """End the review with the plan carrying on as agreed."""
@@ -149,10 +156,13 @@ class ReviewOutcomePanel(QWidget):
         version = plan.version if plan is not None else 1
         answer = QMessageBox.question(
             self.window(),
-            "A new version of the plan",
-            f"Version {version} stays exactly as agreed. Version {version + 1} starts as a copy "
-            "for the changes agreed at the review. Everyone who came to the review signs the "
-            f"new version before it is agreed.\n\nStart version {version + 1}?",
+            tr("A new version of the plan"),
+            tr(
+                "Version {version} stays exactly as agreed. Version {value3} starts as a "
+                "copy for the changes agreed at the review. Everyone who came to the "
+                "review signs the new version before it is agreed.\n\nStart version "
+                "{value3}?"
+            ).format(version=version, value3=version + 1),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -184,9 +194,11 @@ class ReviewOutcomePanel(QWidget):
             return
         answer = QMessageBox.question(
             self.window(),
-            "Reopen the review",
-            "The review's outcome is taken back so its record can be changed; choose how it "
-            "ends again afterwards.\n\nReopen the review?",
+            tr("Reopen the review"),
+            tr(
+                "The review's outcome is taken back so its record can be changed; choose how it "
+                "ends again afterwards.\n\nReopen the review?"
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._call(lambda: reviews.reopen_review(self._store, conference.id, review.id))
@@ -206,18 +218,27 @@ class ReviewOutcomePanel(QWidget):
 def _ended(conference: Conference, review: Review) -> str:
     """How the review ended, in a sentence or two (rich text)."""
     held = format_date(review.held_on)
-    text = f"✓ <b>This review ended{f' on {held}' if held else ''}: {review.outcome.label}.</b>"
+    ended = (
+        tr("This review ended on {date}: {outcome}.")
+        if held
+        else tr("This review ended: {outcome}.")
+    ).format(date=held, outcome=tr(review.outcome.label))
+    text = f"✓ <b>{ended}</b>"
     if review.outcome is ReviewOutcome.NEW_VERSION:
         new = next((p for p in conference.plans if p.id == review.new_plan_id), None)
         if new is not None and new.is_agreed:
-            text += f"<br>Version {new.version} was signed again and agreed."
-        elif new is not None:
-            text += (
-                f"<br>Version {new.version} is a draft. Change it on the Plan page; everyone "
-                "who came to the review signs it, and the referrer agrees it there."
+            text += "<br>" + tr("Version {version} was signed again and agreed.").format(
+                version=new.version
             )
+        elif new is not None:
+            text += "<br>" + tr(
+                "Version {version} is a draft. Change it on the Plan page; everyone "
+                "who came to the review signs it, and the referrer agrees it there."
+            ).format(version=new.version)
     elif review.outcome is ReviewOutcome.CLOSED and review.closure_reason is not None:
-        text += f"<br>Why: {escape(review.closure_reason.label, quote=False)}."
+        text += "<br>" + tr("Why: {reason}.").format(
+            reason=escape(tr(review.closure_reason.label), quote=False)
+        )
         if review.closure_note.strip():
             text += f" {escape(review.closure_note, quote=False)}"
     return text

@@ -35,6 +35,7 @@ from fgc_desktop.ui.review_letters_preview import ReviewLettersPreview
 from fgc_desktop.ui.review_outcome import ReviewOutcomePanel
 from fgc_desktop.ui.review_record_preview import ReviewRecordPreview
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr, tr_words
 
 _NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
 _ENDED_STYLE = "background: #eaf6ea; border: 1px solid #6fa36f; border-radius: 4px; padding: 6px;"
@@ -63,14 +64,14 @@ class ReviewPage(QWidget):
         self.status.setWordWrap(True)
         self.chooser = QComboBox()
         self.chooser.setObjectName("review_chooser")
-        self.chooser.setAccessibleName("Which review to show")
+        self.chooser.setAccessibleName(tr("Which review to show"))
         self.chooser.currentIndexChanged.connect(self._chosen)
-        self.schedule_button = QPushButton("Schedule the next review")
+        self.schedule_button = QPushButton(tr("Schedule the next review"))
         self.schedule_button.setObjectName("schedule_review")
         self.schedule_button.clicked.connect(self.schedule)
-        self.record_button = QPushButton("Review record…")
+        self.record_button = QPushButton(tr("Review record…"))
         self.record_button.setObjectName("review_record")
-        self.record_button.setAccessibleName("Preview and print the review record")
+        self.record_button.setAccessibleName(tr("Preview and print the review record"))
         self.record_button.clicked.connect(self.show_record)
         self.schedule_hint = QLabel()
         self.schedule_hint.setObjectName("schedule_hint")
@@ -82,11 +83,15 @@ class ReviewPage(QWidget):
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.hide()
         self.when = FieldForm(
-            [REVIEW_FIELDS[key] for key in _SCHEDULE_KEYS], self._save_field, name_prefix="Review: "
+            [REVIEW_FIELDS[key] for key in _SCHEDULE_KEYS],
+            self._save_field,
+            name_prefix=tr("Review: "),
         )
-        self.held = FieldForm([REVIEW_FIELDS["held_on"]], self._save_field, name_prefix="Review: ")
+        self.held = FieldForm(
+            [REVIEW_FIELDS["held_on"]], self._save_field, name_prefix=tr("Review: ")
+        )
         self.views = FieldForm(
-            [REVIEW_FIELDS[key] for key in _VIEW_KEYS], self._save_field, name_prefix="Review: "
+            [REVIEW_FIELDS[key] for key in _VIEW_KEYS], self._save_field, name_prefix=tr("Review: ")
         )
         self.invitees = ReviewInvitees(store)
         self.invitees.letters_requested.connect(self.show_letters)
@@ -101,7 +106,7 @@ class ReviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.record_button)
-        self.chooser_label = QLabel("&Review:")
+        self.chooser_label = QLabel(tr("&Review:"))
         self.chooser_label.setBuddy(self.chooser)
         choosing = QHBoxLayout()
         choosing.addWidget(self.chooser_label)
@@ -111,26 +116,30 @@ class ReviewPage(QWidget):
         self.no_reviews_space = QWidget()
         choosing.addWidget(self.no_reviews_space, 1)
         held_hint = QLabel(
-            "On the day: the date it took place, then how each action is going, what people "
-            "think, and how the review ends."
+            tr(
+                "On the day: the date it took place, then how each action is going, what people "
+                "think, and how the review ends."
+            )
         )
         held_hint.setWordWrap(True)
         held_hint.setStyleSheet(_HINT_STYLE)
         views_hint = QLabel(
-            "In their own words: how the family think the plan is going, and how the "
-            "professionals think it is going."
+            tr(
+                "In their own words: how the family think the plan is going, and how the "
+                "professionals think it is going."
+            )
         )
         views_hint.setWordWrap(True)
         views_hint.setStyleSheet(_HINT_STYLE)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(section("When and where", self.when))
-        body.addWidget(section("Who is invited, and who came", self.invitees))
-        body.addWidget(section("At the review", held_hint, self.held))
-        body.addWidget(section("How the plan is going", self.actions))
-        body.addWidget(section("What people think", views_hint, self.views))
-        body.addWidget(section("How the review ends", self.outcome))
+        body.addWidget(section(tr("When and where"), self.when))
+        body.addWidget(section(tr("Who is invited, and who came"), self.invitees))
+        body.addWidget(section(tr("At the review"), held_hint, self.held))
+        body.addWidget(section(tr("How the plan is going"), self.actions))
+        body.addWidget(section(tr("What people think"), views_hint, self.views))
+        body.addWidget(section(tr("How the review ends"), self.outcome))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(choosing)
@@ -260,12 +269,12 @@ class ReviewPage(QWidget):
         missing = missing_for_scheduling(conference)
         self.schedule_button.setEnabled(not missing)
         self.schedule_button.setText(
-            "Schedule the next review" if conference.reviews else "Schedule the review"
+            tr("Schedule the next review") if conference.reviews else tr("Schedule the review")
         )
         shown = self.review
         hint = ""
         if missing and (shown is None or shown.is_decided):
-            hint = missing[0] + "."
+            hint = tr_words(missing[0]) + "."
         self.schedule_hint.setText(hint)
         self.schedule_hint.setVisible(bool(hint))
 
@@ -273,30 +282,36 @@ class ReviewPage(QWidget):
         if review is None:
             plan = agreed_plan(conference)
             due = format_date(plan.review_date) if plan is not None else ""
-            text = "No review yet." + (
-                f" The plan says it will be reviewed by {due}." if due else ""
+            text = tr("No review yet.") + (
+                " " + tr("The plan says it will be reviewed by {date}.").format(date=due)
+                if due
+                else ""
             )
             self.status.setText(text)
             self.status.setStyleSheet(_NOTICE_STYLE)
             return
         plan = reviewed_plan(conference, review)
-        version = f"version {plan.version}" if plan is not None else "the plan"
+        version = plan.version if plan is not None else "?"
         if review.is_decided:
-            text = (
-                f"Review of {version} of the plan, held on {format_date(review.held_on)}: "
-                f"{review.outcome.label.lower()}. It is kept as it was."
+            text = tr(
+                "Review of version {version} of the plan, held on {date}: {outcome}. "
+                "It is kept as it was."
+            ).format(
+                version=version,
+                date=format_date(review.held_on),
+                outcome=tr(review.outcome.label).lower(),
             )
         elif review.is_held:
-            text = (
-                f"Review of {version} of the plan, held on {format_date(review.held_on)}. "
+            text = tr(
+                "Review of version {version} of the plan, held on {date}. "
                 "Record how each action is going, what people think, and how it ends."
-            )
+            ).format(version=version, date=format_date(review.held_on))
         else:
-            when = format_date(review.scheduled_on) or "a date still to set"
-            text = (
-                f"Review of {version} of the plan, planned for {when}. Invite people and send "
-                "their letters; on the day, record what the review finds."
-            )
+            when = format_date(review.scheduled_on) or tr("a date still to set")
+            text = tr(
+                "Review of version {version} of the plan, planned for {date}. Invite people and "
+                "send their letters; on the day, record what the review finds."
+            ).format(version=version, date=when)
         self.status.setText(text)
         self.status.setStyleSheet(_ENDED_STYLE if review.is_decided else _NOTICE_STYLE)
 
@@ -313,10 +328,10 @@ class ReviewPage(QWidget):
 def _review_title(number: int, review: Review) -> str:
     """How a review is named in the chooser, e.g. "Review 1 · held 2026-11-21 · The plan ..."."""
     if review.held_on is not None:
-        when = f"held {format_date(review.held_on)}"
+        when = tr("held {date}").format(date=format_date(review.held_on))
     elif review.scheduled_on is not None:
-        when = f"planned for {format_date(review.scheduled_on)}"
+        when = tr("planned for {date}").format(date=format_date(review.scheduled_on))
     else:
-        when = "date not set"
-    outcome = f" · {review.outcome.label}" if review.is_decided else ""
-    return f"Review {number} · {when}{outcome}"
+        when = tr("date not set")
+    outcome = f" · {tr(review.outcome.label)}" if review.is_decided else ""
+    return tr("Review {number}").format(number=number) + f" · {when}{outcome}"

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWidget
 from fgc_desktop.domain.validation import format_date
 from fgc_desktop.services import review
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
+from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview, page_count
+from fgc_desktop.ui.translation import tr
 
 
 class ReviewRecordPreview(PdfPreview):
@@ -17,7 +18,9 @@ class ReviewRecordPreview(PdfPreview):
         self, store: Store, conference_id: str, review_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            lambda: _record_job(store, conference_id, review_id), parent, noun="the review record"
+            lambda: _record_job(store, conference_id, review_id),
+            parent,
+            noun=tr("the review record"),
         )
         self.setObjectName("reviewRecordPreview")
 
@@ -25,15 +28,19 @@ class ReviewRecordPreview(PdfPreview):
 def _record_job(store: Store, conference_id: str, review_id: str) -> PdfJob:
     conference, shown, make = review.review_record_job(store, conference_id, review_id)
     when = format_date(shown.held_on or shown.scheduled_on)
-    state = f"held {when}" if shown.held_on else "not held yet"
+    state = (
+        tr("review held {date}").format(date=when) if shown.held_on else tr("review not held yet")
+    )
 
-    outcome = shown.outcome.label.lower()
+    outcome = tr(shown.outcome.label).lower()
 
     def describe(pages: int) -> str:
-        return f"{pages} page{'s' if pages != 1 else ''} · review {state} · {outcome}"
+        return f"{page_count(pages)} · {state} · {outcome}"
 
     return PdfJob(
-        title=f"Review record – {conference.family_name} ({conference.reference})",
+        title=tr("Review record – {family_name} ({reference})").format(
+            family_name=conference.family_name, reference=conference.reference
+        ),
         file_name=f"{conference.reference} review record {when or 'not dated'}.pdf",
         make=make,
         describe=describe,

@@ -12,6 +12,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.search_results import SearchResultsModel, SnippetDelegate
+from fgc_desktop.ui.translation import tr
 
 _PROBLEM_STYLE = "color: #a4000f;"
 
@@ -40,7 +41,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def _build_table(self) -> QTableView:
-        table = list_table(self.model, "Search results", parent=self)
+        table = list_table(self.model, tr("Search results"), parent=self)
         table.setItemDelegateForColumn(3, SnippetDelegate(table))
         metrics = table.fontMetrics()
         for column, sample in enumerate(
@@ -61,10 +62,10 @@ class SearchPanel(QWidget):
         if not worth_searching(terms):
             self.model.show(SearchResult(text))
             self.status.setStyleSheet("")
-            self.status.setText("Keep typing: one letter would find most of the caseload.")
+            self.status.setText(tr("Keep typing: one letter would find most of the caseload."))
             return
         self.status.setStyleSheet("")
-        self.status.setText(f"Searching for “{text.strip()}”…")
+        self.status.setText(tr("Searching for “{text}”…").format(text=text.strip()))
         reader = self._open_reader()
         self._reads.request(lambda: search.rank(reader, text))
 
@@ -101,13 +102,18 @@ class SearchPanel(QWidget):
             self.status.setText("")
         elif found == 0:
             self.status.setText(
-                f"Nothing found for “{result.text.strip()}”. Every word must appear in the "
-                "conference; words are matched from their start."
+                tr(
+                    "Nothing found for “{text}”. Every word must appear in the conference; "
+                    "words are matched from their start."
+                ).format(text=result.text.strip())
             )
         else:
             self.status.setText(
-                f"{found:,} conference{'s' if found != 1 else ''} found, best match first. "
-                "Choose one to open it."
+                tr("1 conference found. Choose it to open it.")
+                if found == 1
+                else tr(
+                    "{count:,} conferences found, best match first. Choose one to open it."
+                ).format(count=found)
             )
         if found:
             self.table.selectRow(0)
@@ -116,7 +122,7 @@ class SearchPanel(QWidget):
     def _failed(self, error: Exception) -> None:
         self.model.show(SearchResult(""))
         self.status.setStyleSheet(_PROBLEM_STYLE)
-        self.status.setText(f"⚠ The search could not be done: {error}")
+        self.status.setText(tr("⚠ The search could not be done: {error}").format(error=error))
 
     def _chosen(self, index: QModelIndex) -> None:
         if not index.isValid():

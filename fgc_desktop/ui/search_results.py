@@ -22,9 +22,10 @@ from fgc_desktop.services import search
 from fgc_desktop.services.search import SearchResult
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.column_titles import column_title
+from fgc_desktop.ui.translation import tr, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Reference", "Family", "Found in", "What was found")
+HEADERS = (tr_noop("Reference"), tr_noop("Family"), tr_noop("Found in"), tr_noop("What was found"))
 PAGE = 50
 SnippetHtmlRole = Qt.ItemDataRole.UserRole + 2
 
@@ -78,7 +79,7 @@ class SearchResultsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return texts[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.family_name} ({hit.stage.label}) – {hit.field_label}:\n{hit.snippet}"
+            return f"{hit.family_name} ({tr(hit.stage.label)}) – {hit.field_label}:\n{hit.snippet}"
         if role == SnippetHtmlRole and index.column() == 3:
             return _marked(hit)
         return None

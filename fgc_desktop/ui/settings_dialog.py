@@ -33,10 +33,12 @@ from fgc_desktop.services import coordinator, restorative_language
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.language_setting import LanguageSetting
 from fgc_desktop.ui.protection_settings import ProtectionSettings
 from fgc_desktop.ui.restorative_highlighter import refresh_all
 from fgc_desktop.ui.retention_setting import RetentionSetting
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _HINT_STYLE = "color: #555555;"
@@ -53,19 +55,23 @@ class PhraseTable(QWidget):
         self._store = store
         self._loading = False
         intro = QLabel(
-            "Text boxes gently underline these phrases as they are typed, and offer the "
-            "kinder wording on hover and in the right-click menu. Put a rewording in "
-            "“curly quotes” to offer it as a one-click replacement."
+            tr(
+                "Text boxes gently underline these phrases as they are typed, and offer the "
+                "kinder wording on hover and in the right-click menu. Put a rewording in "
+                "“curly quotes” to offer it as a one-click replacement."
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(_HINT_STYLE)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("phrases")
-        self.table.setAccessibleName("Restorative phrases")
+        self.table.setAccessibleName(tr("Restorative phrases"))
         self.table.setAccessibleDescription(
-            "Each row: a phrase that can sound like blame, and a kinder way to say it."
+            tr("Each row: a phrase that can sound like blame, and a kinder way to say it.")
         )
-        self.table.setHorizontalHeaderLabels(["Phrase that can sound like blame", "Kinder words"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Phrase that can sound like blame"), tr("Kinder words")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_PHRASE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(_SUGGESTION, QHeaderView.ResizeMode.Stretch)
@@ -88,9 +94,9 @@ class PhraseTable(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.hide()
-        self.add_button = QPushButton("&Add a phrase")
-        self.remove_button = QPushButton("&Remove the phrase")
-        self.restore_button = QPushButton("Restore the &defaults…")
+        self.add_button = QPushButton(tr("&Add a phrase"))
+        self.remove_button = QPushButton(tr("&Remove the phrase"))
+        self.restore_button = QPushButton(tr("Restore the &defaults…"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current_row)
         self.restore_button.clicked.connect(self.ask_to_restore_defaults)
@@ -151,9 +157,11 @@ class PhraseTable(QWidget):
         """Go back to the app's own list, after asking (the service's edits are lost)."""
         answer = QMessageBox.question(
             self,
-            "Restore the default phrases?",
-            "Replace your service's phrase list with the one FGC Desktop comes with? "
-            "Your own phrases and wordings will be lost.",
+            tr("Restore the default phrases?"),
+            tr(
+                "Replace your service's phrase list with the one FGC Desktop comes with? "
+                "Your own phrases and wordings will be lost."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -206,12 +214,14 @@ class PhraseTable(QWidget):
             self._show_error(str(error))
             return False
         except StoreError as error:
-            self._show_error("Not saved yet: the store could not be written.")
+            self._show_error(tr("Not saved yet: the store could not be written."))
             show_store_problem(self.window(), error)
             return False
         waiting = self.waiting()
         self._show_error(
-            f"“{waiting[0]}” is kept once it has kinder words beside it." if waiting else "",
+            tr("“{value1}” is kept once it has kinder words beside it.").format(value1=waiting[0])
+            if waiting
+            else "",
             problem=False,
         )
         self.saved.emit(stored)
@@ -249,18 +259,20 @@ class SettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(tr("Settings"))
+        self.setAccessibleName(tr("Settings"))
         self.setMinimumSize(760, 540)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Settings sections")
-        self.tabs.addTab(self._you_page(), "&You")
+        self.tabs.setAccessibleName(tr("Settings sections"))
+        self.tabs.addTab(self._you_page(), tr("&You"))
         self.phrases = PhraseTable(store, self)
-        self.tabs.addTab(self.phrases, "&Restorative language")
+        self.tabs.addTab(self.phrases, tr("&Restorative language"))
         self.protection = ProtectionSettings(store, self)
-        self.tabs.addTab(self.protection, "&Protection")
+        self.tabs.addTab(self.protection, tr("&Protection"))
         self.retention = RetentionSetting(store, self)
-        self.tabs.addTab(self.retention, "Re&tention")
+        self.tabs.addTab(self.retention, tr("Re&tention"))
+        self.language = LanguageSetting(self)
+        self.tabs.addTab(self.language, tr("&Language"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -272,8 +284,10 @@ class SettingsDialog(QDialog):
     def _you_page(self) -> QWidget:
         page = QWidget(self)
         intro = QLabel(
-            "Your details go on every letter and plan, so families know who to call. "
-            "Each one is kept as you leave the box."
+            tr(
+                "Your details go on every letter and plan, so families know who to call. "
+                "Each one is kept as you leave the box."
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(_HINT_STYLE)
@@ -306,8 +320,10 @@ class SettingsDialog(QDialog):
         names = ", ".join(f"“{wording}”" for wording in waiting)
         answer = QMessageBox.question(
             self,
-            "Close without these phrases?",
-            f"{names} has no kinder words yet, so it is not kept. Close anyway?",
+            tr("Close without these phrases?"),
+            tr("{names} has no kinder words yet, so it is not kept. Close anyway?").format(
+                names=names
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

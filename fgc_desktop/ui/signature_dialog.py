@@ -23,6 +23,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.signature_pad import SignaturePad
 from fgc_desktop.ui.store_problem import show_store_problem
+from fgc_desktop.ui.translation import tr, tr_steps
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -43,29 +44,32 @@ class SignatureDialog(QDialog):
         self._person = person
         self.result_conference: Conference | None = None
         version = conference.plan.version if conference.plan is not None else 1
-        self.setWindowTitle(f"Sign the plan: {person.name}")
+        self.setWindowTitle(tr("Sign the plan: {name}").format(name=person.name))
         self.setObjectName("signatureDialog")
         # Starting with English words keeps the line left to right when the name is in Arabic.
         heading = QLabel(
-            "<span style='font-size: large; font-weight: bold;'>"
-            f"Signature of {_escape(person.name)}</span>"
+            tr(
+                "<span style='font-size: large; font-weight: bold;'>Signature of {value1}</span>"
+            ).format(value1=_escape(person.name))
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
         prompt = QLabel(
-            f"Sign in the box to show you agree with version {version} of the "
-            f"{_escape(conference.family_name)}'s plan, as it reads now."
+            tr(
+                "Sign in the box to show you agree with version {version} of the "
+                "{value3}'s plan, as it reads now."
+            ).format(version=version, value3=_escape(conference.family_name))
         )
         prompt.setTextFormat(Qt.TextFormat.RichText)
         prompt.setWordWrap(True)
         self.pad = SignaturePad()
-        self.pad.setAccessibleName(f"Signature pad for {person.name}")
+        self.pad.setAccessibleName(tr("Signature pad for {name}").format(name=person.name))
         prompt.setBuddy(self.pad)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Wipe the box and start again (Undo brings it back)")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Take back the last stroke (Ctrl+Z)")
-        self.redo_button = QPushButton("Redo")
-        self.redo_button.setToolTip("Put back the stroke Undo took (Ctrl+Shift+Z)")
+        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button.setToolTip(tr("Wipe the box and start again (Undo brings it back)"))
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.setToolTip(tr("Take back the last stroke (Ctrl+Z)"))
+        self.redo_button = QPushButton(tr("Redo"))
+        self.redo_button.setToolTip(tr("Put back the stroke Undo took (Ctrl+Shift+Z)"))
         self.clear_button.clicked.connect(self.pad.clear)
         self.undo_button.clicked.connect(self.pad.undo)
         self.redo_button.clicked.connect(self.pad.redo)
@@ -73,8 +77,10 @@ class SignatureDialog(QDialog):
             # The pad keeps the keyboard focus (for Ctrl+Z) while its buttons are clicked.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.other_ways = QLabel(
-            "Cannot sign with a mouse, finger or stylus? Cancel, then record that they agreed "
-            "by phone, signed on paper or declined to sign."
+            tr(
+                "Cannot sign with a mouse, finger or stylus? Cancel, then record that they agreed "
+                "by phone, signed on paper or declined to sign."
+            )
         )
         self.other_ways.setWordWrap(True)
         self.other_ways.setStyleSheet("color: #555555;")
@@ -83,11 +89,11 @@ class SignatureDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.hide()
-        self.save_button = QPushButton("Save signature")
+        self.save_button = QPushButton(tr("Save signature"))
         self.save_button.setDefault(True)
         self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.pad.changed.connect(self._update_buttons)
         self._lay_out(heading, prompt)
@@ -115,7 +121,7 @@ class SignatureDialog(QDialog):
     def save(self) -> None:
         """Store the signature; stay open with the drawing when it cannot be stored."""
         if self.pad.is_empty():
-            self._show_message("Nothing is signed yet: sign in the box, then save.")
+            self._show_message(tr("Nothing is signed yet: sign in the box, then save."))
             return
         try:
             conference = plan_agreement.sign(
@@ -128,9 +134,9 @@ class SignatureDialog(QDialog):
         except ValidationError as error:
             self._show_message(str(error))
         except StageBlocked as error:
-            self._show_message(" ".join(error.missing))
+            self._show_message(tr_steps(error.missing))
         except StoreError as error:
-            self._show_message("Not saved: the store could not be written. Try again.")
+            self._show_message(tr("Not saved: the store could not be written. Try again."))
             show_store_problem(self, error)
         else:
             self.result_conference = conference
@@ -144,7 +150,9 @@ class SignatureDialog(QDialog):
         empty = self.pad.is_empty()
         self.save_button.setEnabled(not empty)
         self.save_button.setToolTip(
-            "Sign in the box first" if empty else "Keep this signature with the plan (Ctrl+Enter)"
+            tr("Sign in the box first")
+            if empty
+            else tr("Keep this signature with the plan (Ctrl+Enter)")
         )
         self.clear_button.setEnabled(not empty)
         self.undo_button.setEnabled(self.pad.can_undo())

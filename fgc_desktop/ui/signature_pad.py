@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fgc_desktop.domain.plan import SIGNATURE_BOX, Point, Stroke
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _INK = QColor("#102a5c")
 _BASELINE = QColor("#9aa5b8")
@@ -33,7 +34,7 @@ _MIN_STEP_PX = 0.75
 # The ink is 2.5 px on a 200 px high pad and grows or shrinks with it, as pen on paper would.
 _INK_PER_HEIGHT = 2.5 / 200
 
-DESCRIPTION = (
+DESCRIPTION = tr_noop(
     "Draw the signature here with a mouse, a finger or a stylus. Ctrl+Z takes back the last "
     "stroke, Ctrl+Shift+Z puts it back. Signing needs a pointer: without one, record instead "
     "that the person agreed by phone, signed on paper or declined to sign."
@@ -137,9 +138,9 @@ class SignaturePad(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Signature pad")
-        self.setAccessibleDescription(DESCRIPTION)
-        self.setToolTip("Sign here with a mouse, finger or stylus")
+        self.setAccessibleName(tr("Signature pad"))
+        self.setAccessibleDescription(tr(DESCRIPTION))
+        self.setToolTip(tr("Sign here with a mouse, finger or stylus"))
 
     # What a dialog reads and sets.
     def strokes(self) -> tuple[Stroke, ...]:
@@ -377,7 +378,7 @@ class SignaturePad(QWidget):
             painter.drawText(
                 QRectF(area.x(), baseline_y - height * 0.42, area.width(), height * 0.4),
                 Qt.AlignmentFlag.AlignCenter,
-                "Sign here",
+                tr("Sign here"),
             )
         strokes = list(self._strokes)
         if self._current is not None and len(self._current) >= 1:

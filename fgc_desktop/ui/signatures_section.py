@@ -29,6 +29,7 @@ from fgc_desktop.ui.edit_attempt import attempt_edit
 from fgc_desktop.ui.reason_dialog import ask_reason
 from fgc_desktop.ui.signature_dialog import SignatureDialog
 from fgc_desktop.ui.signature_pad import signature_picture
+from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _ROW_STYLE = (
@@ -64,17 +65,17 @@ def signature_status(signature: Signature | None, current_wording: str | None) -
     are those it was agreed with even if, say, a child's name is corrected later.
     """
     if signature is None:
-        return "○ Not yet", "missing"
+        return tr("○ Not yet"), "missing"
     if current_wording is not None and signature.content_hash != current_wording:
         if signature.method is SignatureMethod.DECLINED:
-            return "⚠ Declined an earlier wording — ask them again", "stale"
-        return "⚠ Signed an earlier wording — ask them to sign again", "stale"
+            return tr("⚠ Declined an earlier wording — ask them again"), "stale"
+        return tr("⚠ Signed an earlier wording — ask them to sign again"), "stale"
     if signature.method is SignatureMethod.DECLINED:
-        return f"✗ Declined: {signature.note}", "declined"
+        return tr("✗ Declined: {note}").format(note=signature.note), "declined"
     if signature.method is SignatureMethod.SIGNED_ON_SCREEN:
         when = signed_time(signature.signed_at)
-        return f"✓ {signature.method.label} {when}".rstrip(), "done"
-    return f"✓ {signature.method.label}", "done"
+        return f"✓ {tr(signature.method.label)} {when}".rstrip(), "done"
+    return f"✓ {tr(signature.method.label)}", "done"
 
 
 @dataclass(frozen=True)
@@ -109,11 +110,11 @@ class SignatureRow(QFrame):
         self.picture.setObjectName("signature_picture")
         self.picture.setStyleSheet("border: 1px solid #c3cad6; background: white;")
         self.picture.hide()
-        self.sign_button = QPushButton("Sign on screen…")
-        self.phone_button = QPushButton("By phone")
-        self.paper_button = QPushButton("On paper")
-        self.declined_button = QPushButton("Declined…")
-        self.remove_button = QPushButton("Remove")
+        self.sign_button = QPushButton(tr("Sign on screen…"))
+        self.phone_button = QPushButton(tr("By phone"))
+        self.paper_button = QPushButton(tr("On paper"))
+        self.declined_button = QPushButton(tr("Declined…"))
+        self.remove_button = QPushButton(tr("Remove"))
         self.sign_button.clicked.connect(lambda: section.sign_on_screen(self._person()))
         self.phone_button.clicked.connect(
             lambda: section.record(self._person(), SignatureMethod.AGREED_BY_PHONE)
@@ -151,13 +152,13 @@ class SignatureRow(QFrame):
         self.name.setText(entry.name)
         text, kind = signature_status(entry.signature, current_wording)
         if not entry.asked:
-            text += " (no longer listed as taking part)"
+            text += " " + tr("(no longer listed as taking part)")
         self.status.setText(text)
         self.status.setStyleSheet(_STATUS_STYLES[kind])
         strokes = entry.signature.strokes if entry.signature is not None else ()
         if strokes:
             self.picture.setPixmap(signature_picture(strokes, THUMBNAIL_WIDTH))
-            self.picture.setAccessibleName(f"Signature of {entry.name}")
+            self.picture.setAccessibleName(tr("Signature of {name}").format(name=entry.name))
         self.picture.setVisible(bool(strokes))
         self.setAccessibleName(f"{entry.name}: {text}")
         self.buttons.setVisible(not read_only)
@@ -166,11 +167,11 @@ class SignatureRow(QFrame):
             button.setEnabled(can_record)
         self.remove_button.setEnabled(entry.signature is not None)
         for button, what in (
-            (self.sign_button, "Sign on screen"),
-            (self.phone_button, "Agreed by phone"),
-            (self.paper_button, "Signed on paper"),
-            (self.declined_button, "Declined to sign"),
-            (self.remove_button, "Remove the signature of"),
+            (self.sign_button, tr("Sign on screen")),
+            (self.phone_button, tr("Agreed by phone")),
+            (self.paper_button, tr("Signed on paper")),
+            (self.declined_button, tr("Declined to sign")),
+            (self.remove_button, tr("Remove the signature of")),
         ):
             button.setAccessibleName(f"{what}: {entry.name}")
 
@@ -257,10 +258,12 @@ class SignaturesSection(QWidget):
             return
         note = ask_reason(
             self.window(),
-            f"{person.name} declined to sign",
-            f"Why does {person.name} decline to sign the plan? Write it in their words; it is "
-            "kept with the plan.",
-            "Record that they declined",
+            tr("{name} declined to sign").format(name=person.name),
+            tr(
+                "Why does {name} decline to sign the plan? Write it in their words; it is "
+                "kept with the plan."
+            ).format(name=person.name),
+            tr("Record that they declined"),
         )
         if note is not None:
             self.record(person, SignatureMethod.DECLINED, note)
@@ -272,9 +275,10 @@ class SignaturesSection(QWidget):
             return
         answer = QMessageBox.question(
             self.window(),
-            "Remove signature",
-            f"Remove how {signature.name} agreed ({signature.method.label.lower()})? "
-            "They will need to sign or be recorded again.",
+            tr("Remove signature"),
+            tr(
+                "Remove how {name} agreed ({value3})? They will need to sign or be recorded again."
+            ).format(name=signature.name, value3=tr(signature.method.label).lower()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._call(
@@ -330,9 +334,9 @@ def _entries(conference: Conference) -> list[_Entry]:
 def _summary(conference: Conference, entries: list[_Entry], current: str | None) -> str:
     plan = conference.plan
     if plan is None:
-        return "Signatures are recorded once the family's plan is written."
+        return tr("Signatures are recorded once the family's plan is written.")
     if not entries:
-        return (
+        return tr(
             "No one is recorded as taking part yet. Record who was there on the Conference day "
             "page; everyone who took part, except children and interpreters, is asked to sign."
         )
@@ -340,9 +344,11 @@ def _summary(conference: Conference, entries: list[_Entry], current: str | None)
     done = sum(1 for e in asked if e.signature is not None and e.signature.content_hash == current)
     if plan.is_agreed:
         agreed_on = (plan.agreed_at or "")[:10]
-        return f"Version {plan.version} was agreed on {agreed_on} with these signatures."
-    return (
-        f"Everyone who took part, except children and interpreters, agrees this wording of the "
-        f"plan: {done} of {len(asked)} recorded. Changing the plan's wording afterwards means "
+        return tr("Version {version} was agreed on {date} with these signatures.").format(
+            version=plan.version, date=agreed_on
+        )
+    return tr(
+        "Everyone who took part, except children and interpreters, agrees this wording of the "
+        "plan: {done} of {asked} recorded. Changing the plan's wording afterwards means "
         "they sign again."
-    )
+    ).format(done=done, asked=len(asked))

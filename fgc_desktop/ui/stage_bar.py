@@ -24,7 +24,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.reason_dialog import ask_reason
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_steps, tr_words
 
 _CURRENT = (
     "font-weight: bold; background: #1f4e8c; color: white; border-radius: 10px; padding: 2px 7px;"
@@ -58,9 +58,9 @@ class StageBar(QWidget):
         self.move_on_button = QPushButton()
         self.move_on_button.setObjectName("move_on")
         self.move_on_button.clicked.connect(self.move_on)
-        self.go_back_button = QPushButton("Go back…")
+        self.go_back_button = QPushButton(tr("Go back…"))
         self.go_back_button.setObjectName("go_back")
-        self.go_back_button.setAccessibleName("Go back a stage")
+        self.go_back_button.setAccessibleName(tr("Go back a stage"))
         self.go_back_button.clicked.connect(self.go_back)
         self._lay_out()
 
@@ -68,7 +68,7 @@ class StageBar(QWidget):
         stages_row = QHBoxLayout()
         stages_row.setSpacing(1)
         for stage, label in self.stage_labels.items():
-            label.setAccessibleName(stage.label)
+            label.setAccessibleName(tr(stage.label))
             label.setWordWrap(True)  # at a large font the stages take two lines, never cut off
             stages_row.addWidget(label)
             if stage.next() is not None:
@@ -111,17 +111,17 @@ class StageBar(QWidget):
         current = conference.stage
         for stage, label in self.stage_labels.items():
             if stage is current:
-                label.setText(f"▶ {stage.label}")
+                label.setText(f"▶ {tr(stage.label)}")
                 label.setStyleSheet(_CURRENT)
-                label.setAccessibleDescription("current stage")
+                label.setAccessibleDescription(tr("current stage"))
             elif stage.position < current.position:
-                label.setText(f"✓ {stage.label}")
+                label.setText(f"✓ {tr(stage.label)}")
                 label.setStyleSheet(_DONE)
-                label.setAccessibleDescription("done")
+                label.setAccessibleDescription(tr("done"))
             else:
-                label.setText(stage.label)
+                label.setText(tr(stage.label))
                 label.setStyleSheet(_LATER)
-                label.setAccessibleDescription("to come")
+                label.setAccessibleDescription(tr("to come"))
         self._show_checklist(conference)
         if fresh:
             self._show_blocked(())
@@ -132,20 +132,28 @@ class StageBar(QWidget):
         self.move_on_button.setVisible(target is not None)
         self.go_back_button.setEnabled(conference.stage.previous() is not None)
         if target is None:
-            self.heading.setText("<b>This conference is closed.</b>")
+            self.heading.setText(tr("<b>This conference is closed.</b>"))
             self.checklist.setText("")
             return
-        verb = "Close the conference" if target is Stage.CLOSED else f"Move on to {target.label}"
-        self.move_on_button.setText(f"{verb}  (Ctrl+Enter)")
+        verb = (
+            tr("Close the conference")
+            if target is Stage.CLOSED
+            else tr("Move on to {stage}").format(stage=tr(target.label))
+        )
+        self.move_on_button.setText(tr("{verb}  (Ctrl+Enter)").format(verb=verb))
         self.move_on_button.setAccessibleName(verb)
         if check.ready:
-            self.heading.setText(f"<b>✓ Ready to move on to {target.label}.</b>")
+            self.heading.setText(
+                tr("<b>✓ Ready to move on to {label}.</b>").format(label=tr(target.label))
+            )
             self.checklist.setText("")
         else:
-            self.heading.setText(f"<b>Still to do before {target.label}:</b>")
+            self.heading.setText(
+                tr("<b>Still to do before {label}:</b>").format(label=tr(target.label))
+            )
             # A left-to-right mark keeps each line's tick box on the left, even when the step
             # starts with a name in Arabic or Urdu.
-            self.checklist.setText("\n".join(f"\u200e☐ {step}" for step in check.missing))
+            self.checklist.setText("\n".join(f"\u200e☐ {tr_words(step)}" for step in check.missing))
         self.checklist_area.setVisible(bool(self.checklist.text()))
         self.checklist_area.setAccessibleDescription(self.checklist.text().replace("\u200e", ""))
         self._fit_checklist()
@@ -171,8 +179,11 @@ class StageBar(QWidget):
             self.blocked.hide()
             self.blocked.setText("")
             return
-        where = target.label if target is not None else "the next stage"
-        self.blocked.setText(f"Cannot move on to {where} yet. First: " + "; ".join(missing))
+        where = tr(target.label) if target is not None else tr("the next stage")
+        self.blocked.setText(
+            tr("Cannot move on to {where} yet. First: ").format(where=where)
+            + tr_steps(missing, "; ")
+        )
         self.blocked.show()
 
     def move_on(self) -> None:
@@ -187,10 +198,12 @@ class StageBar(QWidget):
         if target is Stage.CLOSED:
             reason = ask_reason(
                 self,
-                "Close the conference",
-                "Why is this conference closing? (For example: the review found the plan "
-                "is working and no more conferences are needed.)",
-                "Close the conference",
+                tr("Close the conference"),
+                tr(
+                    "Why is this conference closing? (For example: the review found the plan "
+                    "is working and no more conferences are needed.)"
+                ),
+                tr("Close the conference"),
             )
             if reason is None:
                 return
@@ -205,10 +218,12 @@ class StageBar(QWidget):
         assert target is not None
         reason = ask_reason(
             self,
-            "Go back a stage",
-            f"Why is this conference going back to {target.label}? The reason is kept "
-            "with the conference's history.",
-            f"Go back to {target.label}",
+            tr("Go back a stage"),
+            tr(
+                "Why is this conference going back to {label}? The reason is kept with the "
+                "conference's history."
+            ).format(label=tr(target.label)),
+            tr("Go back to {label}").format(label=tr(target.label)),
         )
         if reason is None:
             return

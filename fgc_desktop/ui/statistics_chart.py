@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fgc_desktop.domain.statistics import Bar, Chart, axis_labels, long_date
 from fgc_desktop.ui.readable_colours import readable_against
+from fgc_desktop.ui.translation import tr, tr_words
 
 BAR = QColor("#2e5e5a")
 GRID = QColor("#d4ccc0")
@@ -34,8 +35,8 @@ class BarChart(QWidget):
     def set_chart(self, chart: Chart | None) -> None:
         """Show a chart (None while counting); its bars are also told in words."""
         self.chart = chart
-        self.setAccessibleName(chart.title if chart else "Chart")
-        self.setAccessibleDescription(chart.description if chart else "Counting…")
+        self.setAccessibleName(tr_words(chart.title) if chart else tr("Chart"))
+        self.setAccessibleDescription(chart.description if chart else tr("Counting…"))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -64,9 +65,11 @@ class BarChart(QWidget):
 
     def _tip(self, bar: Bar) -> str:
         span = (
-            long_date(bar.start)
+            tr_words(long_date(bar.start))
             if bar.start == bar.end
-            else f"{long_date(bar.start)} to {long_date(bar.end)}"
+            else tr("{start} to {end}").format(
+                start=tr_words(long_date(bar.start)), end=tr_words(long_date(bar.end))
+            )
         )
         return f"{bar.value:,} {self._unit}, {span}"
 
@@ -111,7 +114,7 @@ class BarChart(QWidget):
         layout = self._layout()
         if layout is None:
             painter.setPen(self._ink(MUTED))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Counting…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Counting…"))
             return
         assert self.chart is not None
         left, top, _, width, height = layout
@@ -143,7 +146,7 @@ class BarChart(QWidget):
             painter.setPen(self._ink(MUTED))
             painter.setFont(self.font())
             area = QRectF(left, top, width, height)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "None in this period")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("None in this period"))
 
     def _paint_bars(
         self, painter: QPainter, layout: tuple[float, float, float, float, float], bold: QFont

@@ -36,9 +36,10 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
 from fgc_desktop.ui.statistics_chart import BarChart
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
-CUSTOM = "Custom dates"
-_DATE_HINT = "e.g. 2026-04-01 or 01/04/2026"
+CUSTOM = tr_noop("Custom dates")
+_DATE_HINT = tr_noop("e.g. 2026-04-01 or 01/04/2026")
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _MUTED_STYLE = "color: #625d57;"
 _CARD_STYLE = (
@@ -78,13 +79,13 @@ class FigureCard(QFrame):
 
     def show_figure(self, figure: Figure) -> None:
         """Show a figure's value and what it means."""
-        self.title.setText(figure.label)
-        self.value.setText(figure.shown)
-        self.detail.setText(figure.detail)
+        self.title.setText(tr(figure.label))
+        self.value.setText(_shown(figure))
+        self.detail.setText(tr_words(figure.detail))
         self.detail.setVisible(bool(figure.detail))
-        self.explanation.setText(figure.explanation)
-        detail = f", {figure.detail}" if figure.detail else ""
-        self.setAccessibleName(f"{figure.label}: {figure.shown}{detail}")
+        self.explanation.setText(tr_words(figure.explanation))
+        detail = f", {tr_words(figure.detail)}" if figure.detail else ""
+        self.setAccessibleName(f"{tr(figure.label)}: {_shown(figure)}{detail}")
 
 
 class StatisticsWindow(QDialog):
@@ -93,7 +94,7 @@ class StatisticsWindow(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("statisticsWindow")
-        self.setWindowTitle("Service statistics")
+        self.setWindowTitle(tr("Service statistics"))
         self.store = store
         self.today = today or date.today()
         self.figures: ServiceFigures | None = None
@@ -106,19 +107,19 @@ class StatisticsWindow(QDialog):
     def _build(self) -> None:
         self.preset = QComboBox()
         for preset in Preset:
-            self.preset.addItem(preset.label, preset)
-        self.preset.addItem(CUSTOM, None)
-        self.preset.setAccessibleName("Period")
+            self.preset.addItem(tr(preset.label), preset)
+        self.preset.addItem(tr(CUSTOM), None)
+        self.preset.setAccessibleName(tr("Period"))
         self.preset.activated.connect(self._preset_chosen)
-        self.start = self._date_editor("From")
-        self.end = self._date_editor("To")
+        self.start = self._date_editor(tr_noop("From"))
+        self.end = self._date_editor(tr_noop("To"))
         # Return anywhere in the window counts; it never saves or prints by surprise.
-        self.count_button = QPushButton("&Count")
+        self.count_button = QPushButton(tr("&Count"))
         self.count_button.setDefault(True)
         self.count_button.clicked.connect(self.count)
-        period_label = QLabel("&Period")
+        period_label = QLabel(tr("&Period"))
         period_label.setBuddy(self.preset)
-        start_label, end_label = QLabel("&From"), QLabel("&To")
+        start_label, end_label = QLabel(tr("&From")), QLabel(tr("&To"))
         start_label.setBuddy(self.start)
         end_label.setBuddy(self.end)
         chooser = QHBoxLayout()
@@ -150,8 +151,8 @@ class StatisticsWindow(QDialog):
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
-        self.referrals_chart = BarChart("referrals received")
-        self.conferences_chart = BarChart("conferences held")
+        self.referrals_chart = BarChart(tr("referrals received"))
+        self.conferences_chart = BarChart(tr("conferences held"))
         self.chart_titles = [QLabel(), QLabel()]
         chart_row = QHBoxLayout()
         for title, chart in zip(
@@ -163,12 +164,12 @@ class StatisticsWindow(QDialog):
             column.addWidget(chart, 1)
             chart_row.addLayout(column, 1)
 
-        self.csv_button = QPushButton("Save as &CSV…")
+        self.csv_button = QPushButton(tr("Save as &CSV…"))
         self.csv_button.clicked.connect(self.save_csv)
-        self.report_button = QPushButton("PDF &report…")
+        self.report_button = QPushButton(tr("PDF &report…"))
         self.report_button.setShortcut(QKeySequence("Ctrl+P"))
         self.report_button.clicked.connect(self.show_report)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(tr("Close"))
         close_button.clicked.connect(self.close)
         self.saved = QLabel()
         self.saved.setStyleSheet(_MUTED_STYLE)
@@ -190,16 +191,16 @@ class StatisticsWindow(QDialog):
 
     def _date_editor(self, name: str) -> QLineEdit:
         editor = QLineEdit()
-        editor.setPlaceholderText(_DATE_HINT)
-        editor.setAccessibleName(name)
-        editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance(_DATE_HINT) + 16)
+        editor.setPlaceholderText(tr(_DATE_HINT))
+        editor.setAccessibleName(tr(name))
+        editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance(tr(_DATE_HINT)) + 16)
         editor.textEdited.connect(self._dates_typed)
         return editor
 
     @property
     def is_counting(self) -> bool:
         """True while figures are being counted."""
-        return self.status.text() == "Counting…"
+        return self.status.text() == tr("Counting…")
 
     def choose_preset(self, preset: Preset) -> None:
         """Show the figures for a preset period as it stands today."""
@@ -218,7 +219,7 @@ class StatisticsWindow(QDialog):
             self.choose_preset(Preset(preset))
 
     def _dates_typed(self) -> None:
-        self.preset.setCurrentIndex(self.preset.findText(CUSTOM))
+        self.preset.setCurrentIndex(self.preset.findText(tr(CUSTOM)))
 
     def count(self) -> None:
         """Count the figures for the dates in the From and To boxes, off the GUI thread."""
@@ -231,11 +232,11 @@ class StatisticsWindow(QDialog):
         self.message.hide()
         preset = self.preset.currentData()
         if preset is not None and Preset(preset).period(self.today) != period:
-            self.preset.setCurrentIndex(self.preset.findText(CUSTOM))
+            self.preset.setCurrentIndex(self.preset.findText(tr(CUSTOM)))
         self._request += 1
         request = self._request
         job = statistics.figures_job(self.store, period)
-        self.status.setText("Counting…")
+        self.status.setText(tr("Counting…"))
         self._set_ready(False)
         run_in_background(lambda: (request, job()), self._counted, self._count_failed)
 
@@ -248,9 +249,9 @@ class StatisticsWindow(QDialog):
     def _count_failed(self, error: Exception) -> None:
         self.status.setText("")
         if isinstance(error, StoreError):
-            self._show_problem(f"The figures could not be counted: {error}")
+            self._show_problem(tr("The figures could not be counted: {error}").format(error=error))
             return
-        self._show_problem(f"The figures could not be counted ({error}).")
+        self._show_problem(tr("The figures could not be counted ({error}).").format(error=error))
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)
@@ -260,9 +261,9 @@ class StatisticsWindow(QDialog):
         """Show counted figures: headline cards and charts."""
         self.figures = figures
         period = figures.period
-        days = f"{period.days:,} day{'s' if period.days != 1 else ''}"
-        self.period_label.setText(f"{period.label} ({days})")
-        self.status.setText("First and last day included.")
+        days = tr("1 day") if period.days == 1 else tr("{count:,} days").format(count=period.days)
+        self.period_label.setText(f"{tr_words(period.label)} ({days})")
+        self.status.setText(tr("First and last day included."))
         for card, figure in zip(self.cards, figures.headline(), strict=True):
             card.show_figure(figure)
         for title, widget, chart in zip(
@@ -271,7 +272,7 @@ class StatisticsWindow(QDialog):
             charts(figures),
             strict=True,
         ):
-            title.setText(chart.title)
+            title.setText(tr_words(chart.title))
             widget.set_chart(chart)
         self._set_ready(True)
 
@@ -289,7 +290,10 @@ class StatisticsWindow(QDialog):
     def save_csv(self) -> None:
         """Ask where to save the figures as CSV and write them there."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the figures as CSV", self.default_file_name(".csv"), "CSV files (*.csv)"
+            self,
+            tr("Save the figures as CSV"),
+            self.default_file_name(".csv"),
+            tr("CSV files (*.csv)"),
         )
         if path:
             chosen = Path(path)
@@ -304,7 +308,7 @@ class StatisticsWindow(QDialog):
         except ExportFailed as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Not saved",
+                tr("Not saved"),
                 str(error),
                 QMessageBox.StandardButton.Ok,
                 self,
@@ -312,7 +316,7 @@ class StatisticsWindow(QDialog):
             box.setObjectName("saveProblem")
             box.open()
             return False
-        self.saved.setText(f"Saved to {path}")
+        self.saved.setText(tr("Saved to {path}").format(path=path))
         return True
 
     def show_report(self) -> PdfPreview | None:
@@ -323,13 +327,20 @@ class StatisticsWindow(QDialog):
         make = statistics.report_job(self.store, figures)
         self.report = PdfPreview(
             lambda: PdfJob(
-                title=f"Service statistics – {figures.period.label}",
+                title=tr("Service statistics – {label}").format(label=tr(figures.period.label)),
                 file_name=self.default_file_name(".pdf"),
                 make=make,
             ),
             self,
-            noun="the statistics report",
+            noun=tr("the statistics report"),
         )
         self.report.setObjectName("statisticsReport")
         self.report.open()
         return self.report
+
+
+def _shown(figure: Figure) -> str:
+    """The value with its unit in the interface's language: 12, 38.5 days, or none."""
+    if figure.value is None or not figure.unit:
+        return tr(figure.number)
+    return f"{figure.number} {tr(figure.unit)}"

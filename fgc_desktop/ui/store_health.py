@@ -15,6 +15,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.integrity import IntegrityReport
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.restore_dialog import moment_text
+from fgc_desktop.ui.translation import tr
 
 BACKUP_EVERY_MS = int(backups.BACKUP_EVERY.total_seconds() * 1000)
 _BANNER_STYLE = (
@@ -113,7 +114,9 @@ class StoreHealth(QObject):
             self.back_up()
 
     def _could_not_check(self, error: Exception) -> None:
-        self.backup_failed.emit(f"The caseload could not be checked: {error}")
+        self.backup_failed.emit(
+            tr("The caseload could not be checked: {error}").format(error=error)
+        )
 
     def _backup_went_wrong(self, error: Exception) -> None:
         self.backup_failed.emit(str(error))
@@ -169,20 +172,22 @@ class DamageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("damageBanner")
         self.setStyleSheet(_BANNER_STYLE)
-        self.setAccessibleName("The caseload file is damaged")
+        self.setAccessibleName(tr("The caseload file is damaged"))
         self.details = ""
-        title = QLabel("<b>This caseload file is damaged, so nothing more is saved to it.</b>")
+        title = QLabel(tr("<b>This caseload file is damaged, so nothing more is saved to it.</b>"))
         self.message = QLabel(
-            "What you type stays on screen but is not kept: copy anything new you need, then "
-            "restore the caseload from a backup."
+            tr(
+                "What you type stays on screen but is not kept: copy anything new you need, then "
+                "restore the caseload from a backup."
+            )
         )
         self.message.setObjectName("damageMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backup = QLabel("Looking for the newest good backup…")
+        self.backup = QLabel(tr("Looking for the newest good backup…"))
         self.backup.setObjectName("damageBackup")
         self.backup.setWordWrap(True)
-        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button = QPushButton(tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self.restore_requested.emit)
         text = QVBoxLayout()
         text.addWidget(title)
@@ -204,12 +209,16 @@ class DamageBanner(QFrame):
         """Name the newest good backup, or say there is none."""
         if found is None:
             self.backup.setText(
-                "No good backup of it was found. Copy out anything you need and ask your IT "
-                "team for help; the damaged file is left exactly as it is."
+                tr(
+                    "No good backup of it was found. Copy out anything you need and ask your IT "
+                    "team for help; the damaged file is left exactly as it is."
+                )
             )
-            self.restore_button.setText("Restore another file…")
+            self.restore_button.setText(tr("Restore another file…"))
             return
         self.backup.setText(
-            f"The newest good backup was taken on {moment_text(found.stamp.taken_at)}."
+            tr("The newest good backup was taken on {value1}.").format(
+                value1=moment_text(found.stamp.taken_at)
+            )
         )
-        self.restore_button.setText("Restore from a backup…")
+        self.restore_button.setText(tr("Restore from a backup…"))

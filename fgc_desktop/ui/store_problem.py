@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fgc_desktop.store.errors import CorruptStoreError, StoreError
+from fgc_desktop.ui.translation import tr, tr_noop
 
-_TRY_AGAIN = "What you typed is still on screen, so you can try again."
-_RESTORE = (
+_TRY_AGAIN = tr_noop("What you typed is still on screen, so you can try again.")
+_RESTORE = tr_noop(
     "What you typed is still on screen, but nothing more can be saved to this caseload: "
     "restore it from a backup with File → Restore from a backup…"
 )
@@ -23,12 +24,12 @@ def show_store_problem(parent: QWidget | None, error: StoreError) -> QMessageBox
             if shown.isVisible() and shown.text() == f"{error}":
                 return shown
     damaged = isinstance(error, CorruptStoreError)
-    title = "The caseload file is damaged" if damaged else "Not saved"
+    title = tr("The caseload file is damaged") if damaged else tr("Not saved")
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, f"{error}", QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("storeProblem")
-    box.setInformativeText(_RESTORE if damaged else _TRY_AGAIN)
+    box.setInformativeText(tr(_RESTORE) if damaged else tr(_TRY_AGAIN))
     box.setAccessibleName(title)
     box.open()
     return box

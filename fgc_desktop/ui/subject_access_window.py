@@ -29,6 +29,7 @@ from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.tick_table_model import TickTableModel
+from fgc_desktop.ui.translation import tr, tr_noop
 
 _HINT_STYLE = "color: #555555;"
 _WARNING_STYLE = "color: #7a4a00;"
@@ -41,19 +42,21 @@ class SubjectAccessWindow(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subjectAccessWindow")
-        self.setWindowTitle("Subject access request")
-        self.setAccessibleName("Subject access request")
+        self.setWindowTitle(tr("Subject access request"))
+        self.setAccessibleName(tr("Subject access request"))
         self._store = store
         self.preview: PdfPreview | None = None
         intro = QLabel(
-            "Find the person by name, in any script. Someone in several conferences has a "
-            "record in each: tick every record that is this same person (check the family, "
-            "role and date of birth), then save what is held about them."
+            tr(
+                "Find the person by name, in any script. Someone in several conferences has a "
+                "record in each: tick every record that is this same person (check the family, "
+                "role and date of birth), then save what is held about them."
+            )
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name to find")
-        self.name.setPlaceholderText("e.g. Nadia Khan, or part of a name")
+        self.name.setAccessibleName(tr("Name to find"))
+        self.name.setPlaceholderText(tr("e.g. Nadia Khan, or part of a name"))
         self.name.setClearButtonEnabled(True)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -65,39 +68,41 @@ class SubjectAccessWindow(QDialog):
         self.found.setStyleSheet(_HINT_STYLE)
         self.model: TickTableModel[PersonMatch] = TickTableModel(
             [
-                ("Name", lambda m: m.name),
-                ("Conference", lambda m: f"{m.reference} · {m.family_name}"),
-                ("Role", lambda m: value_text("people", "role", m.role)),
-                ("Relationship", lambda m: m.relationship),
-                ("Born", lambda m: m.date_of_birth),
+                (tr_noop("Name"), lambda m: m.name),
+                (tr_noop("Conference"), lambda m: f"{m.reference} · {m.family_name}"),
+                (tr_noop("Role"), lambda m: value_text("people", "role", m.role)),
+                (tr_noop("Relationship"), lambda m: m.relationship),
+                (tr_noop("Born"), lambda m: m.date_of_birth),
             ],
             self,
         )
         self.model.ticks_changed.connect(self._update)
-        self.table = list_table(self.model, "People found; tick the records of this person")
+        self.table = list_table(self.model, tr("People found; tick the records of this person"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 230)
         self.table.setColumnWidth(2, 100)
         self.table.setColumnWidth(3, 140)
         caution = QLabel(
-            "Read it before it is sent. Their own records are included in full; notes about "
-            "others that mention them are included too. Other people's contact details are "
-            "withheld wherever they appear."
+            tr(
+                "Read it before it is sent. Their own records are included in full; notes about "
+                "others that mention them are included too. Other people's contact details are "
+                "withheld wherever they appear."
+            )
         )
         caution.setWordWrap(True)
         caution.setStyleSheet(_WARNING_STYLE)
-        self.json_button = QPushButton("Save as &JSON…")
+        self.json_button = QPushButton(tr("Save as &JSON…"))
         self.json_button.clicked.connect(self.ask_and_save_json)
-        self.pdf_button = QPushButton("&PDF to read, print or save…")
+        self.pdf_button = QPushButton(tr("&PDF to read, print or save…"))
         self.pdf_button.clicked.connect(self.show_pdf)
         self.status = QLabel()
         self.status.setObjectName("subject_access_status")
         self.status.setWordWrap(True)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         search_row = QHBoxLayout()
-        label = QLabel("&Name:")
+        label = QLabel(tr("&Name:"))
         label.setBuddy(self.name)
         search_row.addWidget(label)
         search_row.addWidget(self.name, 1)
@@ -131,10 +136,14 @@ class SubjectAccessWindow(QDialog):
         if not text.strip():
             self.found.setText("")
         elif not matches:
-            self.found.setText("Nobody by that name")
+            self.found.setText(tr("Nobody by that name"))
         else:
-            more = " (the first ones; type more of the name)" if len(matches) >= 500 else ""
-            self.found.setText(f"{len(matches)} found{more}")
+            more = (
+                " " + tr("(the first ones; type more of the name)") if len(matches) >= 500 else ""
+            )
+            self.found.setText(
+                tr("{count_matches} found{more}").format(count_matches=len(matches), more=more)
+            )
 
     def chosen(self) -> list[PersonMatch]:
         """The records ticked as this person's."""
@@ -149,7 +158,7 @@ class SubjectAccessWindow(QDialog):
         """Ask where, then save the JSON export there."""
         suggested = Path.home() / _file_name(self.chosen(), "json")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the subject access export", str(suggested), "JSON files (*.json)"
+            self, tr("Save the subject access export"), str(suggested), tr("JSON files (*.json)")
         )
         if path:
             self.save_json(Path(path))
@@ -169,15 +178,17 @@ class SubjectAccessWindow(QDialog):
         except OSError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Not saved",
-                f"The export could not be saved to {path}: {error.strerror or error}.",
+                tr("Not saved"),
+                tr("The export could not be saved to {path}: {value3}.").format(
+                    path=path, value3=error.strerror or error
+                ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
             box.setObjectName("saveProblem")
             box.open()
             return False
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(tr("Saved to {path}").format(path=path))
         return True
 
     def show_pdf(self) -> PdfPreview | None:
@@ -191,11 +202,11 @@ class SubjectAccessWindow(QDialog):
             show_store_problem(self, error)
             return None
         job = PdfJob(
-            title=f"Subject access export – {report.title_name}",
+            title=tr("Subject access export – {title_name}").format(title_name=report.title_name),
             file_name=_file_name(self.chosen(), "pdf"),
             make=partial(subject_access.render_pdf, report),
         )
-        self.preview = PdfPreview(lambda: job, self, noun="the subject access export")
+        self.preview = PdfPreview(lambda: job, self, noun=tr("the subject access export"))
         self.preview.setObjectName("subjectAccessPreview")
         self.preview.open()
         return self.preview
@@ -207,11 +218,17 @@ class SubjectAccessWindow(QDialog):
         if count:
             conferences = len({m.conference_id for m in self.chosen()})
             self.status.setText(
-                f"{count} record{'s' if count != 1 else ''} ticked, in {conferences} "
-                f"conference{'s' if conferences != 1 else ''}."
+                tr("{records} ticked, in {conferences}.").format(
+                    records=tr("1 record")
+                    if count == 1
+                    else tr("{count} records").format(count=count),
+                    conferences=tr("1 conference")
+                    if conferences == 1
+                    else tr("{count:,} conferences").format(count=conferences),
+                )
             )
         else:
-            self.status.setText("Tick the records that are this person's.")
+            self.status.setText(tr("Tick the records that are this person's."))
 
 
 def _file_name(chosen: list[PersonMatch], extension: str) -> str:

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from fgc_desktop.ui.translation import tr
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +50,7 @@ class TickTableModel(QAbstractTableModel, Generic[Row]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section][0]
+            return tr(self._columns[section][0])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,13 +1,67 @@
-"""The one way the interface asks for its words in the chosen language."""
+"""The one way the interface asks for its words in the chosen language.
+
+Every visible string goes through `tr`. Wording fixed at import time (constants, dicts of labels)
+keeps its English behind `tr_noop`, so the catalogue finds it, and is passed to `tr` where it is
+shown, because the translator is only installed once the application has started.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from fgc_desktop.domain.language import Language
+from fgc_desktop.domain.wording import Words
+from fgc_desktop.resource_files import translations_folder
 
 # One context for the whole interface: the same English wording is translated once.
 CONTEXT = "FGCDesktop"
+CATALOGUE_NAME = "fgc_desktop"
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     """Return *text* in the interface's language (as written when no translation is loaded)."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+def tr_noop(text: str, disambiguation: str | None = None) -> str:
+    """Mark *text* for the catalogue without translating it yet; pass it to `tr` when shown.
+
+    A disambiguation (e.g. "tab") makes a separate entry, for a shorter wording in one place.
+    """
+    return text
+
+
+def tr_words(text: str) -> str:
+    """A sentence from the domain in the interface's language (a `Words` by its template)."""
+    if isinstance(text, Words):
+        values = {key: tr_words(v) if isinstance(v, Words) else v for key, v in text.values.items()}
+        return tr(text.template).format(**values)
+    return tr(text)
+
+
+def tr_steps(steps: Iterable[str], separator: str = " ") -> str:
+    """Steps still missing (or other domain sentences), each translated, joined."""
+    return separator.join(tr_words(step) for step in steps)
+
+
+def catalogue_file(language: Language) -> str:
+    """The compiled catalogue (.qm) of a language, beside its .ts in resources/translations."""
+    return str(translations_folder() / f"{CATALOGUE_NAME}_{language.value}.qm")
+
+
+def install_translator(language: Language) -> QTranslator | None:
+    """Load the language's catalogue into the running application; None for English.
+
+    The translator is parented to the application so it lives as long as the interface.
+    """
+    app = QCoreApplication.instance()
+    if app is None or language is Language.ENGLISH:
+        return None
+    translator = QTranslator(app)
+    if not translator.load(catalogue_file(language)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(language.value))
+    return translator

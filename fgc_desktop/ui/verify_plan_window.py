@@ -32,6 +32,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.section import section
+from fgc_desktop.ui.translation import tr
 
 # Colour is never the only cue: each headline starts with its own mark.
 _LOOKS = {
@@ -49,18 +50,20 @@ class VerifyPlanWindow(QDialog):
         super().__init__(parent)
         self._store = store
         self._checking: Path | None = None
-        self.setWindowTitle("Verify a plan")
+        self.setWindowTitle(tr("Verify a plan"))
         self.setObjectName("verifyPlanWindow")
         self.setAcceptDrops(True)
         intro = QLabel(
-            "Check whether a plan is exactly the plan as agreed: choose the PDF someone sent "
-            "you, or type or scan the QR code printed on a paper copy."
+            tr(
+                "Check whether a plan is exactly the plan as agreed: choose the PDF someone sent "
+                "you, or type or scan the QR code printed on a paper copy."
+            )
         )
         intro.setWordWrap(True)
-        self.choose_button = QPushButton("Choose a PDF…")
+        self.choose_button = QPushButton(tr("Choose a PDF…"))
         self.choose_button.setObjectName("choosePdf")
         self.choose_button.clicked.connect(self.choose_pdf)
-        self.file_label = QLabel("Or drop a PDF file on this window.")
+        self.file_label = QLabel(tr("Or drop a PDF file on this window."))
         self.file_label.setObjectName("checkedFile")
         self.file_label.setWordWrap(True)
         self.file_label.setStyleSheet(_HINT_STYLE)
@@ -71,17 +74,17 @@ class VerifyPlanWindow(QDialog):
         row.addWidget(self.file_label, 1)
         self.qr_text = QLineEdit()
         self.qr_text.setObjectName("qrText")
-        self.qr_text.setAccessibleName("QR code text")
-        self.qr_text.setPlaceholderText(f"e.g. {EXAMPLE}")
+        self.qr_text.setAccessibleName(tr("QR code text"))
+        self.qr_text.setPlaceholderText(tr("e.g. {EXAMPLE}").format(EXAMPLE=EXAMPLE))
         self.qr_text.returnPressed.connect(self.find_qr_text)
-        self.find_button = QPushButton("Find")
+        self.find_button = QPushButton(tr("Find"))
         self.find_button.clicked.connect(self.find_qr_text)
         qr_row = QWidget()
         row = QHBoxLayout(qr_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.qr_text, 1)
         row.addWidget(self.find_button)
-        qr_hint = QLabel("A QR scanner types the code here by itself; then press Enter.")
+        qr_hint = QLabel(tr("A QR scanner types the code here by itself; then press Enter."))
         qr_hint.setStyleSheet(_HINT_STYLE)
         self.result = QFrame()
         self.result.setObjectName("verifyResult")
@@ -105,8 +108,8 @@ class VerifyPlanWindow(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(section("A plan PDF", file_row))
-        layout.addWidget(section("The QR code on a paper copy", qr_row, qr_hint))
+        layout.addWidget(section(tr("A plan PDF"), file_row))
+        layout.addWidget(section(tr("The QR code on a paper copy"), qr_row, qr_hint))
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -121,9 +124,9 @@ class VerifyPlanWindow(QDialog):
         """Ask for a PDF and check it."""
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a plan PDF to verify",
+            tr("Choose a plan PDF to verify"),
             str(Path.home()),
-            "PDF files (*.pdf);;All files (*)",
+            tr("PDF files (*.pdf);;All files (*)"),
         )
         if name:
             self.check_pdf(Path(name))
@@ -135,11 +138,11 @@ class VerifyPlanWindow(QDialog):
         try:
             roots = plan_verification.trust_roots(self._store)
         except StoreError as error:
-            self._show(Verdict.CAUTION, "The caseload could not be read", [str(error)])
+            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [str(error)])
             return
         self._checking = path
         self.choose_button.setEnabled(False)
-        self.file_label.setText(f"Checking {path.name}…")
+        self.file_label.setText(tr("Checking {name}…").format(name=path.name))
         self.file_label.setStyleSheet("")
         run_in_background(
             lambda: plan_verification.check_file(path, roots), self._checked, self._failed
@@ -149,30 +152,32 @@ class VerifyPlanWindow(QDialog):
         path, self._checking = self._checking, None
         self.choose_button.setEnabled(True)
         assert path is not None
-        self.file_label.setText(f"Checked: {path.name}")
+        self.file_label.setText(tr("Checked: {name}").format(name=path.name))
         self.file_label.setToolTip(str(path))
         try:
             result = plan_verification.compare_with_store(self._store, checked)
         except StoreError as error:
-            self._show(Verdict.CAUTION, "The caseload could not be read", [str(error)])
+            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [str(error)])
             return
         self._show(result.verdict, result.headline, result.details)
 
     def _failed(self, error: Exception) -> None:
         path, self._checking = self._checking, None
         self.choose_button.setEnabled(True)
-        self.file_label.setText(f"Not checked: {path.name if path else ''}")
-        self._show(Verdict.CAUTION, "The file could not be checked", [str(error)])
+        self.file_label.setText(
+            tr("Not checked: {value1}").format(value1=path.name if path else "")
+        )
+        self._show(Verdict.CAUTION, tr("The file could not be checked"), [str(error)])
 
     def find_qr_text(self) -> None:
         """Find the version the typed or scanned QR code text names."""
         try:
             match = plan_verification.find_fingerprint(self._store, self.qr_text.text())
         except ValidationError as error:
-            self._show(Verdict.CAUTION, "That is not a plan's QR code", [error.message])
+            self._show(Verdict.CAUTION, tr("That is not a plan's QR code"), [error.message])
             return
         except StoreError as error:
-            self._show(Verdict.CAUTION, "The caseload could not be read", [str(error)])
+            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [str(error)])
             return
         self._show(match.verdict, match.headline, match.details)
         # A scanner types the next code straight after: start afresh, keeping this one visible.

@@ -1,0 +1,306 @@
+"""Every visible string goes through Qt's translation, and the Welsh catalogue covers them all."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from fgc_desktop.domain.language import Language
+from fgc_desktop.domain.wording import Words
+from fgc_desktop.services import demo_caseload
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.interface_language import chosen_language
+from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.settings_dialog import SettingsDialog
+from fgc_desktop.ui.translation import install_translator, tr, tr_steps, tr_words
+from tests.ui.conftest import open_conference
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "fgc_desktop" / "ui"
+
+# Modules whose wording is not yet wrapped in tr() and translated. The list only shrinks: the
+# test fails when a module on it has become clean, so it is taken off.
+NOT_YET_TRANSLATED: set[str] = set()
+
+
+def _tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+CODEMOD = _tool("wrap_tr_codemod")
+CATALOGUE = _tool("translation_catalogue")
+
+
+def _is_text(node: ast.expr) -> bool:
+    return CODEMOD.is_text(node)
+
+
+def untranslated_texts(source: str) -> list[tuple[int, str]]:
+    """(line, what) for each literal shown by a Qt text call without tr, or tr of an f-string."""
+    found: list[tuple[int, str]] = []
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "headerData":
+            found += [
+                (ret.lineno, "headerData returns a literal")
+                for ret in ast.walk(node)
+                if isinstance(ret, ast.Return) and ret.value is not None and _is_text(ret.value)
+            ]
+        if not isinstance(node, ast.Call):
+            continue
+        name = ast.unparse(node.func)
+        if isinstance(node.func, ast.Name) and node.func.id in {"tr", "tr_noop"}:
+            if node.args and isinstance(node.args[0], ast.JoinedStr | ast.BinOp):
+                found.append((node.lineno, f"{name}() of something the catalogue cannot read"))
+            continue
+        arguments = [node.args[i] for i in CODEMOD.text_positions(node) if i < len(node.args)]
+        arguments += [k.value for k in node.keywords if k.arg in CODEMOD.KEYWORDS]
+        if isinstance(node.func, ast.Attribute) and node.func.attr in CODEMOD.LIST_METHODS:
+            listed = node.args[0] if node.args else None
+            if isinstance(listed, ast.List | ast.Tuple):
+                arguments += listed.elts
+        found += [
+            (node.lineno, f"{name}({ast.unparse(text)[:50]})")
+            for argument in arguments
+            for text in CODEMOD.text_nodes(argument)
+        ]
+    return found
+
+
+def offences() -> dict[str, list[str]]:
+    """Module name -> its untranslated texts as file:line."""
+    result: dict[str, list[str]] = {}
+    for path in sorted(UI.glob("*.py")):
+        for line, what in untranslated_texts(path.read_text(encoding="utf-8")):
+            result.setdefault(path.name, []).append(f"fgc_desktop/ui/{path.name}:{line}: {what}")
+    return result
+
+
+def test_every_text_given_to_qt_goes_through_tr() -> None:
+    listed = [
+        line
+        for module, lines in sorted(offences().items())
+        if module not in NOT_YET_TRANSLATED
+        for line in lines
+    ]
+    assert not listed, "Wrap these in tr(...):\n" + "\n".join(listed)
+
+
+def test_the_not_yet_translated_list_only_names_modules_with_work_left() -> None:
+    clean = sorted(NOT_YET_TRANSLATED - set(offences()))
+    assert not clean, f"take these off NOT_YET_TRANSLATED, they are done: {clean}"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('label = QLabel("Plain text")', 1),
+        ('self.setWindowTitle(f"Plan of {name}")', 1),
+        ('box.addTab(page, "&Notes")', 1),
+        ('QMessageBox.question(self, "Sure?", "Delete it?")', 2),
+        ('self.table.setHorizontalHeaderLabels(["Name", "Role"])', 2),
+        ('button.setToolTip(tr("Keep it"))', 0),
+        ('button.setToolTip(tr(f"Keep {it}"))', 1),
+        ('label.setObjectName("status")', 0),
+        ("label.setText(person.name)", 0),
+        ("def headerData(self, s, o, r):\n    return 'Reference'", 1),
+        ('label.setText("Open" if shown else "Closed")', 2),
+        ('label.setText(f"<b>{name}</b>")', 0),
+        ('ask_reason(self, "Go back", prompt, "Go back")', 2),
+    ],
+)
+def test_the_scan_finds_what_it_should(source: str, expected: int) -> None:
+    assert len(untranslated_texts(source)) == expected
+
+
+def test_the_catalogue_has_every_string_translated_and_compiled() -> None:
+    problems = CATALOGUE.problems("cy")
+    assert not problems, "\n".join(problems[:60]) + f"\n({len(problems)} in all)"
+
+
+# --- At run time, in Welsh -------------------------------------------------------------------
+
+
+@pytest.fixture
+def welsh(qapp: QApplication) -> Iterator[dict[str, str]]:
+    """The Welsh catalogue installed for one test; English -> Welsh of every finished string."""
+    before = QLocale()
+    translator = install_translator(Language.WELSH)
+    assert translator is not None, "the Welsh .qm did not load"
+    translations = CATALOGUE.read_translations(CATALOGUE.ts_path("cy"))
+    yield {
+        source: text
+        for (context, source, _comment), (text, finished) in translations.items()
+        if context == "FGCDesktop" and finished and text != source
+    }
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text a person can see or hear on a window and its children."""
+    found: list[tuple[str, str]] = [(type(root).__name__ + " title", root.windowTitle())]
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in (w for w in widgets if _in_a_translated_module(w)):
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        for attribute in ("text", "title", "placeholderText"):
+            getter = getattr(widget, attribute, None)
+            # What is typed in a box is the coordinator's data, not the interface's words.
+            typed = attribute == "text" and isinstance(widget, QLineEdit)
+            if (
+                callable(getter)
+                and not typed
+                and not isinstance(widget, QTextEdit | QPlainTextEdit)
+            ):
+                try:
+                    value = getter()
+                except TypeError:
+                    continue
+                if isinstance(value, str):
+                    found.append((where, value))
+        found += [(where + " tooltip", widget.toolTip()), (where, widget.accessibleName())]
+        if isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                found.append((where + " tab", widget.tabText(index)))
+                found.append((where + " tab tooltip", widget.tabToolTip(index)))
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            model = widget.model()
+            for section in range(model.columnCount()):
+                found.append(
+                    (where + " header", str(model.headerData(section, widget.orientation())))
+                )
+        for action in QWidget.actions(widget):
+            found += [(where + " action", action.text()), (where + " action", action.toolTip())]
+            if action.menu() is not None:
+                found.append((where + " menu", action.menu().title()))
+    return [(where, text) for where, text in found if text]
+
+
+def _accelerator(text: str) -> str:
+    """The letter after a single & (the Alt key of a menu item), or empty text."""
+    found = re.search(r"(?<!&)&([^&\s])", text)
+    return found.group(1).lower() if found else ""
+
+
+def _in_a_translated_module(widget: QWidget) -> bool:
+    """False inside any widget whose module is still on NOT_YET_TRANSLATED."""
+    current: QWidget | None = widget
+    while current is not None:
+        module = type(current).__module__
+        if module.startswith("fgc_desktop.ui.") and (
+            module.rsplit(".", 1)[1] + ".py" in NOT_YET_TRANSLATED
+        ):
+            return False
+        current = current.parentWidget()
+    return True
+
+
+def still_english(texts: list[tuple[str, str]], welsh: dict[str, str]) -> list[str]:
+    """The texts shown in English although the catalogue has Welsh for them."""
+    return sorted({f"{where}: {text!r}" for where, text in texts if text in welsh})
+
+
+def test_the_window_speaks_welsh(
+    qtbot: QtBot, store: Store, welsh: dict[str, str], tmp_path: Path
+) -> None:
+    conference = demo_caseload.write_demo_caseload(store)[1]
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = visible_texts(window)
+    assert any(text == "&Ffeil" for _, text in seen), "the File menu is not in Welsh"
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        keys = [_accelerator(a.text()) for a in menu.actions() if _accelerator(a.text())]
+        assert len(keys) == len(set(keys)), f"two Welsh items share an Alt key: {keys}"
+    open_conference(window, store, conference.id, "Plan")
+    # Every page, so pages built when first shown are built.
+    for page in list(window.conference._pages):
+        window.conference.show_page(page)
+    seen += visible_texts(window)
+    settings = SettingsDialog(store, window)
+    qtbot.addWidget(settings)
+    seen += visible_texts(settings)
+    statistics = window.show_statistics()
+    qtbot.waitUntil(lambda: not statistics.is_counting, timeout=20_000)
+    for other in (
+        statistics,
+        window.show_subject_access(),
+        window.show_retention(),
+        window.show_verify_plan(),
+    ):
+        seen += visible_texts(other)
+        other.close()
+    assert not still_english(seen, welsh), "\n".join(still_english(seen, welsh))
+
+
+def test_the_runtime_check_catches_a_string_without_tr(qtbot: QtBot, welsh: dict[str, str]) -> None:
+    """The check above can fail: a label built from English that has Welsh is caught."""
+    box = QGroupBox()
+    qtbot.addWidget(box)
+    label = QLabel("Consent withdrawn", box)
+    label.setObjectName("unwrapped")
+    translated = QLabel(tr("Consent withdrawn"), box)
+    assert translated.text() == "Cydsyniad wedi'i dynnu'n ôl"
+    assert still_english(visible_texts(box), welsh) == ["QLabel 'unwrapped': 'Consent withdrawn'"]
+
+
+def test_choosing_cymraeg_in_settings_shows_welsh_from_the_next_start(
+    qtbot: QtBot, store: Store, qapp: QApplication
+) -> None:
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.language)
+    assert dialog.language.choice.currentText() == "English"
+    dialog.language.choice.setCurrentIndex(dialog.language.choice.findText("Cymraeg"))
+    assert chosen_language() is Language.WELSH
+    assert "tro nesaf" in dialog.language.message.text()
+    assert "next time FGC Desktop is started" in dialog.language.message.text()
+    dialog.close()
+    # The next start installs the Welsh catalogue before any window is built.
+    before = QLocale()
+    translator = install_translator(chosen_language())
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:3] == ["&Ffeil", "&Mynd", "&Cynhadledd"]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+    english = MainWindow(store)
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_steps_from_the_domain_are_shown_in_welsh(welsh: dict[str, str]) -> None:
+    steps = [Words("Visit or call {name}", name="Siân"), Words("Book the venue")]
+    assert tr_steps(steps, "; ") == "Ymweld â Siân neu ffonio; Trefnu'r lleoliad"
+    assert tr_words("Typed by a coordinator") == "Typed by a coordinator"
