@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,20 +21,40 @@ from PySide6.QtWidgets import (
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
-from fgc_desktop.ui.consent_section import consent_state
 from fgc_desktop.ui.field_form import FieldForm
-from fgc_desktop.ui.history_page import HistoryPage
-from fgc_desktop.ui.information_sharing import InformationSharingPage
-from fgc_desktop.ui.invitations_page import InvitationsPage
-from fgc_desktop.ui.meeting_form import MeetingForm
-from fgc_desktop.ui.network_map_page import NetworkMapPage
-from fgc_desktop.ui.network_table import NetworkPanel
-from fgc_desktop.ui.plan_editor import PlanEditor
-from fgc_desktop.ui.preparation_page import PreparationPage
-from fgc_desktop.ui.referral_form import ReferralForm
-from fgc_desktop.ui.review_page import ReviewPage
 from fgc_desktop.ui.stage_bar import StageBar
+
+if TYPE_CHECKING:
+    from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
+    from fgc_desktop.ui.history_page import HistoryPage
+    from fgc_desktop.ui.information_sharing import InformationSharingPage
+    from fgc_desktop.ui.invitations_page import InvitationsPage
+    from fgc_desktop.ui.meeting_form import MeetingForm
+    from fgc_desktop.ui.network_map_page import NetworkMapPage
+    from fgc_desktop.ui.network_table import NetworkPanel
+    from fgc_desktop.ui.plan_editor import PlanEditor
+    from fgc_desktop.ui.preparation_page import PreparationPage
+    from fgc_desktop.ui.referral_form import ReferralForm
+    from fgc_desktop.ui.review_page import ReviewPage
+
+P = TypeVar("P", bound=QWidget)
+
+# Each tab's page, in tab order: its module and class. A page is imported and built when it is
+# first shown (or asked for), so starting the app and opening a conference build only one page.
+_PAGE_CLASSES = {
+    "Referral": ("fgc_desktop.ui.referral_form", "ReferralForm"),
+    "Network": ("fgc_desktop.ui.network_table", "NetworkPanel"),
+    "Map": ("fgc_desktop.ui.network_map_page", "NetworkMapPage"),
+    "Bottom lines": ("fgc_desktop.ui.bottom_lines_panel", "BottomLinesPanel"),
+    "Preparation": ("fgc_desktop.ui.preparation_page", "PreparationPage"),
+    "Conference day": ("fgc_desktop.ui.meeting_form", "MeetingForm"),
+    "Information sharing": ("fgc_desktop.ui.information_sharing", "InformationSharingPage"),
+    "Invitations": ("fgc_desktop.ui.invitations_page", "InvitationsPage"),
+    "Plan": ("fgc_desktop.ui.plan_editor", "PlanEditor"),
+    "Review": ("fgc_desktop.ui.review_page", "ReviewPage"),
+    "History": ("fgc_desktop.ui.history_page", "HistoryPage"),
+}
+_WITHOUT_STORE = {"Map"}  # the map only draws the network it is given
 
 # The page a coordinator needs first at each stage; preparation starts by mapping the network,
 # as visits, voices and invitations all hang off the people in it.
@@ -71,10 +94,31 @@ _WITHDRAWN_STYLE = (
 )
 
 
+class _Page(Generic[P]):
+    """A page of the conference view by its tab name, built the first time it is asked for."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, view: ConferenceView, owner: type | None = None) -> P:
+        return cast(P, view.page(self.name))
+
+
 class ConferenceView(QWidget):
     """Everything about one conference; every edit is stored as soon as a field is left."""
 
     changed = Signal(object)
+    referral: _Page[ReferralForm] = _Page("Referral")
+    network: _Page[NetworkPanel] = _Page("Network")
+    network_map: _Page[NetworkMapPage] = _Page("Map")
+    bottom_lines: _Page[BottomLinesPanel] = _Page("Bottom lines")
+    preparation: _Page[PreparationPage] = _Page("Preparation")
+    meeting: _Page[MeetingForm] = _Page("Conference day")
+    information_sharing: _Page[InformationSharingPage] = _Page("Information sharing")
+    invitations: _Page[InvitationsPage] = _Page("Invitations")
+    plan: _Page[PlanEditor] = _Page("Plan")
+    review: _Page[ReviewPage] = _Page("Review")
+    history: _Page[HistoryPage] = _Page("History")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,44 +128,18 @@ class ConferenceView(QWidget):
         self.title.setObjectName("conference_title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stage_bar = StageBar(store)
-        self.referral = ReferralForm(store)
-        self.network = NetworkPanel(store)
-        self.network_map = NetworkMapPage()
-        self.bottom_lines = BottomLinesPanel(store)
-        self.preparation = PreparationPage(store)
-        self.meeting = MeetingForm(store)
-        self.information_sharing = InformationSharingPage(store)
-        self.invitations = InvitationsPage(store)
-        self.plan = PlanEditor(store)
-        self.review = ReviewPage(store)
-        self.history = HistoryPage(store)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Conference pages")
         self.tabs.setDocumentMode(True)
         # Eleven pages: narrower tab margins keep every tab in view beside the caseload at 1280 px.
         self._tab_style = CompactTabs()
         self.tabs.tabBar().setStyle(self._tab_style)
-        self._pages = {
-            "Referral": self.referral,
-            "Network": self.network,
-            "Map": self.network_map,
-            "Bottom lines": self.bottom_lines,
-            "Preparation": self.preparation,
-            "Conference day": self.meeting,
-            "Information sharing": self.information_sharing,
-            "Invitations": self.invitations,
-            "Plan": self.plan,
-            "Review": self.review,
-            "History": self.history,
-        }
-        for name, page in self._pages.items():
-            index = self.tabs.addTab(_scrolling(page), _TAB_LABELS.get(name, name))
+        self._pages: dict[str, QWidget] = {}  # the pages built so far, by tab name
+        for name in _PAGE_CLASSES:
+            index = self.tabs.addTab(_scrolling(), _TAB_LABELS.get(name, name))
             self.tabs.setTabToolTip(index, name)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.stage_bar.moved.connect(self._moved)
-        for page in self._pages.values():
-            page.saved.connect(self._saved)
-        # A new version from a review is written and signed on the Plan page.
-        self.review.plan_requested.connect(lambda: self.show_page("Plan"))
         # Said above every page: nothing should move on while the family's consent is withdrawn.
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("consent_withdrawn_banner")
@@ -139,6 +157,8 @@ class ConferenceView(QWidget):
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show a conference; a fresh one opens at the page that matches its stage."""
+        from fgc_desktop.ui.consent_section import consent_state  # with the pages, not at start
+
         stage_changed = self.conference is None or self.conference.stage is not conference.stage
         self.conference = conference
         self.title.setText(
@@ -154,18 +174,25 @@ class ConferenceView(QWidget):
             else ""
         )
         self.withdrawn_banner.setVisible(withdrawn)
-        for page in self._pages.values():
-            page.show_conference(conference, fresh=fresh)
+        # Pages not built yet are shown this conference when they are built.
+        for page in list(self._pages.values()):
+            page.show_conference(conference, fresh=fresh)  # type: ignore[attr-defined]
         if fresh or stage_changed:
             self.show_page(_PAGE_FOR_STAGE[conference.stage])
+        self._tab_shown(self.tabs.currentIndex())
 
     def show_page(self, name: str) -> None:
         """Bring one page (e.g. "Plan") to the front."""
-        self.tabs.setCurrentIndex(list(self._pages).index(name))
+        self.tabs.setCurrentIndex(list(_PAGE_CLASSES).index(name))
 
     def page(self, name: str) -> QWidget:
-        """The widget of a page by its tab name."""
-        return self._pages[name]
+        """The widget of a page by its tab name, built and shown the open conference if need be."""
+        page = self._pages.get(name)
+        return page if page is not None else self._build_page(name)
+
+    def built_pages(self) -> list[str]:
+        """The names of the pages built so far, in tab order."""
+        return [name for name in _PAGE_CLASSES if name in self._pages]
 
     def commit_pending(self) -> None:
         """Store any text typed but not yet saved (before closing or switching)."""
@@ -173,8 +200,29 @@ class ConferenceView(QWidget):
             return
         for form in self.findChildren(FieldForm):
             form.commit_pending()
-        self.information_sharing.commit_pending()
-        self.review.commit_pending()
+        for name in ("Information sharing", "Review"):
+            if name in self._pages:
+                self._pages[name].commit_pending()  # type: ignore[attr-defined]
+
+    def _tab_shown(self, index: int) -> None:
+        if self.conference is not None and index >= 0:
+            self.page(list(_PAGE_CLASSES)[index])
+
+    def _build_page(self, name: str) -> QWidget:
+        module_name, class_name = _PAGE_CLASSES[name]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        page: Any = page_class() if name in _WITHOUT_STORE else page_class(self._store)
+        self._pages[name] = page
+        area = self.tabs.widget(list(_PAGE_CLASSES).index(name))
+        assert isinstance(area, QScrollArea)
+        area.setWidget(page)
+        page.saved.connect(self._saved)
+        if name == "Review":
+            # A new version from a review is written and signed on the Plan page.
+            page.plan_requested.connect(lambda: self.show_page("Plan"))
+        if self.conference is not None:
+            page.show_conference(self.conference, fresh=True)
+        return page
 
     def _saved(self, conference: Conference) -> None:
         # A slow agreement may finish after another conference was opened: only refresh the list.
@@ -186,9 +234,8 @@ class ConferenceView(QWidget):
         self._saved(conference)
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _scrolling() -> QScrollArea:
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
