@@ -125,12 +125,15 @@ def _window_runs(probe_args: list[str], repeat: int) -> list[dict]:
             env=_probe_environment(),
         )
         assert process.stdout is not None
-        line = process.stdout.readline()
+        usable = process.stdout.readline()
         elapsed = time.perf_counter() - started
+        after = process.stdout.readline()
         process.communicate(timeout=60)
-        if process.returncode != 0 or not line:
+        if process.returncode != 0 or not usable or not after:
             raise SystemExit(f"benchmark probe {' '.join(probe_args)} failed")
-        runs.append({"seconds": elapsed, **json.loads(line)})
+        first, then = json.loads(usable), json.loads(after)
+        heavy = sorted({*first["heavy_modules_loaded"], *then["heavy_modules_loaded"]})
+        runs.append({"seconds": elapsed, **first, **then, "heavy_modules_loaded": heavy})
     # The first run warms the disk cache and Python's bytecode cache: leave it out.
     return runs[1:]
 

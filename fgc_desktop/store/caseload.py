@@ -57,7 +57,9 @@ def caseload_ids(store: Store, text: str = "", stage: Stage | None = None) -> li
         conditions.append("c.stage = :stage")
         params["stage"] = stage.value
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    rows = store.db.execute(f"SELECT c.id FROM conferences c {where} {_ORDER}", params)
+    # fetchall, not a loop over the cursor: a row at a time goes through the damage guard's
+    # Python code, three times slower at 20,000.
+    rows = store.db.execute(f"SELECT c.id FROM conferences c {where} {_ORDER}", params).fetchall()
     return [row[0] for row in rows]
 
 

@@ -12,6 +12,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.search_results import SearchResultsModel, SnippetDelegate
+from fgc_desktop.ui.translation import tr
 
 _PROBLEM_STYLE = "color: #a4000f;"
 
@@ -103,6 +104,13 @@ class SearchPanel(QWidget):
             self.status.setText(
                 f"Nothing found for “{result.text.strip()}”. Every word must appear in the "
                 "conference; words are matched from their start."
+            )
+        elif not result.complete:
+            self.status.setText(
+                tr(
+                    "More than {count} conferences found: the {count} with the newest matching "
+                    "text are listed, best match first. Add a word to narrow the search."
+                ).format(count=f"{found:,}")
             )
         else:
             self.status.setText(
