@@ -71,7 +71,7 @@ def rank_conferences(db: Database, terms: Sequence[str]) -> list[Ranked]:
 # A word found in more texts than this (a common word, or its first two letters) is ranked among
 # its most recently written texts only: ranking every one of 20,000 conferences' texts takes a
 # quarter of a second or more, and the first pages of so many matches tell no more.
-RANKED_TEXTS = 2000
+RANKED_TEXTS = 1000
 # Fewer conferences than a page of results from the newest texts: rank in full after all.
 ENOUGH_TO_SHOW = 50
 
