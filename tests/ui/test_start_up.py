@@ -24,6 +24,8 @@ _LATER = sorted(
         "fgc_desktop.ui.subject_access_window",
         "fgc_desktop.ui.retention_window",
         "fgc_desktop.ui.verify_plan_window",
+        "fgc_desktop.services.plan_agreement",
+        "fgc_desktop.services.plan_signing",
         "reportlab",
         "pyhanko",
         "cryptography",
