@@ -157,7 +157,7 @@ class StoreHealth(QObject):
 
             return report
 
-        run_in_background(work, finish(done), finish(failed))
+        run_in_background(work, finish(done), finish(failed), gently=True)
 
 
 class DamageBanner(QFrame):
