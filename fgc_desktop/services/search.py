@@ -18,6 +18,8 @@ class SearchResult:
     text: str
     terms: list[str] = field(default_factory=list)
     ranked: list[Ranked] = field(default_factory=list)
+    # False when a common word matched more than was ranked: only the newest matches are listed.
+    complete: bool = True
 
     def __len__(self) -> int:
         return len(self.ranked)
@@ -41,14 +43,16 @@ def open_reader(store: Store) -> Store:
 
 
 def rank(source: Store, text: str) -> SearchResult:
-    """Rank the whole caseload for text (slow for a short common word: run it off the GUI thread).
+    """Rank the caseload for text (run it off the GUI thread: several words rank in full).
 
-    A single letter is not searched: it would match most conferences and tell nothing.
+    A single letter is not searched: it would match most conferences and tell nothing. One
+    common word is ranked among its newest matches only (`complete` is then False).
     """
     terms = search_terms(text)
     if not terms or not worth_searching(terms):
         return SearchResult(text, terms)
-    return SearchResult(text, terms, index.rank_conferences(source.db, terms))
+    ranking = index.rank_first(source.db, terms)
+    return SearchResult(text, terms, ranking.conferences, ranking.complete)
 
 
 def hits(store: Store, result: SearchResult, start: int, count: int) -> list[SearchHit]:

@@ -48,16 +48,21 @@ def caseload_ids(store: Store, text: str = "", stage: Stage | None = None) -> li
         pattern = (
             "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
+        # Two plain scans, then the list's order: matching while walking the list's index
+        # would look up every conference's row, a quarter slower at 20,000.
         conditions.append(
-            "(c.reference LIKE :p ESCAPE '\\' OR c.family_name LIKE :p ESCAPE '\\' "
-            "OR c.id IN (SELECT conference_id FROM people WHERE name LIKE :p ESCAPE '\\'))"
+            "c.id IN (SELECT id FROM conferences WHERE reference LIKE :p ESCAPE '\\' "
+            "OR family_name LIKE :p ESCAPE '\\' "
+            "UNION ALL SELECT conference_id FROM people WHERE name LIKE :p ESCAPE '\\')"
         )
         params["p"] = pattern
     if stage is not None:
         conditions.append("c.stage = :stage")
         params["stage"] = stage.value
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    rows = store.db.execute(f"SELECT c.id FROM conferences c {where} {_ORDER}", params)
+    # fetchall, not a loop over the cursor: a row at a time goes through the damage guard's
+    # Python code, three times slower at 20,000.
+    rows = store.db.execute(f"SELECT c.id FROM conferences c {where} {_ORDER}", params).fetchall()
     return [row[0] for row in rows]
 
 

@@ -8,6 +8,7 @@ from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils import plugins as sqlite_utils_plugins
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.store import encryption
@@ -25,8 +26,15 @@ from fgc_desktop.store.errors import (
 from fgc_desktop.store.integrity import check_file
 from fgc_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 
+# The app uses no sqlite-utils plugins. Looking for them reads every installed package's entry
+# points (tens of milliseconds at each start), and one found would run inside the app that holds
+# case data: say they are loaded, so none is looked for.
+sqlite_utils_plugins._plugins_loaded = True
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _CHECKED_LATER = {"plans", "audit"}
+# Up to this size a store's tables are checked at every opening, in a few milliseconds.
+CHECKED_AT_OPENING_UP_TO = 16 * 1024 * 1024
 
 
 class Store:
@@ -113,7 +121,7 @@ def open_store(path: Path, passphrase: str | None = None, *, backups: Path | Non
     path = Path(path)
     passphrase = passphrase or None
     if path.exists() and path.stat().st_size > 0:
-        if check_store_file(path, passphrase):
+        if check_store_file(path, passphrase, opening=True):
             _back_up_before_update(path, backups, passphrase)
     else:
         _make_folder(path.parent)
@@ -175,11 +183,14 @@ def _back_up_before_update(path: Path, backups: Path | None, passphrase: str | N
         ) from error
 
 
-def check_store_file(path: Path, passphrase: str | None = None) -> set[str]:
+def check_store_file(
+    path: Path, passphrase: str | None = None, *, opening: bool = False
+) -> set[str]:
     """Refuse a file that is not an FGC store, is damaged or is newer; the updates it needs.
 
     Reads the file without changing it; the full page check is left to `integrity`. An
-    encrypted file needs its passphrase (EncryptedStoreError, WrongPassphraseError).
+    encrypted file needs its passphrase (EncryptedStoreError, WrongPassphraseError). When
+    `opening` a current store bigger than CHECKED_AT_OPENING_UP_TO, its tables are not read.
     """
     path = Path(path)
     try:
@@ -194,7 +205,7 @@ def check_store_file(path: Path, passphrase: str | None = None) -> set[str]:
         )
     try:
         with closing(encryption.connect(path, passphrase, read_only=True)) as conn:
-            return _check_readable_store(conn, path)
+            return _check_readable_store(conn, path, opening=opening)
     except sqlite3.DatabaseError as error:
         raise _read_failure(path, error) from error
 
@@ -217,8 +228,19 @@ def _read_failure(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     )
 
 
-def _check_readable_store(conn: sqlite3.Connection, path: Path) -> set[str]:
+def _check_readable_store(conn: sqlite3.Connection, path: Path, *, opening: bool) -> set[str]:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    pending = _pending_updates(conn, path, tables)
+    # A big store in daily use is checked through by the full check that starts once the window
+    # shows (ui/store_health), and a damaged page read meanwhile stops every write: checking it
+    # here too would keep a coordinator waiting a second or more at every start. A store about
+    # to be updated, and any other file checked (a backup, a restore), is checked here.
+    if pending or not opening or path.stat().st_size <= CHECKED_AT_OPENING_UP_TO:
+        _check_tables(conn, path, tables)
+    return pending
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
     # Every table but the kept plan PDFs and the audit trail, most of a big store's bytes: checking
     # them too would keep a coordinator waiting seconds at every start.
     for table in sorted(tables - _CHECKED_LATER):
@@ -228,6 +250,10 @@ def _check_readable_store(conn: sqlite3.Connection, path: Path) -> set[str]:
                 f"{path} is damaged ({verdict}). It has been left as it was; "
                 "restore it from a backup."
             )
+
+
+def _pending_updates(conn: sqlite3.Connection, path: Path, tables: set[str]) -> set[str]:
+    """The migrations this store still needs; a foreign or newer file is refused."""
     if not tables:
         return set()
     if "_sqlite_migrations" not in tables:
@@ -246,12 +272,13 @@ def _check_readable_store(conn: sqlite3.Connection, path: Path) -> set[str]:
             f"{path} is a database of another program, not an FGC Desktop store. "
             "It has been left as it was."
         )
-    if applied - known_migration_names():
+    known = known_migration_names()
+    if applied - known:
         raise NewerStoreError(
             f"{path} was saved by a newer version of FGC Desktop. "
             "Update the app to open it; the file has been left as it was."
         )
-    return known_migration_names() - applied
+    return known - applied
 
 
 def _write_failure(path: Path, error: sqlite3.OperationalError) -> StoreError:

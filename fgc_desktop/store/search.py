@@ -68,6 +68,110 @@ def rank_conferences(db: Database, terms: Sequence[str]) -> list[Ranked]:
     return [_ranked(row) for row in rows]
 
 
+# A word found in more texts than this (a common word, or its first two letters) is ranked among
+# its most recently written texts only: ranking every one of 20,000 conferences' texts takes a
+# quarter of a second or more, and the first pages of so many matches tell no more.
+RANKED_TEXTS = 1000
+# Fewer conferences than a page of results from the newest texts: rank in full after all.
+ENOUGH_TO_SHOW = 50
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Conferences found, best first; not `complete` when more matched than were ranked."""
+
+    conferences: list[Ranked]
+    complete: bool = True
+
+
+def rank_first(db: Database, terms: Sequence[str], texts: int | None = None) -> Ranking:
+    """As `rank_conferences`, but quick however common the words: a word found in more than
+    texts (RANKED_TEXTS) texts is looked for in the newest texts that hold it only.
+
+    When so few conferences hold every word among those newest texts that they do not fill a
+    page, the caseload is ranked in full instead (slower, for several common words).
+    """
+    texts = RANKED_TEXTS if texts is None else texts
+    usable = [term for term in terms if _expression(term)]
+    if not usable:
+        return Ranking([])
+    windows = [_newest_texts(db, term, texts + 1) for term in usable]
+    if all(len(window) <= texts for window in windows):
+        return Ranking(_conferences_of(db, windows))
+    newest = [dict(sorted(window.items(), reverse=True)[:texts]) for window in windows]
+    found = _conferences_of(db, newest)
+    if len(usable) > 1 and len(found) < ENOUGH_TO_SHOW:
+        return Ranking(rank_conferences(db, terms))
+    return Ranking(found, complete=False)
+
+
+def _newest_texts(db: Database, term: str, count: int) -> dict[int, float]:
+    """The rank of up to count of the texts matching term, by row, newest first."""
+    found = dict(
+        db.execute(
+            "SELECT rowid, rank FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?",
+            [_expression(term), count],
+        ).fetchall()
+    )
+    if _han_runs(term) and len(found) < count:
+        inside = db.execute(_NEWEST_INSIDE_NAMES, [f"%{_like_escaped(term)}%", count])
+        for row_id, rank in inside.fetchall():
+            found.setdefault(row_id, rank)  # a word of its own keeps its bm25 rank
+    return found
+
+
+_NEWEST_INSIDE_NAMES = """
+SELECT t.id, 0.0 FROM search_text t
+WHERE t.kind IN ({names}) AND t.text LIKE ? ESCAPE '\\'
+ORDER BY t.id DESC LIMIT ?
+""".format(names=", ".join(f"'{kind}'" for kind in _NAME_KINDS))
+
+
+def _conferences_of(db: Database, windows: list[dict[int, float]]) -> list[Ranked]:
+    """The conferences holding a text from every window (one per word), each shown at its best
+    text; by the sum of each word's best rank, then newest reference first."""
+    rows = set().union(*windows)
+    if not rows:
+        return []
+    marks = ",".join("?" * len(rows))
+    listed = db.execute(
+        "SELECT t.id, t.conference_id, k.reference, k.ref_year, k.ref_number "
+        "FROM search_text t JOIN conferences k ON k.id = t.conference_id "
+        f"WHERE t.id IN ({marks})",
+        list(rows),
+    ).fetchall()
+    conference_of = {row[0]: row[1:] for row in listed}
+    per_word = [_best_per_conference(window, conference_of) for window in windows]
+    entries = []
+    for conference_id in set(per_word[0]).intersection(*per_word[1:]):
+        bests = [word[conference_id] for word in per_word]
+        _, reference, year, number = bests[0][2]
+        total = sum(rank for rank, _, _ in bests)
+        best_row = min(bests, key=lambda best: best[0])[1]
+        entries.append(
+            (total, -year, -number, reference, Ranked(conference_id, reference, best_row))
+        )
+    # Sorted is stable: sorting by reference first keeps the newest first within a tie.
+    entries.sort(key=lambda entry: entry[3], reverse=True)
+    entries.sort(key=lambda entry: entry[:3])
+    return [entry[4] for entry in entries]
+
+
+def _best_per_conference(
+    window: dict[int, float], conference_of: dict[int, tuple]
+) -> dict[str, tuple[float, int, tuple]]:
+    best: dict[str, tuple[float, int, tuple]] = {}
+    for row_id, rank in window.items():
+        listed = conference_of.get(row_id)
+        if listed is None:  # removed since it was found
+            continue
+        kept = best.get(listed[0])
+        if kept is None or rank < kept[0]:
+            best[listed[0]] = (rank, row_id, listed)
+    return best
+
+
 # A conference's best rank for one term; {also} adds names in Chinese or Japanese containing it.
 _PER_CONFERENCE = """
 SELECT c, id, min(r) AS r FROM (

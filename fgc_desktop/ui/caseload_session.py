@@ -89,6 +89,7 @@ class CaseloadSession(QObject):
         window.restore_requested.connect(self.choose_backup)
         self.window, self.health, self.banner = window, health, banner
         window.show()
+        window.conference.build_pages_when_idle()
         health.start()
         self.window_opened.emit(window)
         return window

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -18,22 +21,47 @@ from PySide6.QtWidgets import (
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
-from fgc_desktop.ui.consent_section import consent_state
 from fgc_desktop.ui.field_form import FieldForm
-from fgc_desktop.ui.history_page import HistoryPage
-from fgc_desktop.ui.information_sharing import InformationSharingPage
-from fgc_desktop.ui.invitations_page import InvitationsPage
-from fgc_desktop.ui.meeting_form import MeetingForm
-from fgc_desktop.ui.network_map_page import NetworkMapPage
-from fgc_desktop.ui.network_table import NetworkPanel
-from fgc_desktop.ui.plan_editor import PlanEditor
-from fgc_desktop.ui.preparation_page import PreparationPage
-from fgc_desktop.ui.referral_form import ReferralForm
-from fgc_desktop.ui.review_page import ReviewPage
 from fgc_desktop.ui.stage_bar import StageBar
 from fgc_desktop.ui.tab_order import follow_layout
 from fgc_desktop.ui.translation import tr, tr_noop
+
+if TYPE_CHECKING:
+    from fgc_desktop.ui.bottom_lines_panel import BottomLinesPanel
+    from fgc_desktop.ui.history_page import HistoryPage
+    from fgc_desktop.ui.information_sharing import InformationSharingPage
+    from fgc_desktop.ui.invitations_page import InvitationsPage
+    from fgc_desktop.ui.meeting_form import MeetingForm
+    from fgc_desktop.ui.network_map_page import NetworkMapPage
+    from fgc_desktop.ui.network_table import NetworkPanel
+    from fgc_desktop.ui.plan_editor import PlanEditor
+    from fgc_desktop.ui.preparation_page import PreparationPage
+    from fgc_desktop.ui.referral_form import ReferralForm
+    from fgc_desktop.ui.review_page import ReviewPage
+
+P = TypeVar("P", bound=QWidget)
+
+# Each tab's page, in tab order: its module and class. A page is imported and built when it is
+# first shown (or asked for), so starting the app and opening a conference build only one page.
+_PAGE_CLASSES = {
+    tr_noop("Referral"): ("fgc_desktop.ui.referral_form", "ReferralForm"),
+    tr_noop("Network"): ("fgc_desktop.ui.network_table", "NetworkPanel"),
+    tr_noop("Map"): ("fgc_desktop.ui.network_map_page", "NetworkMapPage"),
+    tr_noop("Bottom lines"): ("fgc_desktop.ui.bottom_lines_panel", "BottomLinesPanel"),
+    tr_noop("Preparation"): ("fgc_desktop.ui.preparation_page", "PreparationPage"),
+    tr_noop("Conference day"): ("fgc_desktop.ui.meeting_form", "MeetingForm"),
+    tr_noop("Information sharing"): (
+        "fgc_desktop.ui.information_sharing",
+        "InformationSharingPage",
+    ),
+    tr_noop("Invitations"): ("fgc_desktop.ui.invitations_page", "InvitationsPage"),
+    tr_noop("Plan"): ("fgc_desktop.ui.plan_editor", "PlanEditor"),
+    tr_noop("Review"): ("fgc_desktop.ui.review_page", "ReviewPage"),
+    tr_noop("History"): ("fgc_desktop.ui.history_page", "HistoryPage"),
+}
+_WITHOUT_STORE = {"Map"}  # the map only draws the network it is given
+# The pages are built this long after the window shows: its first paint and rows come first.
+PAGES_AFTER_MS = 100
 
 # The page a coordinator needs first at each stage; preparation starts by mapping the network,
 # as visits, voices and invitations all hang off the people in it.
@@ -88,10 +116,31 @@ _WITHDRAWN_STYLE = (
 )
 
 
+class _Page(Generic[P]):
+    """A page of the conference view by its tab name, built the first time it is asked for."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, view: ConferenceView, owner: type | None = None) -> P:
+        return cast(P, view.page(self.name))
+
+
 class ConferenceView(QWidget):
     """Everything about one conference; every edit is stored as soon as a field is left."""
 
     changed = Signal(object)
+    referral: _Page[ReferralForm] = _Page("Referral")
+    network: _Page[NetworkPanel] = _Page("Network")
+    network_map: _Page[NetworkMapPage] = _Page("Map")
+    bottom_lines: _Page[BottomLinesPanel] = _Page("Bottom lines")
+    preparation: _Page[PreparationPage] = _Page("Preparation")
+    meeting: _Page[MeetingForm] = _Page("Conference day")
+    information_sharing: _Page[InformationSharingPage] = _Page("Information sharing")
+    invitations: _Page[InvitationsPage] = _Page("Invitations")
+    plan: _Page[PlanEditor] = _Page("Plan")
+    review: _Page[ReviewPage] = _Page("Review")
+    history: _Page[HistoryPage] = _Page("History")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,47 +150,20 @@ class ConferenceView(QWidget):
         self.title.setObjectName("conference_title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stage_bar = StageBar(store)
-        self.referral = ReferralForm(store)
-        self.network = NetworkPanel(store)
-        self.network_map = NetworkMapPage()
-        self.bottom_lines = BottomLinesPanel(store)
-        self.preparation = PreparationPage(store)
-        self.meeting = MeetingForm(store)
-        self.information_sharing = InformationSharingPage(store)
-        self.invitations = InvitationsPage(store)
-        self.plan = PlanEditor(store)
-        self.review = ReviewPage(store)
-        self.history = HistoryPage(store)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Conference pages"))
         self.tabs.setDocumentMode(True)
         # Eleven pages: narrower tab margins keep every tab in view beside the caseload at 1280 px.
         self._tab_style = CompactTabs()
         self.tabs.tabBar().setStyle(self._tab_style)
-        self._pages = {
-            tr_noop("Referral"): self.referral,
-            tr_noop("Network"): self.network,
-            tr_noop("Map"): self.network_map,
-            tr_noop("Bottom lines"): self.bottom_lines,
-            tr_noop("Preparation"): self.preparation,
-            tr_noop("Conference day"): self.meeting,
-            tr_noop("Information sharing"): self.information_sharing,
-            tr_noop("Invitations"): self.invitations,
-            tr_noop("Plan"): self.plan,
-            tr_noop("Review"): self.review,
-            tr_noop("History"): self.history,
-        }
-        for name, page in self._pages.items():
-            index = self.tabs.addTab(
-                _scrolling(page), tr(_TAB_LABELS.get(name, name), _TAB_CONTEXT)
-            )
+        self._pages: dict[str, QWidget] = {}  # the pages built so far, by tab name
+        # Built pages not shown the conference since it changed: whether afresh (another one).
+        self._behind: dict[str, bool] = {}
+        for name in _PAGE_CLASSES:
+            index = self.tabs.addTab(_scrolling(), tr(_TAB_LABELS.get(name, name), _TAB_CONTEXT))
             self.tabs.setTabToolTip(index, tr(name))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.stage_bar.moved.connect(self._moved)
-        self.tabs.currentChanged.connect(self._order_page)
-        for page in self._pages.values():
-            page.saved.connect(self._saved)
-        # A new version from a review is written and signed on the Plan page.
-        self.review.plan_requested.connect(lambda: self.show_page("Plan"))
         # Said above every page: nothing should move on while the family's consent is withdrawn.
         self.withdrawn_banner = QLabel()
         self.withdrawn_banner.setObjectName("consent_withdrawn_banner")
@@ -159,6 +181,8 @@ class ConferenceView(QWidget):
 
     def show_conference(self, conference: Conference, *, fresh: bool = False) -> None:
         """Show a conference; a fresh one opens at the page that matches its stage."""
+        from fgc_desktop.ui.consent_section import consent_state  # with the pages, not at start
+
         stage_changed = self.conference is None or self.conference.stage is not conference.stage
         self.conference = conference
         self.title.setText(
@@ -175,23 +199,50 @@ class ConferenceView(QWidget):
             else ""
         )
         self.withdrawn_banner.setVisible(withdrawn)
-        for page in self._pages.values():
-            page.show_conference(conference, fresh=fresh)
+        # Another conference is shown on the page in front only, and on each other page when it
+        # is next shown (or asked for): opening one draws one page, not eleven. A change to the
+        # same conference reaches every built page at once, as a page may show what it changed.
+        for name in self._pages:
+            self._behind[name] = self._behind.get(name, False) or fresh
+        if not fresh:
+            for name in list(self._pages):
+                self.page(name)
         if fresh or stage_changed:
             self.show_page(_PAGE_FOR_STAGE[conference.stage])
-        self._order_page()
-
-    def _order_page(self) -> None:
-        # Fields made as a conference is shown (answers, people) join Tab where they appear.
-        follow_layout(self.tabs.currentWidget(), self.tabs.tabBar())
+        self._tab_shown(self.tabs.currentIndex())
 
     def show_page(self, name: str) -> None:
         """Bring one page (e.g. "Plan") to the front."""
-        self.tabs.setCurrentIndex(list(self._pages).index(name))
+        self.tabs.setCurrentIndex(list(_PAGE_CLASSES).index(name))
 
     def page(self, name: str) -> QWidget:
-        """The widget of a page by its tab name."""
-        return self._pages[name]
+        """A page by its tab name, built and brought up to date with the open conference."""
+        page: Any = self._pages.get(name)
+        if page is None:
+            return self._build_page(name)
+        if name in self._behind and self.conference is not None:
+            _show_on(page, self.conference, fresh=self._behind.pop(name))
+        return page
+
+    def built_pages(self) -> list[str]:
+        """The names of the pages built so far, in tab order."""
+        return [name for name in _PAGE_CLASSES if name in self._pages]
+
+    def build_pages_when_idle(self, delay_ms: int = PAGES_AFTER_MS) -> None:
+        """Build the pages not built yet once the window has shown, one per turn of the event
+        loop, so that opening the first conference builds none."""
+        QTimer.singleShot(delay_ms, self, self._build_next_page)
+
+    @property
+    def pages_ready(self) -> bool:
+        """True once every page is built."""
+        return len(self._pages) == len(_PAGE_CLASSES)
+
+    def _build_next_page(self) -> None:
+        missing = [name for name in _PAGE_CLASSES if name not in self._pages]
+        if missing:
+            self.page(missing[0])
+            QTimer.singleShot(0, self, self._build_next_page)
 
     def commit_pending(self) -> None:
         """Store any text typed but not yet saved (before closing or switching)."""
@@ -199,8 +250,31 @@ class ConferenceView(QWidget):
             return
         for form in self.findChildren(FieldForm):
             form.commit_pending()
-        self.information_sharing.commit_pending()
-        self.review.commit_pending()
+        for name in ("Information sharing", "Review"):
+            if name in self._pages:
+                self._pages[name].commit_pending()  # type: ignore[attr-defined]
+
+    def _tab_shown(self, index: int) -> None:
+        if self.conference is not None and index >= 0:
+            self.page(list(_PAGE_CLASSES)[index])
+            # Fields made as a conference is shown (answers, people) join Tab where they appear.
+            follow_layout(self.tabs.currentWidget(), self.tabs.tabBar())
+
+    def _build_page(self, name: str) -> QWidget:
+        module_name, class_name = _PAGE_CLASSES[name]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        page: Any = page_class() if name in _WITHOUT_STORE else page_class(self._store)
+        self._pages[name] = page
+        area = self.tabs.widget(list(_PAGE_CLASSES).index(name))
+        assert isinstance(area, QScrollArea)
+        page.saved.connect(self._saved)
+        if name == "Review":
+            # A new version from a review is written and signed on the Plan page.
+            page.plan_requested.connect(lambda: self.show_page("Plan"))
+        if self.conference is not None:
+            _show_on(page, self.conference, fresh=True)
+        area.setWidget(page)  # after showing the conference: what it added shows with it
+        return page
 
     def _saved(self, conference: Conference) -> None:
         # A slow agreement may finish after another conference was opened: only refresh the list.
@@ -212,9 +286,20 @@ class ConferenceView(QWidget):
         self._saved(conference)
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _show_on(page: Any, conference: Conference, *, fresh: bool) -> None:
+    # A visible page would show the widgets it adds for another conference only at the next
+    # turn of the event loop; hidden meanwhile, they show with it at once, laid out and ready
+    # for a click. (Not for the same conference: the field being typed in keeps the focus.)
+    hidden = fresh and page.isVisible()
+    if hidden:
+        page.hide()
+    page.show_conference(conference, fresh=fresh)
+    if hidden:
+        page.show()
+
+
+def _scrolling() -> QScrollArea:
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields, not its frame

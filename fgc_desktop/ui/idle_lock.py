@@ -89,10 +89,15 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check_idle)
+        # Watching every event in Python costs at each of the thousands a window's start makes;
+        # no one can touch the app before its event loop runs, so the watch begins then.
+        QTimer.singleShot(0, self, self._watch)
+        self._schedule()
+
+    def _watch(self) -> None:
         app = QApplication.instance()
         assert app is not None
-        app.installEventFilter(self)
-        self._schedule()
+        app.installEventFilter(self)  # once only, however often it is asked
 
     @property
     def _window(self) -> QMainWindow:
@@ -127,6 +132,7 @@ class IdleLock(QObject):
         """Hide every case detail behind lock screens until the coordinator unlocks."""
         if self.is_locked:
             return
+        self._watch()  # locked before the event loop ran (Ctrl+L in a test, a script)
         self.is_locked = True
         self.timer.stop()
         self._protected = protection.is_protected(self._store)

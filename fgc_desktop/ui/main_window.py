@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,27 +28,26 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import (
     accessible_names,
-    conference_exchange,
     field_form,
     focus_ring,
     keyboard_shortcuts,
     readable_colours,
 )
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
-from fgc_desktop.ui.certificate_status import show_signing_certificate
 from fgc_desktop.ui.conference_view import ConferenceView
 from fgc_desktop.ui.dashboard import DashboardPage
 from fgc_desktop.ui.idle_lock import IdleLock
-from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
-from fgc_desktop.ui.pdf_preview import PdfPreview
-from fgc_desktop.ui.plan_preview import PlanPreview
-from fgc_desktop.ui.retention_window import RetentionWindow
-from fgc_desktop.ui.settings_dialog import SettingsDialog
-from fgc_desktop.ui.statistics_window import StatisticsWindow
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
 from fgc_desktop.ui.translation import tr
-from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
+
+# The windows and dialogs behind a menu are imported when first opened: start-up stays quick.
+if TYPE_CHECKING:
+    from fgc_desktop.ui.pdf_preview import PdfPreview
+    from fgc_desktop.ui.plan_preview import PlanPreview
+    from fgc_desktop.ui.retention_window import RetentionWindow
+    from fgc_desktop.ui.statistics_window import StatisticsWindow
+    from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
+    from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
@@ -189,9 +190,7 @@ class MainWindow(QMainWindow):
         self.verify_action = QAction(tr("&Verify a plan…"), self)
         self.verify_action.triggered.connect(self.show_verify_plan)
         self.certificate_action = QAction(tr("Signing &certificate…"), self)
-        self.certificate_action.triggered.connect(
-            lambda: show_signing_certificate(self.store, self)
-        )
+        self.certificate_action.triggered.connect(self.show_signing_certificate)
         self.menuBar().addMenu(tr("&Tools")).addActions(
             [self.verify_action, self.certificate_action]
         )
@@ -263,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def new_conference(self) -> Conference | None:
         """Ask for the family name, start the conference and open it."""
+        from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
+
         dialog = NewConferenceDialog(self.store, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.conference is None:
@@ -278,6 +279,8 @@ class MainWindow(QMainWindow):
 
     def show_plan(self) -> PlanPreview | None:
         """Open the family plan preview of the open conference."""
+        from fgc_desktop.ui.plan_preview import PlanPreview
+
         if self.conference.conference is None:
             return None
         self.conference.commit_pending()
@@ -301,6 +304,8 @@ class MainWindow(QMainWindow):
 
     def show_statistics(self) -> StatisticsWindow:
         """The service's figures for a chosen period, beside the caseload."""
+        from fgc_desktop.ui.statistics_window import StatisticsWindow
+
         self.conference.commit_pending()  # so what was just typed is counted
         stats = self.statistics_window
         if stats is None:
@@ -315,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def import_conference(self) -> None:
         """Add a conference from a file and open it."""
+        from fgc_desktop.ui import conference_exchange
+
         result = conference_exchange.import_conference(self, self.store)
         if result is not None:
             self.refresh()
@@ -323,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def export_conference(self) -> None:
         """Save the open conference to a file."""
+        from fgc_desktop.ui import conference_exchange
+
         if self.conference.conference is not None:
             self.conference.commit_pending()
             conference_exchange.export_conference(
@@ -331,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The coordinator's details and the restorative phrase list."""
+        from fgc_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.store, self)
         dialog.phrases.saved.connect(self._use_phrases)
         # Converting to or from encryption needs the store to itself; the readers reopen later.
@@ -357,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def show_subject_access(self) -> SubjectAccessWindow:
         """Find a person across the caseload and export everything held about them."""
+        from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
+
         self.conference.commit_pending()
         window = SubjectAccessWindow(self.store, self)
         window.open()
@@ -364,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def show_retention(self) -> RetentionWindow:
         """Review closed conferences past the retention period, to anonymise or delete them."""
+        from fgc_desktop.ui.retention_window import RetentionWindow
+
         self.conference.commit_pending()
         window = RetentionWindow(self.store, self)
         window.retired.connect(self._after_retention)
@@ -384,10 +399,18 @@ class MainWindow(QMainWindow):
 
     def show_verify_plan(self) -> VerifyPlanWindow:
         """The window that checks a plan PDF or a paper copy's QR code against this caseload."""
+        from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
+
         window = VerifyPlanWindow(self.store, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window
+
+    def show_signing_certificate(self) -> None:
+        """Tools → Signing certificate…: which certificate signs agreed plans, or set one up."""
+        from fgc_desktop.ui.certificate_status import show_signing_certificate
+
+        show_signing_certificate(self.store, self)
 
     def _use_phrases(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases

@@ -107,6 +107,13 @@ class SearchPanel(QWidget):
                     "words are matched from their start."
                 ).format(text=result.text.strip())
             )
+        elif not result.complete:
+            self.status.setText(
+                tr(
+                    "More than {count} conferences found: the {count} with the newest matching "
+                    "text are listed, best match first. Add a word to narrow the search."
+                ).format(count=f"{found:,}")
+            )
         else:
             self.status.setText(
                 tr("1 conference found. Choose it to open it.")

@@ -160,7 +160,7 @@ class StoreHealth(QObject):
 
             return report
 
-        run_in_background(work, finish(done), finish(failed))
+        run_in_background(work, finish(done), finish(failed), gently=True)
 
 
 class DamageBanner(QFrame):

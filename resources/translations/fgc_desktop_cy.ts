@@ -799,6 +799,61 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <location filename="../../fgc_desktop/domain/stage.py" />
+            <source>Referral</source>
+            <translation>Atgyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Network</source>
+            <translation>Rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <location filename="../../fgc_desktop/domain/stage.py" />
+            <source>Preparation</source>
+            <translation>Paratoi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Conference day</source>
+            <translation>Diwrnod y gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <location filename="../../fgc_desktop/domain/stage.py" />
+            <source>Information sharing</source>
+            <translation>Rhannu gwybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Invitations</source>
+            <translation>Gwahoddiadau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>Plan</source>
+            <translation>Cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
+            <location filename="../../fgc_desktop/domain/stage.py" />
+            <source>Review</source>
+            <translation>Adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <source>History</source>
+            <translation>Hanes</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/conference_view.py" />
             <source>Sharing</source>
             <translation>Rhannu</translation>
         </message>
@@ -877,61 +932,6 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
             <location filename="../../fgc_desktop/ui/conference_view.py" />
             <source>Conference pages</source>
             <translation>Tudalennau'r gynhadledd</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <location filename="../../fgc_desktop/domain/stage.py" />
-            <source>Referral</source>
-            <translation>Atgyfeiriad</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>Network</source>
-            <translation>Rhwydwaith</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>Map</source>
-            <translation>Map</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <location filename="../../fgc_desktop/domain/stage.py" />
-            <source>Preparation</source>
-            <translation>Paratoi</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>Conference day</source>
-            <translation>Diwrnod y gynhadledd</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <location filename="../../fgc_desktop/domain/stage.py" />
-            <source>Information sharing</source>
-            <translation>Rhannu gwybodaeth</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>Invitations</source>
-            <translation>Gwahoddiadau</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>Plan</source>
-            <translation>Cynllun</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
-            <location filename="../../fgc_desktop/domain/stage.py" />
-            <source>Review</source>
-            <translation>Adolygiad</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/conference_view.py" />
-            <source>History</source>
-            <translation>Hanes</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
@@ -4461,13 +4461,18 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/search_panel.py" />
+            <source>Nothing found for “{text}”. Every word must appear in the conference; words are matched from their start.</source>
+            <translation>Dim byd wedi'i ganfod ar gyfer “{text}”. Rhaid i bob gair ymddangos yn y gynhadledd; caiff geiriau eu paru o'u dechrau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/search_panel.py" />
             <source>1 conference found. Choose it to open it.</source>
             <translation>Canfuwyd 1 gynhadledd. Dewiswch hi i'w hagor.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/search_panel.py" />
-            <source>Nothing found for “{text}”. Every word must appear in the conference; words are matched from their start.</source>
-            <translation>Dim byd wedi'i ganfod ar gyfer “{text}”. Rhaid i bob gair ymddangos yn y gynhadledd; caiff geiriau eu paru o'u dechrau.</translation>
+            <source>More than {count} conferences found: the {count} with the newest matching text are listed, best match first. Add a word to narrow the search.</source>
+            <translation>Daethpwyd o hyd i fwy na {count} o gynadleddau: rhestrir y {count} â'r testun cyfatebol mwyaf newydd, y cyfatebiad gorau yn gyntaf. Ychwanegwch air i gyfyngu'r chwilio.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/search_panel.py" />

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.services import caseload
-from fgc_desktop.store import backup
+from fgc_desktop.store import backup, connection, integrity
 from fgc_desktop.store.connection import Store, open_store
 from fgc_desktop.store.errors import (
     CorruptStoreError,
@@ -298,4 +298,38 @@ def test_a_damaged_store_that_needs_updating_is_refused_as_damaged(tmp_path) -> 
     with pytest.raises(CorruptStoreError, match="is damaged"):
         open_store(path)
     assert path.read_bytes() == before
+    assert backup.list_backups(path) == []
+
+
+def _damaged_conferences_table(path: Path) -> None:
+    store = open_store(path)
+    store.db.execute("PRAGMA journal_mode = DELETE")
+    store.close()
+    overwrite_page(path, pages_of(path, "conferences")[0])
+
+
+def test_a_big_current_store_leaves_its_tables_to_the_full_check(tmp_path, monkeypatch) -> None:
+    """Above the size checked at opening, a current store opens without reading every table."""
+    path = tmp_path / "s.sqlite"
+    _damaged_conferences_table(path)
+    monkeypatch.setattr(connection, "CHECKED_AT_OPENING_UP_TO", 0)
+    open_store(path).close()
+    assert not integrity.check_file(path).ok  # what the check after the window shows finds
+
+
+def test_a_small_store_is_checked_through_at_opening(tmp_path) -> None:
+    path = tmp_path / "s.sqlite"
+    _damaged_conferences_table(path)
+    assert path.stat().st_size <= connection.CHECKED_AT_OPENING_UP_TO
+    with pytest.raises(CorruptStoreError, match="is damaged"):
+        open_store(path)
+
+
+def test_a_big_store_that_needs_updating_is_checked_through(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "caseload.sqlite"
+    _older_store(path)
+    overwrite_page(path, pages_of(path, "conferences")[0])
+    monkeypatch.setattr(connection, "CHECKED_AT_OPENING_UP_TO", 0)
+    with pytest.raises(CorruptStoreError, match="is damaged"):
+        open_store(path)
     assert backup.list_backups(path) == []

@@ -8,6 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.services import caseload, demo_caseload, preparation, search
+from fgc_desktop.store import search as search_index
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.search_results import SearchResultsModel, SnippetHtmlRole
@@ -140,3 +141,16 @@ def test_long_results_are_read_a_page_at_a_time(store: Store) -> None:
         model.fetchMore()
     assert model.rowCount() == 120
     assert len({model.index(row, 0).data() for row in range(120)}) == 120
+
+
+def test_a_common_word_says_more_were_found_than_listed(
+    qtbot: QtBot, demo: Store, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word in more texts than are ranked lists the newest matches and says there are more."""
+    monkeypatch.setattr(search_index, "RANKED_TEXTS", 3)
+    _type_search(qtbot, window, "family")
+    panel = window.dashboard.results
+    found = panel.model.result
+    assert not found.complete and 0 < len(found) <= 3
+    assert panel.status.text().startswith(f"More than {len(found)} conferences found")
+    assert panel.model.rowCount() == len(found)

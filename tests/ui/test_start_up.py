@@ -1,0 +1,127 @@
+"""Start-up stays quick: the main window shows before any conference page is imported or built."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from fgc_desktop.services import caseload, demo_caseload
+from fgc_desktop.store.connection import Store
+from fgc_desktop.ui.conference_view import _PAGE_CLASSES
+from fgc_desktop.ui.main_window import MainWindow
+
+# What the main window must not load before it is needed: the pages, the windows behind a menu,
+# and the PDF and signing libraries.
+_LATER = sorted(
+    {module for module, _ in _PAGE_CLASSES.values()}
+    | {
+        "fgc_desktop.ui.plan_preview",
+        "fgc_desktop.ui.statistics_window",
+        "fgc_desktop.ui.settings_dialog",
+        "fgc_desktop.ui.subject_access_window",
+        "fgc_desktop.ui.retention_window",
+        "fgc_desktop.ui.verify_plan_window",
+        "fgc_desktop.services.plan_agreement",
+        "fgc_desktop.services.plan_signing",
+        "reportlab",
+        "pyhanko",
+        "cryptography",
+        "pypdf",
+    }
+)
+
+_START = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from fgc_desktop.ui import app
+qt = QApplication([])
+store = app.open_store_or_ask(Path(sys.argv[1]))
+session = app.start_session(store)
+qt.processEvents()
+assert session.window.isVisible()
+later = sys.argv[2:]
+print(" ".join(sorted(m for m in later if m in sys.modules)))
+session.close()
+"""
+
+
+def test_the_window_shows_without_the_pages_or_the_pdf_libraries(tmp_path: Path) -> None:
+    """In a fresh process, as a coordinator starts the app on their caseload."""
+    path = tmp_path / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    store.close()
+    result = subprocess.run(
+        [sys.executable, "-c", _START, str(path), *_LATER],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", **_environment()},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.stdout.strip() == ""
+
+
+def _environment() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)
+
+
+def _demo(store: Store) -> dict[str, str]:
+    """The demo caseload; its conference ids by reference."""
+    written = demo_caseload.write_demo_caseload(store)
+    return {conference.reference: conference.id for conference in written}
+
+
+def test_opening_a_conference_builds_only_the_page_in_front(
+    qtbot: QtBot, store: Store, window: MainWindow
+) -> None:
+    ids = _demo(store)
+    window.refresh()
+    view = window.conference
+    assert view.built_pages() == []
+    window.open_conference(ids["FGC-2026-0006"])  # at referral
+    assert view.built_pages() == ["Referral"]
+    assert view.referral.isVisible()
+    view.tabs.setCurrentIndex(list(_PAGE_CLASSES).index("History"))
+    assert view.built_pages() == ["Referral", "History"]
+    assert view.history.isVisible()
+
+
+def test_a_page_not_in_front_shows_the_conference_opened_since(
+    qtbot: QtBot, store: Store, window: MainWindow
+) -> None:
+    ids = _demo(store)
+    window.refresh()
+    view = window.conference
+    window.open_conference(ids["FGC-2026-0006"])
+    assert "Okafor" in view.referral.family.editor("family_name").text()
+    window.open_conference(ids["FGC-2026-0001"])  # at review: the Review page is in front
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Review"
+    view.show_page("Referral")
+    assert "Nowak" in view.referral.family.editor("family_name").text()
+
+
+def test_search_opens_a_page_not_built_yet(qtbot: QtBot, store: Store, window: MainWindow) -> None:
+    ids = _demo(store)
+    window.refresh()
+    window.open_at(ids["FGC-2026-0005"], "Bottom lines")
+    view = window.conference
+    assert view.tabs.tabToolTip(view.tabs.currentIndex()) == "Bottom lines"
+    assert "Bottom lines" in view.built_pages()
+    assert view.bottom_lines.isVisible()
+
+
+def test_the_pages_are_built_when_the_app_is_idle(
+    qtbot: QtBot, store: Store, window: MainWindow
+) -> None:
+    window.conference.build_pages_when_idle(delay_ms=0)
+    assert window.conference.built_pages() == []
+    qtbot.waitUntil(lambda: window.conference.pages_ready, timeout=20_000)
+    assert window.conference.built_pages() == list(_PAGE_CLASSES)
