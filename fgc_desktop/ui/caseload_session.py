@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -54,6 +55,16 @@ def wait_with_progress(parent: QWidget | None, text: str, work: Callable[[], T])
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore put in place: the backup, the backup kept of the store it replaced, and
+    whether the backup was under another passphrase (it now has the store's, or none)."""
+
+    backup_file: Path
+    kept: StoredBackup | None
+    converted: bool = False
 
 
 class CaseloadSession(QObject):
@@ -113,13 +124,17 @@ class CaseloadSession(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return
-            chosen = dialog.chosen
+            chosen, typed = dialog.chosen, dialog.chosen_passphrase
         finally:
             dialog.deleteLater()
-        self.restore(chosen)
+        self.restore(chosen, typed)
 
-    def restore(self, backup_file: Path) -> bool:
-        """Put a backup in place of the store and reopen on it; False (and why) when it failed."""
+    def restore(self, backup_file: Path, backup_passphrase: str | None = None) -> bool:
+        """Put a backup in place of the store and reopen on it; False (and why) when it failed.
+
+        backup_passphrase opens a backup under another passphrase than the store's; restored,
+        the store keeps its own passphrase (or none).
+        """
         assert self.window is not None and self.health is not None
         path, folder, passphrase = self.store.path, self.store.backups, self.store.passphrase
         self.window.conference.commit_pending()
@@ -130,7 +145,9 @@ class CaseloadSession(QObject):
             kept = wait_with_progress(
                 self.window,
                 "Checking the backup and keeping the caseload as it is now…",
-                lambda: backups.prepare_restore(path, backup_file, folder, passphrase),
+                lambda: backups.prepare_restore(
+                    path, backup_file, folder, passphrase, backup_passphrase
+                ),
             )
         except Exception as error:  # whatever went wrong, the store is as it was: say why
             _warn(self.window, "Not restored", f"{error}", "Nothing was changed.")
@@ -142,19 +159,21 @@ class CaseloadSession(QObject):
             wait_with_progress(
                 None,
                 "Restoring the backup…",
-                lambda: backups.install_backup(backup_file, path, folder, passphrase),
+                lambda: backups.install_backup(
+                    backup_file, path, folder, passphrase, backup_passphrase
+                ),
             )
         except Exception as error:  # the app must reopen whatever happened to the file
             failure = error
-        return self._reopen(path, folder, passphrase, backup_file, kept, failure)
+        restored = Restored(backup_file, kept, converted=backup_passphrase is not None)
+        return self._reopen(path, folder, passphrase, restored, failure)
 
     def _reopen(
         self,
         path: Path,
         folder: Path,
         passphrase: str | None,
-        backup_file: Path,
-        kept: StoredBackup | None,
+        restored: Restored,
         failure: Exception | None,
     ) -> bool:
         try:
@@ -168,11 +187,20 @@ class CaseloadSession(QObject):
         if failure is not None:
             _warn(window, "Not restored", f"{failure}", "The caseload is as it was.")
             return False
-        kept_text = f" The caseload as it was is kept as {kept.path.name}." if kept else ""
+        kept = restored.kept
+        text = f"The caseload now holds what {restored.backup_file.name} held."
+        if kept is not None:
+            text += f" The caseload as it was is kept as {kept.path.name}."
+        if restored.converted:
+            text += (
+                " It keeps the caseload's passphrase, not the backup's."
+                if passphrase is not None
+                else " It is not protected with a passphrase, as the caseload was not."
+            )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Restored",
-            f"The caseload now holds what {backup_file.name} held.{kept_text}",
+            text,
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -245,7 +273,8 @@ def restore_before_opening(
 ) -> bool:
     """At start, offer a backup in place of a store too damaged to open; True once restored.
 
-    A protected caseload's backups are read and restored with the passphrase typed for it.
+    A protected caseload's backups are read and restored with the passphrase typed for it; one
+    under an earlier passphrase asks for that one, and is restored under the caseload's.
     """
     folder = backups.default_folder(path)
     if not backups.list_backups(path, folder):
@@ -268,14 +297,14 @@ def restore_before_opening(
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
-        chosen = dialog.chosen
+        chosen, typed = dialog.chosen, dialog.chosen_passphrase
     finally:
         dialog.deleteLater()
     try:
         wait_with_progress(
             None,
             "Restoring the backup…",
-            lambda: backups.restore_from(path, chosen, folder, passphrase),
+            lambda: backups.restore_from(path, chosen, folder, passphrase, typed),
         )
     except StoreError as failure:
         _warn(None, "Not restored", f"{failure}", "The damaged file is as it was.")

@@ -248,8 +248,9 @@ class ProtectionSettings(QWidget):
         text = "The caseload is no longer encrypted."
         if isinstance(conversion, Conversion) and conversion.backup is not None:
             text += (
-                f"\n\nAn encrypted copy from before, which the old passphrase opens, is kept at "
-                f"{conversion.backup}."
+                "\n\nThe backup taken first is kept with the others, encrypted: it opens only "
+                "with the passphrase just removed, and File → Restore from a backup… asks for it. "
+                f"It is {conversion.backup}."
             )
         self._show_outcome(text)
 

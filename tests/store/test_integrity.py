@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -123,12 +122,11 @@ def test_a_store_closed_after_a_damaged_read_lets_go_of_its_file(store: Store, s
         other.execute("PRAGMA locking_mode = EXCLUSIVE")
         other.execute("BEGIN EXCLUSIVE")
         other.rollback()
-    open_files = [os.readlink(f"/proc/self/fd/{fd}") for fd in _fds()]
-    assert not [name for name in open_files if name.startswith(str(store.path))]
+    assert not [name for name in _open_files() if name.startswith(str(store.path))]
 
 
-def _fds() -> list[str]:
+def _open_files() -> list[str]:
     folder = Path("/proc/self/fd")
     if not folder.is_dir():
         pytest.skip("needs /proc to list open files")
-    return [fd.name for fd in folder.iterdir() if fd.is_symlink() and fd.exists()]
+    return [str(fd.readlink()) for fd in folder.iterdir() if fd.is_symlink() and fd.exists()]
