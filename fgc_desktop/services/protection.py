@@ -70,7 +70,7 @@ def protect(store: Store, passphrase: str, repeated: str) -> Conversion:
 def change_passphrase(store: Store, current: str, passphrase: str, repeated: str) -> None:
     """Re-encrypt the caseload under a new passphrase, once the current one is given."""
     chosen = check_new_passphrase(passphrase, repeated)
-    _require_current(store, current)
+    require_current(store, current)
     encryption.change_passphrase(store.db, store.path, chosen)
     # Backups, checks and the reader open the file with the store's passphrase from now on.
     store.passphrase = chosen
@@ -78,7 +78,7 @@ def change_passphrase(store: Store, current: str, passphrase: str, repeated: str
 
 def unprotect(store: Store, current: str) -> Conversion:
     """Remove the caseload's encryption, once its passphrase is given."""
-    _require_current(store, current)
+    require_current(store, current)
     store.close()
     try:
         conversion = encryption.decrypt_store(store.path, current, store.backups)
@@ -122,7 +122,9 @@ def set_lock_minutes(store: Store, minutes: int | None) -> int | None:
     return minutes
 
 
-def _require_current(store: Store, current: str) -> None:
+def require_current(store: Store, current: str) -> None:
+    """StoreError unless the caseload is protected, WrongPassphraseError unless current is its
+    passphrase (checked against the file, read only)."""
     if not is_protected(store):
         raise StoreError("This caseload is not protected with a passphrase.")
     if not encryption.passphrase_opens(store.path, current):

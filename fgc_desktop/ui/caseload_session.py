@@ -89,6 +89,7 @@ class CaseloadSession(QObject):
         window = MainWindow(self.store)
         # Not a child of the window: work still running when the window goes reports into it.
         health = StoreHealth(self.store, backup_every_ms=self._backup_every_ms)
+        window.store_health = health  # a conversion in Settings waits for its backup
         banner = DamageBanner(window)
         window.show_notice(banner)
         health.damage_found.connect(banner.show_damage)

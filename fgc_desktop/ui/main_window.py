@@ -36,6 +36,7 @@ from fgc_desktop.ui.plan_preview import PlanPreview
 from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.statistics_window import StatisticsWindow
+from fgc_desktop.ui.store_health import StoreHealth
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
 from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.phrases = restorative_language.phrases(store)
         field_form.set_phrase_source(lambda: self.phrases)
         self.preview: PlanPreview | None = None
+        # The caseload's regular backups and checks, once the caseload session runs them.
+        self.store_health: StoreHealth | None = None
         self.statistics_window: StatisticsWindow | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
         self.setWindowTitle(f"FGC Desktop – {store.path}")
@@ -301,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The coordinator's details and the restorative phrase list."""
-        dialog = SettingsDialog(self.store, self)
+        dialog = SettingsDialog(self.store, self, background=self.store_health)
         dialog.phrases.saved.connect(self._use_phrases)
         # Converting to or from encryption needs the store to itself; the readers reopen later.
         dialog.protection.converting.connect(self.dashboard.close_readers)

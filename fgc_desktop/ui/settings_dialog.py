@@ -36,6 +36,7 @@ from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.protection_settings import ProtectionSettings
 from fgc_desktop.ui.restorative_highlighter import refresh_all
 from fgc_desktop.ui.retention_setting import RetentionSetting
+from fgc_desktop.ui.store_health import StoreHealth
 from fgc_desktop.ui.store_problem import show_store_problem
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -246,7 +247,13 @@ class PhraseTable(QWidget):
 class SettingsDialog(QDialog):
     """The coordinator's details (“You”) and the restorative phrase list, kept as edited."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        background: StoreHealth | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self.setWindowTitle("Settings")
@@ -257,7 +264,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._you_page(), "&You")
         self.phrases = PhraseTable(store, self)
         self.tabs.addTab(self.phrases, "&Restorative language")
-        self.protection = ProtectionSettings(store, self)
+        # Converting waits for the open caseload's running backup (background).
+        self.protection = ProtectionSettings(store, self, background=background)
         self.tabs.addTab(self.protection, "&Protection")
         self.retention = RetentionSetting(store, self)
         self.tabs.addTab(self.retention, "Re&tention")
