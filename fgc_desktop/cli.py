@@ -544,13 +544,10 @@ def _known_passphrase(path: Path) -> str:
         if not _attempt(lambda: protection.passphrase_opens_file(path, given)):
             raise CommandFailed(f"{PASSPHRASE_VARIABLE} does not open {path}; nothing was changed")
         return given
-    for _ in range(PASSPHRASE_TRIES):
-        typed = _typed(f"Passphrase for {path}: ", path)
-        if typed and _attempt(lambda typed=typed: protection.passphrase_opens_file(path, typed)):
-            return typed
-        print("That passphrase does not open it.", file=sys.stderr)
-    raise CommandFailed(
-        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was left as it was"
+    return _ask_passphrase(
+        path,
+        f"Passphrase for {path}: ",
+        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was left as it was",
     )
 
 
@@ -573,15 +570,22 @@ def _backup_passphrase(path: Path, store_passphrase: str | None) -> str | None:
             f"{BACKUP_PASSPHRASE_VARIABLE}, or run the command in a terminal to type it; "
             "nothing was changed"
         )
+    return _ask_passphrase(
+        path,
+        f"Passphrase of the backup {path} (the store's when it was taken): ",
+        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was not restored and "
+        "nothing was changed",
+    )
+
+
+def _ask_passphrase(path: Path, prompt: str, failure: str) -> str:
+    """A passphrase that opens path, typed at the terminal (three tries); else failure."""
     for _ in range(PASSPHRASE_TRIES):
-        typed = _typed(f"Passphrase of the backup {path} (the store's when it was taken): ", path)
+        typed = _typed(prompt, path)
         if typed and _attempt(lambda typed=typed: protection.passphrase_opens_file(path, typed)):
             return typed
         print("That passphrase does not open it.", file=sys.stderr)
-    raise CommandFailed(
-        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was not restored and "
-        "nothing was changed"
-    )
+    raise CommandFailed(failure)
 
 
 def _new_passphrase() -> tuple[str, str]:

@@ -244,3 +244,21 @@ def test_restore_of_a_backup_under_another_passphrase_needs_it(
     assert status == 0, err
     assert "keeps its own passphrase" in out
     assert len(_references(db, PASSPHRASE)) == 5
+
+
+def test_restore_into_a_store_not_there_yet_keeps_the_backups_passphrase(
+    db, capsys, monkeypatch, tmp_path
+) -> None:
+    from fgc_desktop.store import encryption
+
+    monkeypatch.setenv("FGC_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "encrypt", "--db", str(db))[0] == 0
+    copy = tmp_path / "monday.sqlite"
+    assert run(capsys, "backup", "--db", str(db), "--out", str(copy))[0] == 0
+    new = tmp_path / "elsewhere" / "caseload.sqlite"
+    new.parent.mkdir()
+    status, out, err = run(capsys, "restore", "--db", str(new), str(copy))
+    assert status == 0, err
+    assert "passphrase" not in out  # nothing changed about it
+    assert encryption.looks_encrypted(new)
+    assert len(_references(new, PASSPHRASE)) == 5
