@@ -80,6 +80,9 @@ examples:
 A store protected with a passphrase is opened with the passphrase in the
 environment variable FGC_PASSPHRASE or, without it, one typed at a prompt.
 `encrypt` takes the new passphrase from FGC_PASSPHRASE too, or asks for it twice.
+`restore` keeps the store's passphrase (or none): a backup taken under an
+earlier passphrase is opened with FGC_BACKUP_PASSPHRASE, or one typed at a
+prompt, and converted to the store's as it is restored.
 
 Every command exits with status 0 when it worked, and otherwise prints one line
 saying why and exits with a non-zero status. verify exits with 0 when the PDF is
@@ -87,6 +90,7 @@ the plan as signed and agreed, 2 when it was changed or cannot be read, and 3
 when it cannot be confirmed (not signed, or by a certificate the store does not know)."""
 
 PASSPHRASE_VARIABLE = "FGC_PASSPHRASE"
+BACKUP_PASSPHRASE_VARIABLE = "FGC_BACKUP_PASSPHRASE"
 PASSPHRASE_TRIES = 3
 
 
@@ -462,12 +466,24 @@ def _backup(args: argparse.Namespace) -> None:
 
 def _restore(args: argparse.Namespace) -> None:
     folder = backups.default_folder(args.db)
-    # A protected backup is restored with its passphrase, and stays protected.
-    passphrase = _passphrase_if_protected(args.file, args.db)
-    kept = _attempt(lambda: backups.restore_from(args.db, args.file, folder, passphrase))
+    # The restored store keeps the store's passphrase (or none); a backup under another
+    # passphrase is opened with that one. Only a store not there yet takes the backup's.
+    passphrase = _passphrase_if_protected(args.db)
+    from_backup = _backup_passphrase(args.file, passphrase)
+    if not args.db.is_file() or args.db.stat().st_size == 0:
+        passphrase = from_backup
+    kept = _attempt(
+        lambda: backups.restore_from(args.db, args.file, folder, passphrase, from_backup)
+    )
     print(f"Restored {args.db} from {args.file}")
     if kept is not None:
         print(f"The store it replaced is kept at {kept.path}")
+    if from_backup != passphrase:
+        print(
+            f"{args.db} keeps its own passphrase, not the backup's"
+            if passphrase is not None
+            else f"{args.db} is not protected with a passphrase, as before"
+        )
 
 
 # 0: the plan as signed and agreed; 2: changed or unreadable; 3: cannot be confirmed.
@@ -547,11 +563,10 @@ def _open_caseload(path: Path, passphrase: str | None) -> Store:
     return caseload.open_caseload(path, _known_passphrase(path))
 
 
-def _passphrase_if_protected(*paths: Path) -> str | None:
-    """The passphrase of the first of the files that is protected; None when none is."""
-    for path in paths:
-        if Path(path).is_file() and protection.is_protected_file(Path(path)):
-            return _known_passphrase(Path(path))
+def _passphrase_if_protected(path: Path) -> str | None:
+    """The passphrase of the store when it is protected; None when it is not."""
+    if Path(path).is_file() and protection.is_protected_file(Path(path)):
+        return _known_passphrase(Path(path))
     return None
 
 
@@ -562,14 +577,48 @@ def _known_passphrase(path: Path) -> str:
         if not _attempt(lambda: protection.passphrase_opens_file(path, given)):
             raise CommandFailed(f"{PASSPHRASE_VARIABLE} does not open {path}; nothing was changed")
         return given
+    return _ask_passphrase(
+        path,
+        f"Passphrase for {path}: ",
+        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was left as it was",
+    )
+
+
+def _backup_passphrase(path: Path, store_passphrase: str | None) -> str | None:
+    """The passphrase that opens a backup: the store's, FGC_PASSPHRASE, FGC_BACKUP_PASSPHRASE,
+    or one typed (three tries) for a backup taken under an earlier passphrase."""
+    if not protection.is_protected_file(path):
+        return None
+    known = (store_passphrase, os.environ.get(PASSPHRASE_VARIABLE))
+    for given in (*known, os.environ.get(BACKUP_PASSPHRASE_VARIABLE)):
+        if given and _attempt(lambda given=given: protection.passphrase_opens_file(path, given)):
+            return given
+    if os.environ.get(BACKUP_PASSPHRASE_VARIABLE):
+        raise CommandFailed(
+            f"{BACKUP_PASSPHRASE_VARIABLE} does not open {path}; nothing was changed"
+        )
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            f"{path} is protected by a different passphrase from the store's: set "
+            f"{BACKUP_PASSPHRASE_VARIABLE}, or run the command in a terminal to type it; "
+            "nothing was changed"
+        )
+    return _ask_passphrase(
+        path,
+        f"Passphrase of the backup {path} (the store's when it was taken): ",
+        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was not restored and "
+        "nothing was changed",
+    )
+
+
+def _ask_passphrase(path: Path, prompt: str, failure: str) -> str:
+    """A passphrase that opens path, typed at the terminal (three tries); else failure."""
     for _ in range(PASSPHRASE_TRIES):
-        typed = _typed(f"Passphrase for {path}: ", path)
+        typed = _typed(prompt, path)
         if typed and _attempt(lambda typed=typed: protection.passphrase_opens_file(path, typed)):
             return typed
         print("That passphrase does not open it.", file=sys.stderr)
-    raise CommandFailed(
-        f"the passphrase was wrong {PASSPHRASE_TRIES} times; {path} was left as it was"
-    )
+    raise CommandFailed(failure)
 
 
 def _new_passphrase() -> tuple[str, str]:

@@ -188,3 +188,77 @@ def test_check_backup_and_restore_of_a_protected_store_use_its_passphrase(
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
     status, _, err = run(capsys, "backup", "--db", str(db), "--out", str(tmp_path / "b.sqlite"))
     assert status != 0 and "passphrase" in err and not (tmp_path / "b.sqlite").exists()
+
+
+EARLIER = "an earlier passphrase, 2025"
+
+
+@pytest.fixture
+def backup_under_earlier(db, capsys, monkeypatch, tmp_path) -> Path:
+    """A backup of db taken under EARLIER; db itself is then protected with PASSPHRASE."""
+    from fgc_desktop.services import protection
+
+    monkeypatch.setenv("FGC_PASSPHRASE", EARLIER)
+    assert run(capsys, "encrypt", "--db", str(db))[0] == 0
+    copy = tmp_path / "last-year.sqlite"
+    assert run(capsys, "backup", "--db", str(db), "--out", str(copy))[0] == 0
+    store = open_store(db, EARLIER)
+    protection.change_passphrase(store, EARLIER, PASSPHRASE, PASSPHRASE)
+    store.close()
+    monkeypatch.delenv("FGC_PASSPHRASE")
+    return copy
+
+
+def test_restore_asks_for_the_passphrase_of_a_backup_under_an_earlier_one(
+    db, backup_under_earlier, capsys, typed
+) -> None:
+    from fgc_desktop.services import protection
+
+    before = _references(db, PASSPHRASE)
+    # The store's own passphrase, then two wrong ones and the backup's own.
+    typed.extend([PASSPHRASE, "not it", PASSPHRASE, EARLIER])
+    status, out, err = run(capsys, "restore", "--db", str(db), str(backup_under_earlier))
+    assert status == 0, err
+    assert err.count("That passphrase does not open it.") == 2
+    assert f"{db} keeps its own passphrase, not the backup's" in out
+    assert protection.passphrase_opens_file(db, PASSPHRASE)
+    assert not protection.passphrase_opens_file(db, EARLIER)
+    assert _references(db, PASSPHRASE) == before
+
+
+def test_restore_of_a_backup_under_another_passphrase_needs_it(
+    db, backup_under_earlier, capsys, monkeypatch
+) -> None:
+    before = db.read_bytes()
+    monkeypatch.setenv("FGC_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    status, _, err = run(capsys, "restore", "--db", str(db), str(backup_under_earlier))
+    assert status == 1 and err.count("\n") == 1
+    assert "protected by a different passphrase" in err and "FGC_BACKUP_PASSPHRASE" in err
+    monkeypatch.setenv("FGC_BACKUP_PASSPHRASE", "not it")
+    status, _, err = run(capsys, "restore", "--db", str(db), str(backup_under_earlier))
+    assert status == 1 and "FGC_BACKUP_PASSPHRASE does not open" in err
+    assert db.read_bytes() == before
+    monkeypatch.setenv("FGC_BACKUP_PASSPHRASE", EARLIER)
+    status, out, err = run(capsys, "restore", "--db", str(db), str(backup_under_earlier))
+    assert status == 0, err
+    assert "keeps its own passphrase" in out
+    assert len(_references(db, PASSPHRASE)) == 5
+
+
+def test_restore_into_a_store_not_there_yet_keeps_the_backups_passphrase(
+    db, capsys, monkeypatch, tmp_path
+) -> None:
+    from fgc_desktop.store import encryption
+
+    monkeypatch.setenv("FGC_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "encrypt", "--db", str(db))[0] == 0
+    copy = tmp_path / "monday.sqlite"
+    assert run(capsys, "backup", "--db", str(db), "--out", str(copy))[0] == 0
+    new = tmp_path / "elsewhere" / "caseload.sqlite"
+    new.parent.mkdir()
+    status, out, err = run(capsys, "restore", "--db", str(new), str(copy))
+    assert status == 0, err
+    assert "passphrase" not in out  # nothing changed about it
+    assert encryption.looks_encrypted(new)
+    assert len(_references(new, PASSPHRASE)) == 5

@@ -5,7 +5,8 @@ still has its last backups when it is switched on again:
 
 - scheduled backups: the newest of each of the last 7 days that have one, and the newest of each
   of the last 4 weeks (ISO weeks, Monday to Sunday) that have one; days and weeks are in UTC;
-- backups made before an update, a restore or encryption: the newest 3 of each kind;
+- backups made before an update, a restore, protecting the caseload with a passphrase or removing
+  its passphrase: the newest 3 of each kind;
 - the newest backup of all is always kept.
 """
 
@@ -28,6 +29,7 @@ class BackupReason(Enum):
     BEFORE_MIGRATION = "before-update"
     BEFORE_RESTORE = "before-restore"
     BEFORE_ENCRYPTION = "before-encryption"
+    BEFORE_DECRYPTION = "before-decryption"
 
     @property
     def label(self) -> str:
@@ -39,7 +41,8 @@ _LABELS = {
     BackupReason.SCHEDULED: "Regular backup",
     BackupReason.BEFORE_MIGRATION: "Before an app update changed the file",
     BackupReason.BEFORE_RESTORE: "The caseload as it was before a restore",
-    BackupReason.BEFORE_ENCRYPTION: "Before the caseload was encrypted",
+    BackupReason.BEFORE_ENCRYPTION: "Before the caseload was protected with a passphrase",
+    BackupReason.BEFORE_DECRYPTION: "Before the caseload's passphrase was removed",
 }
 
 

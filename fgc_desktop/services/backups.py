@@ -3,6 +3,11 @@
 Every function here takes file paths rather than an open store, so it can run off the GUI thread
 (SQLite connections stay on the thread that opened them). An encrypted store's functions take its
 passphrase: its backups are encrypted with it, and its checks and restores read keyed.
+
+A restored store is protected as the store is now: with its current passphrase, or with none.
+A backup taken under an earlier passphrase (before it was changed, or before it was removed) is
+read with that one, `backup_passphrase`, and converted as it is restored; an unencrypted one
+restored into a protected caseload is encrypted. The old passphrase is not needed again.
 """
 
 from __future__ import annotations
@@ -13,10 +18,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason
-from fgc_desktop.store import backup, restore
+from fgc_desktop.store import backup, backup_names, restore
 from fgc_desktop.store.backup import BackupContents, StoredBackup
 from fgc_desktop.store.connection import check_store_file
-from fgc_desktop.store.errors import BackupError, CorruptStoreError
+from fgc_desktop.store.errors import BackupError, CorruptStoreError, EncryptedStoreError
 from fgc_desktop.store.integrity import IntegrityReport, check_file
 
 # At start a backup is taken when the last regular one is older than this...
@@ -27,16 +32,21 @@ BACKUP_EVERY = timedelta(hours=4)
 
 @dataclass(frozen=True)
 class ListedBackup:
-    """A backup as the restore list shows it; `contents` is None when it could not be read."""
+    """A backup as the restore list shows it; `contents` is None when it could not be read.
+
+    `other_passphrase` is True for a backup protected by a passphrase other than the caseload's
+    (an earlier one): it is read once that passphrase is typed (`read_protected`).
+    """
 
     backup: StoredBackup
     contents: BackupContents | None
     problem: str = ""
+    other_passphrase: bool = False
 
 
 def default_folder(store_path: Path) -> Path:
     """The `backups` folder beside the store."""
-    return backup.default_backups_folder(store_path)
+    return backup_names.default_backups_folder(store_path)
 
 
 def check(store_path: Path, passphrase: str | None = None) -> IntegrityReport:
@@ -106,12 +116,27 @@ def describe(backups: list[StoredBackup], passphrase: str | None = None) -> list
     return [ListedBackup(stored, *contents_of(stored.path, passphrase)) for stored in backups]
 
 
-def contents_of(path: Path, passphrase: str | None = None) -> tuple[BackupContents | None, str]:
-    """What a backup file holds, or None and the reason it cannot be read."""
+def contents_of(
+    path: Path, passphrase: str | None = None
+) -> tuple[BackupContents | None, str, bool]:
+    """What a backup file holds, or None and the reason it cannot be read.
+
+    The last value is True when the file is protected by a passphrase other than the one given.
+    """
     try:
-        return backup.read_contents(path, passphrase), ""
+        return backup.read_contents(path, passphrase), "", False
+    except EncryptedStoreError:  # WrongPassphraseError too
+        return None, "It is protected by a different passphrase.", True
     except Exception as error:  # any unreadable file is shown with its reason, not hidden
-        return None, str(error)
+        return None, str(error), False
+
+
+def read_protected(path: Path, passphrase: str) -> BackupContents:
+    """What a backup under another passphrase holds, read with the one typed for it (read only).
+
+    WrongPassphraseError when it is not the one: nothing is written, not even beside the file.
+    """
+    return backup.read_contents(path, passphrase)
 
 
 def latest_good_backup(
@@ -128,18 +153,29 @@ def latest_good_backup(
 
 
 def prepare_restore(
-    store_path: Path, backup_file: Path, folder: Path, passphrase: str | None = None
+    store_path: Path,
+    backup_file: Path,
+    folder: Path,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
 ) -> StoredBackup | None:
     """Check the chosen backup, then keep a backup of the store it will replace (if any)."""
-    restore.verify_backup_file(backup_file, passphrase)
+    restore.verify_backup_file(backup_file, backup_passphrase or passphrase)
     return restore.keep_current_store(store_path, folder, passphrase)
 
 
 def install_backup(
-    backup_file: Path, store_path: Path, folder: Path, passphrase: str | None = None
+    backup_file: Path,
+    store_path: Path,
+    folder: Path,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
 ) -> IntegrityReport:
-    """Put the backup in place of the (closed) store, check the restored file, then rotate."""
-    restore.install_backup(backup_file, store_path, passphrase)
+    """Put the backup in place of the (closed) store, check the restored file, then rotate.
+
+    The restored file is protected by passphrase (the store's now), whatever protected the backup.
+    """
+    restore.install_backup(backup_file, store_path, passphrase, backup_passphrase)
     report = check_file(store_path, passphrase)
     if not report.ok:
         raise CorruptStoreError(f"The restored store did not pass its check: {report.summary()}.")
@@ -148,13 +184,18 @@ def install_backup(
 
 
 def restore_from(
-    store_path: Path, backup_file: Path, folder: Path, passphrase: str | None = None
+    store_path: Path,
+    backup_file: Path,
+    folder: Path,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
 ) -> StoredBackup | None:
     """The whole restore of a closed store; returns the backup kept of the store replaced.
 
-    An encrypted backup needs the passphrase it was taken under; it stays encrypted.
+    The restored store is protected by passphrase (the store's now; None: not protected). An
+    encrypted backup is read with backup_passphrase, by default the same one.
     """
     restore.refuse_if_in_use(Path(store_path), passphrase)
-    kept = prepare_restore(store_path, backup_file, folder, passphrase)
-    install_backup(backup_file, store_path, folder, passphrase)
+    kept = prepare_restore(store_path, backup_file, folder, passphrase, backup_passphrase)
+    install_backup(backup_file, store_path, folder, passphrase, backup_passphrase)
     return kept

@@ -6,11 +6,12 @@ open store is closed for the conversion and carries on afterwards on the convert
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from fgc_desktop.domain.passphrase import check_new_passphrase
 from fgc_desktop.domain.validation import ValidationError
-from fgc_desktop.store import encryption, settings
+from fgc_desktop.store import backup, encryption, settings
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.encryption import Conversion
 from fgc_desktop.store.errors import StoreError, WrongPassphraseError
@@ -55,11 +56,12 @@ def protect(store: Store, passphrase: str, repeated: str) -> Conversion:
         raise StoreError("This caseload is already protected with a passphrase.")
     store.close()
     try:
-        conversion = encryption.encrypt_store(store.path, chosen)
+        conversion = encryption.encrypt_store(store.path, chosen, store.backups)
     except BaseException:
         _reopen(store, None)
         raise
     _reopen(store, chosen)
+    _rotate(store)
     if settings.read(store, LOCK_SETTING) is None:
         settings.write(store, LOCK_SETTING, DEFAULT_LOCK_MINUTES)
     return conversion
@@ -68,7 +70,7 @@ def protect(store: Store, passphrase: str, repeated: str) -> Conversion:
 def change_passphrase(store: Store, current: str, passphrase: str, repeated: str) -> None:
     """Re-encrypt the caseload under a new passphrase, once the current one is given."""
     chosen = check_new_passphrase(passphrase, repeated)
-    _require_current(store, current)
+    require_current(store, current)
     encryption.change_passphrase(store.db, store.path, chosen)
     # Backups, checks and the reader open the file with the store's passphrase from now on.
     store.passphrase = chosen
@@ -76,14 +78,15 @@ def change_passphrase(store: Store, current: str, passphrase: str, repeated: str
 
 def unprotect(store: Store, current: str) -> Conversion:
     """Remove the caseload's encryption, once its passphrase is given."""
-    _require_current(store, current)
+    require_current(store, current)
     store.close()
     try:
-        conversion = encryption.decrypt_store(store.path, current)
+        conversion = encryption.decrypt_store(store.path, current, store.backups)
     except BaseException:
         _reopen(store, current)
         raise
     _reopen(store, None)
+    _rotate(store)
     return conversion
 
 
@@ -119,11 +122,19 @@ def set_lock_minutes(store: Store, minutes: int | None) -> int | None:
     return minutes
 
 
-def _require_current(store: Store, current: str) -> None:
+def require_current(store: Store, current: str) -> None:
+    """StoreError unless the caseload is protected, WrongPassphraseError unless current is its
+    passphrase (checked against the file, read only)."""
     if not is_protected(store):
         raise StoreError("This caseload is not protected with a passphrase.")
     if not encryption.passphrase_opens(store.path, current):
         raise WrongPassphraseError("That is not the caseload's current passphrase.")
+
+
+def _rotate(store: Store) -> None:
+    """Let go of the backups the rotation rule no longer keeps, now that one more was taken."""
+    with suppress(OSError):  # the conversion is done; the next backup tries again
+        backup.prune_backups(store.path, store.backups)
 
 
 def _reopen(store: Store, passphrase: str | None) -> None:

@@ -2,13 +2,12 @@
 
 Backups live in a `backups` folder beside the store (or a folder the caller names), one file per
 backup, named with the store's name, the UTC time and the reason, e.g.
-`caseload.fgc-backup-20261124T093000Z-scheduled.sqlite`.
+`caseload.fgc-backup-20261124T093000Z-scheduled.sqlite` (see backup_names).
 """
 
 from __future__ import annotations
 
 import glob
-import re
 import shutil
 import sqlite3
 import time
@@ -19,6 +18,11 @@ from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason, BackupStamp, backups_to_keep
 from fgc_desktop.store import encryption
+from fgc_desktop.store.backup_names import (
+    default_backups_folder,
+    free_backup_path,
+    parse_backup_name,
+)
 from fgc_desktop.store.damaged_reads import is_damage
 from fgc_desktop.store.errors import (
     BackupError,
@@ -28,12 +32,6 @@ from fgc_desktop.store.errors import (
 )
 from fgc_desktop.store.integrity import check_file, open_read_only
 
-BACKUPS_FOLDER = "backups"
-_TIME_FORMAT = "%Y%m%dT%H%M%SZ"
-_NAME = re.compile(
-    r"^(?P<store>.+)-backup-(?P<time>\d{8}T\d{6}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)"
-    r"(?:-(?P<count>\d+))?\.sqlite$"
-)
 # A raw copy of a store also needs the committed changes still in its write-ahead log.
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _STALE_PARTIAL_SECONDS = 24 * 3600
@@ -58,31 +56,6 @@ class BackupContents:
     family_count: int
 
 
-def default_backups_folder(store_path: Path) -> Path:
-    """The `backups` folder beside the store."""
-    return Path(store_path).parent / BACKUPS_FOLDER
-
-
-def backup_name(store_path: Path, taken_at: datetime, reason: BackupReason, count: int = 1) -> str:
-    """The file name of a backup of that store (count > 1 for a second one in the same second)."""
-    suffix = f"-{count}" if count > 1 else ""
-    stamp = taken_at.astimezone(UTC).strftime(_TIME_FORMAT)
-    return f"{Path(store_path).stem}-backup-{stamp}-{reason.value}{suffix}.sqlite"
-
-
-def parse_backup_name(name: str, store_path: Path) -> BackupStamp | None:
-    """When and why a backup of that store was taken, or None when the name is not one of ours."""
-    match = _NAME.match(name)
-    if match is None or match["store"] != Path(store_path).stem:
-        return None
-    try:
-        reason = BackupReason(match["reason"])
-    except ValueError:
-        return None
-    taken_at = datetime.strptime(match["time"], _TIME_FORMAT).replace(tzinfo=UTC)
-    return BackupStamp(name, taken_at, reason, int(match["count"] or 1))
-
-
 def back_up(
     store_path: Path,
     reason: BackupReason,
@@ -101,7 +74,7 @@ def back_up(
     if not Path(store_path).exists():
         raise BackupError(f"There is no store at {store_path} to back up.")
     _make_folder(folder)
-    target = _free_name(folder, store_path, now or datetime.now(UTC), reason)
+    target = free_backup_path(folder, store_path, now or datetime.now(UTC), reason)
     write_backup(store_path, target, passphrase)
     if prune:
         prune_backups(store_path, folder)
@@ -115,9 +88,20 @@ def write_backup(source: Path, target: Path, passphrase: str | None = None) -> N
     check, so a failure never leaves a half-written backup behind. The copy of an encrypted
     store is encrypted with the same passphrase; it cannot be read without it.
     """
+    write_copy_as(source, passphrase, target, passphrase)
+
+
+def write_copy_as(
+    source: Path, source_passphrase: str | None, target: Path, passphrase: str | None
+) -> None:
+    """Like write_backup, but the copy is protected by passphrase (None: not encrypted).
+
+    The source is read with source_passphrase (unused for a plain file), so a backup taken
+    under an earlier passphrase, or none, becomes a store under the caseload's passphrase now.
+    """
     partial = target.with_name(target.name + ".partial")
     try:
-        encryption.copy_store(Path(source), partial, passphrase)
+        encryption.copy_store_as(Path(source), source_passphrase, partial, passphrase)
         report = check_file(partial, passphrase)
         if not report.ok:
             raise BackupError(
@@ -143,7 +127,7 @@ def keep_raw_copy(
 ) -> StoredBackup:
     """Copy a store's files as they are (for a damaged store the backup API cannot read)."""
     _make_folder(folder)
-    target = _free_name(folder, store_path, now or datetime.now(UTC), reason)
+    target = free_backup_path(folder, store_path, now or datetime.now(UTC), reason)
     try:
         for companion in ("", *_COMPANIONS):
             source = Path(f"{store_path}{companion}")
@@ -209,18 +193,6 @@ def read_contents(path: Path, passphrase: str | None = None) -> BackupContents:
             raise CorruptStoreError(f"{path.name} is damaged ({error}).") from error
         raise NotAStoreError(f"{path.name} cannot be read as a store ({error}).") from error
     return BackupContents(count, _moment(newest), tuple(r[0] for r in families), family_count)
-
-
-def _free_name(folder: Path, store_path: Path, now: datetime, reason: BackupReason) -> Path:
-    """A name after every backup taken in the same second, even ones rotated away since."""
-    second = now.astimezone(UTC).replace(microsecond=0)
-    same_second = [
-        b.stamp.sequence for b in list_backups(store_path, folder) if b.stamp.taken_at == second
-    ]
-    count = max(same_second, default=0) + 1
-    while (folder / backup_name(store_path, now, reason, count)).exists():
-        count += 1
-    return folder / backup_name(store_path, now, reason, count)
 
 
 def _stored(path: Path, store_path: Path) -> StoredBackup:

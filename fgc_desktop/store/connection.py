@@ -12,7 +12,8 @@ from sqlite_utils import plugins as sqlite_utils_plugins
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.store import encryption
-from fgc_desktop.store.backup import back_up, default_backups_folder
+from fgc_desktop.store.backup import back_up
+from fgc_desktop.store.backup_names import default_backups_folder
 from fgc_desktop.store.damaged_reads import GuardedConnection
 from fgc_desktop.store.encryption import CipherConnection
 from fgc_desktop.store.errors import (

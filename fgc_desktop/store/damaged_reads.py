@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,14 @@ class GuardedConnection(sqlite3.Connection):
 
 
 class GuardedCursor(sqlite3.Cursor):
-    """A cursor whose statements and fetches report damage through its connection."""
+    """A cursor whose statements and fetches report damage through its connection.
+
+    A cursor whose statement fails is closed at once. Python 3.11 keeps a statement that failed
+    in `execute` for as long as its cursor lives, and the cursor lives as long as the traceback
+    of the error (the frames here hold it). A connection closed meanwhile only closes once that
+    statement is finalized: until then SQLite keeps the file open, and in WAL mode keeps its
+    shared lock, so a restore would find the store "in use" while the error is being shown.
+    """
 
     def execute(self, sql: str, parameters: Any = (), /) -> GuardedCursor:  # type: ignore[override]
         """Run one statement."""
@@ -125,6 +133,8 @@ class GuardedCursor(sqlite3.Cursor):
             raise self._damaged(error) from error
 
     def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
+        with suppress(sqlite3.Error):
+            self.close()  # let go of the failed statement (see the class's note)
         connection = self.connection
         if isinstance(connection, GuardedConnection):
             return connection.damaged(error)

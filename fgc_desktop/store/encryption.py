@@ -22,7 +22,9 @@ from typing import Any, cast
 from sqlcipher3 import dbapi2 as cipher
 from sqlite_utils import Database
 
+from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.domain.passphrase import normalised
+from fgc_desktop.store.backup_names import default_backups_folder, free_backup_path
 from fgc_desktop.store.damaged_reads import GuardedConnection, damage_message, is_damage
 from fgc_desktop.store.errors import (
     CorruptStoreError,
@@ -33,7 +35,6 @@ from fgc_desktop.store.errors import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUP_FOLDER = "backups"
 _PAGE = 4096
 _BUSY_MS = 2000
 # Random-looking bytes: an encrypted page uses nearly all 256 byte values, text and PDFs do not.
@@ -250,6 +251,45 @@ def copy_store(source: Path, target: Path, passphrase: str | None = None) -> Non
         raise _stdlib_error(error) from error
 
 
+def copy_store_as(
+    source: Path, source_key: str | None, target: Path, target_key: str | None
+) -> None:
+    """Copy a store into target (which must be new) protected by target_key, or unencrypted.
+
+    What protects the source does not matter: a copy under the same key (or none) is made with
+    the online backup API, any other with `sqlcipher_export`, whose copy is then compared with
+    the source, table by table, row counts, schema and user version. source_key is not used for a
+    plain source. Errors arrive as the stdlib's classes; a copy that does not match is a
+    StoreError.
+    """
+    source = Path(source)
+    source_key = None if is_plain(source) else source_key or None
+    target_key = target_key or None
+    if source_key == target_key:
+        copy_store(source, target, source_key)
+        return
+    try:
+        with closing(_source(source, source_key)) as reader:
+            expected = _contents(reader)
+        with closing(_raw_connect(Path(target).resolve().as_uri(), uri=True)) as copy:
+            if target_key is not None:
+                copy.execute(f"PRAGMA key = {_literal(target_key)}")
+            # Read only: the backup being restored is never written to, even by accident.
+            copy.execute(
+                f"ATTACH DATABASE {_quoted(source.resolve().as_uri() + '?mode=ro')} AS source "
+                f"KEY {_literal(source_key or '')}"
+            )
+            copy.execute("SELECT sqlcipher_export('main', 'source')")
+            copy.execute(f"PRAGMA main.user_version = {int(expected[2])}")
+            copy.execute("DETACH DATABASE source")
+        # A new connection: the export wrote virtual tables into the schema behind this one's back.
+        with closing(_source(Path(target), target_key)) as written:
+            found = _contents(written)
+    except _CIPHER_ERRORS as error:
+        raise _stdlib_error(error) from error
+    _compare(found, expected, "copy")
+
+
 def is_plain(path: Path) -> bool:
     """Whether the file exists and is an unencrypted SQLite database."""
     return _header(path) == SQLITE_HEADER
@@ -294,75 +334,104 @@ def change_passphrase(db: Database, path: Path, passphrase: str) -> None:
         raise _conversion_failure(path, error, "given its new passphrase") from error
 
 
-def encrypt_store(path: Path, passphrase: str) -> Conversion:
+def encrypt_store(path: Path, passphrase: str, folder: Path | None = None) -> Conversion:
     """Encrypt a plain store in place: backup, export, verify, then swap the files atomically.
 
-    The unencrypted backup is removed once the encrypted file is in place, since keeping it
-    would leave the caseload readable beside its protected copy.
+    The backup (into folder, by default `backups/` beside the store) is unencrypted, so once the
+    encrypted file is in place it is deleted: keeping it would leave the caseload readable beside
+    its protected copy. Deleting removes the file, it does not overwrite its bytes. When the
+    conversion fails, the backup stays and the store is left as it was.
     """
     if not is_plain(path):
         raise StoreError(f"{path} is already protected with a passphrase.")
-    conversion = _convert(path, source_key=None, target_key=passphrase, reason="encryption")
+    conversion = _convert(
+        path,
+        source_key=None,
+        target_key=passphrase,
+        reason=BackupReason.BEFORE_ENCRYPTION,
+        folder=folder,
+    )
     if conversion.backup is not None:
         conversion.backup.unlink(missing_ok=True)
         with suppress(OSError):
             conversion.backup.parent.rmdir()  # only when it is now empty
-    return Conversion(None, conversion.rows, unencrypted_copies(path))
+    return Conversion(None, conversion.rows, unencrypted_copies(path, folder))
 
 
-def decrypt_store(path: Path, passphrase: str) -> Conversion:
+def decrypt_store(path: Path, passphrase: str, folder: Path | None = None) -> Conversion:
     """Remove a store's encryption in place; the encrypted backup taken first is kept."""
     if is_plain(path):
         raise StoreError(f"{path} is not protected with a passphrase.")
     if not passphrase_opens(path, passphrase):
         raise WrongPassphraseError(_wrong(path))
-    return _convert(path, source_key=passphrase, target_key=None, reason="decryption")
+    return _convert(
+        path,
+        source_key=passphrase,
+        target_key=None,
+        reason=BackupReason.BEFORE_DECRYPTION,
+        folder=folder,
+    )
 
 
-def backup_before_conversion(path: Path, passphrase: str | None = None, *, reason: str) -> Path:
-    """Copy the store with SQLite's backup API into `backups/` beside it; returns the copy.
+def backup_before_conversion(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    reason: BackupReason,
+    folder: Path | None = None,
+) -> Path:
+    """A checked backup of the store, named like every other one; returns its path.
 
-    An encrypted store's copy is encrypted with the same passphrase.
+    It goes into folder (by default `backups/` beside the store) as
+    `<store>-backup-<UTC time>-<reason>.sqlite`, so it is listed, restored and rotated like the
+    others. It is written beside that name and takes it only once its pages, schema and rows
+    have been checked against the store. An encrypted store's copy is encrypted with the same
+    passphrase.
     """
-    folder = path.parent / BACKUP_FOLDER
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{path.stem}-before-{reason}-{stamp}{path.suffix}"
-    number = 2
-    while target.exists():
-        target = folder / f"{path.stem}-before-{reason}-{stamp}-{number}{path.suffix}"
-        number += 1
+    folder = Path(folder) if folder is not None else default_backups_folder(path)
+    target = free_backup_path(folder, path, datetime.now(UTC), reason)
+    partial = target.with_name(target.name + ".partial")
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         # SQLCipher's own library even for a plain store: a second SQLite library closing the file
         # would drop the locks this one holds on it (POSIX locks belong to the process).
         with (
             closing(_source(path, passphrase)) as source,
-            closing(_raw_connect(str(target))) as copy,
+            closing(_raw_connect(str(partial))) as copy,
         ):
             if passphrase is not None:
                 copy.execute(f"PRAGMA key = {_literal(passphrase)}")
             source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            expected = _contents(source)
+        _verify(partial, passphrase, expected, copy="backup")
+        partial.replace(target)
     except OSError as error:
-        target.unlink(missing_ok=True)
         raise StoreUnwritableError(
             f"No backup could be made in {folder} ({error.strerror}), so nothing was changed."
         ) from error
     except (sqlite3.Error, cipher.Error) as error:
-        target.unlink(missing_ok=True)
         raise _conversion_failure(path, error, "backed up") from error
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 
-def unencrypted_copies(path: Path) -> tuple[Path, ...]:
+def unencrypted_copies(path: Path, folder: Path | None = None) -> tuple[Path, ...]:
     """Unencrypted copies of the store in its backups folder (made before it was protected)."""
-    folder = path.parent / BACKUP_FOLDER
+    folder = Path(folder) if folder is not None else default_backups_folder(path)
     if not folder.is_dir():
         return ()
     return tuple(sorted(copy for copy in folder.iterdir() if copy.is_file() and is_plain(copy)))
 
 
 def _convert(
-    path: Path, *, source_key: str | None, target_key: str | None, reason: str
+    path: Path,
+    *,
+    source_key: str | None,
+    target_key: str | None,
+    reason: BackupReason,
+    folder: Path | None,
 ) -> Conversion:
     _check_room(path)
     converting = path.with_name(f"{path.name}.converting")
@@ -370,10 +439,10 @@ def _convert(
     try:
         with closing(_exclusive(path, source_key)) as source:
             # Others may still read while this connection holds the file, so the backup can.
-            backup = backup_before_conversion(path, source_key, reason=reason)
+            backup = backup_before_conversion(path, source_key, reason=reason, folder=folder)
             rows, schema, version = _contents(source)
             source.execute(
-                f"ATTACH DATABASE {_literal(str(converting))} AS converted "
+                f"ATTACH DATABASE {_quoted(str(converting))} AS converted "
                 f"KEY {_literal(target_key or '')}"
             )
             source.execute("SELECT sqlcipher_export('converted')")
@@ -436,21 +505,29 @@ def _contents(conn: Any, schema: str = "main") -> tuple[dict[str, int], list[tup
     return rows, [tuple(row) for row in definitions], version
 
 
-def _verify(converting: Path, key: str | None, expected: tuple) -> None:
+def _verify(
+    converting: Path, key: str | None, expected: tuple, *, copy: str = "converted copy"
+) -> None:
+    """Check a copy's pages and compare its schema and rows with the store's (StoreError)."""
     with closing(_raw_connect(str(converting))) as conn:
         if key is not None:
             conn.execute(f"PRAGMA key = {_literal(key)}")
         verdict = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if verdict != ["ok"]:
             raise StoreError(
-                f"The converted copy failed its check ({verdict[0]}), so it was not used. "
+                f"The {copy} failed its check ({verdict[0]}), so it was not used. "
                 "Nothing was changed."
             )
         if key is not None and conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise StoreError(
-                "The encrypted copy failed its check, so it was not used. Nothing was changed."
+                f"The {copy} failed its encryption check, so it was not used. Nothing was changed."
             )
         found = _contents(conn)
+    _compare(found, expected, copy)
+
+
+def _compare(found: tuple, expected: tuple, copy: str) -> None:
+    """StoreError unless a copy has the store's tables, rows, schema and user version."""
     if found != expected:
         differing = sorted(
             table
@@ -458,7 +535,7 @@ def _verify(converting: Path, key: str | None, expected: tuple) -> None:
             if found[0].get(table) != expected[0].get(table)
         )
         raise StoreError(
-            "The converted copy did not match the caseload"
+            f"The {copy} did not match the caseload"
             + (f" ({', '.join(differing)})" if differing else "")
             + ", so it was not used. Nothing was changed."
         )
@@ -503,6 +580,11 @@ def _wrong(path: Path) -> str:
 
 def _literal(text: str) -> str:
     return "'" + normalised(text).replace("'", "''") + "'"
+
+
+def _quoted(text: str) -> str:
+    """An SQL string literal of text exactly as it is (a file name is not normalised)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _identifier(name: str) -> str:

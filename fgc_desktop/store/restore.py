@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.store import encryption
-from fgc_desktop.store.backup import StoredBackup, back_up, keep_raw_copy, write_backup
+from fgc_desktop.store.backup import StoredBackup, back_up, keep_raw_copy, write_copy_as
 from fgc_desktop.store.connection import check_store_file
 from fgc_desktop.store.errors import (
     BackupError,
@@ -57,15 +57,22 @@ def keep_current_store(
         return keep_raw_copy(store_path, BackupReason.BEFORE_RESTORE, folder)
 
 
-def install_backup(backup_file: Path, store_path: Path, passphrase: str | None = None) -> None:
+def install_backup(
+    backup_file: Path,
+    store_path: Path,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
+) -> None:
     """Replace the store's file with a checked copy of the backup; the store must be closed.
 
-    An encrypted backup is copied keyed with its passphrase and stays encrypted.
+    The restored store is protected as the store is now: with passphrase, or not at all when it
+    is None. The backup is read with backup_passphrase (by default the same one): one taken
+    under an earlier passphrase, or unencrypted, is converted as it is copied.
     """
     store_path = Path(store_path)
     refuse_if_in_use(store_path, passphrase)
     incoming = store_path.with_name(store_path.name + ".restoring")
-    write_backup(backup_file, incoming, passphrase)
+    write_copy_as(backup_file, backup_passphrase or passphrase, incoming, passphrase)
     try:
         for companion in _COMPANIONS:
             Path(f"{store_path}{companion}").unlink(missing_ok=True)

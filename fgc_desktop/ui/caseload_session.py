@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -57,6 +58,16 @@ def wait_with_progress(parent: QWidget | None, text: str, work: Callable[[], T])
     return outcome["result"]
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore put in place: the backup, the backup kept of the store it replaced, and
+    whether the backup was under another passphrase (it now has the store's, or none)."""
+
+    backup_file: Path
+    kept: StoredBackup | None
+    converted: bool = False
+
+
 class CaseloadSession(QObject):
     """Owns the open store and its window; a restore closes both and opens them again."""
 
@@ -79,6 +90,7 @@ class CaseloadSession(QObject):
         window = MainWindow(self.store)
         # Not a child of the window: work still running when the window goes reports into it.
         health = StoreHealth(self.store, backup_every_ms=self._backup_every_ms)
+        window.store_health = health  # a conversion in Settings waits for its backup
         banner = DamageBanner(window)
         window.show_notice(banner)
         health.damage_found.connect(banner.show_damage)
@@ -115,13 +127,17 @@ class CaseloadSession(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return
-            chosen = dialog.chosen
+            chosen, typed = dialog.chosen, dialog.chosen_passphrase
         finally:
             dialog.deleteLater()
-        self.restore(chosen)
+        self.restore(chosen, typed)
 
-    def restore(self, backup_file: Path) -> bool:
-        """Put a backup in place of the store and reopen on it; False (and why) when it failed."""
+    def restore(self, backup_file: Path, backup_passphrase: str | None = None) -> bool:
+        """Put a backup in place of the store and reopen on it; False (and why) when it failed.
+
+        backup_passphrase opens a backup under another passphrase than the store's; restored,
+        the store keeps its own passphrase (or none).
+        """
         assert self.window is not None and self.health is not None
         path, folder, passphrase = self.store.path, self.store.backups, self.store.passphrase
         self.window.conference.commit_pending()
@@ -132,7 +148,9 @@ class CaseloadSession(QObject):
             kept = wait_with_progress(
                 self.window,
                 tr("Checking the backup and keeping the caseload as it is now…"),
-                lambda: backups.prepare_restore(path, backup_file, folder, passphrase),
+                lambda: backups.prepare_restore(
+                    path, backup_file, folder, passphrase, backup_passphrase
+                ),
             )
         except Exception as error:  # whatever went wrong, the store is as it was: say why
             _warn(self.window, tr("Not restored"), f"{error}", tr("Nothing was changed."))
@@ -144,19 +162,21 @@ class CaseloadSession(QObject):
             wait_with_progress(
                 None,
                 tr("Restoring the backup…"),
-                lambda: backups.install_backup(backup_file, path, folder, passphrase),
+                lambda: backups.install_backup(
+                    backup_file, path, folder, passphrase, backup_passphrase
+                ),
             )
         except Exception as error:  # the app must reopen whatever happened to the file
             failure = error
-        return self._reopen(path, folder, passphrase, backup_file, kept, failure)
+        restored = Restored(backup_file, kept, converted=backup_passphrase is not None)
+        return self._reopen(path, folder, passphrase, restored, failure)
 
     def _reopen(
         self,
         path: Path,
         folder: Path,
         passphrase: str | None,
-        backup_file: Path,
-        kept: StoredBackup | None,
+        restored: Restored,
         failure: Exception | None,
     ) -> bool:
         try:
@@ -172,17 +192,22 @@ class CaseloadSession(QObject):
         if failure is not None:
             _warn(window, tr("Not restored"), f"{failure}", tr("The caseload is as it was."))
             return False
-        kept_text = (
-            " " + tr("The caseload as it was is kept as {name}.").format(name=kept.path.name)
-            if kept
-            else ""
-        )
+        kept = restored.kept
+        text = tr("The caseload now holds what {name} held.").format(name=restored.backup_file.name)
+        if kept is not None:
+            text += " " + tr("The caseload as it was is kept as {name}.").format(
+                name=kept.path.name
+            )
+        if restored.converted:
+            text += " " + (
+                tr("It keeps the caseload's passphrase, not the backup's.")
+                if passphrase is not None
+                else tr("It is not protected with a passphrase, as the caseload was not.")
+            )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("Restored"),
-            tr("The caseload now holds what {name} held.{kept_text}").format(
-                name=backup_file.name, kept_text=kept_text
-            ),
+            text,
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -256,7 +281,8 @@ def restore_before_opening(
 ) -> bool:
     """At start, offer a backup in place of a store too damaged to open; True once restored.
 
-    A protected caseload's backups are read and restored with the passphrase typed for it.
+    A protected caseload's backups are read and restored with the passphrase typed for it; one
+    under an earlier passphrase asks for that one, and is restored under the caseload's.
     """
     folder = backups.default_folder(path)
     if not backups.list_backups(path, folder):
@@ -281,14 +307,14 @@ def restore_before_opening(
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
-        chosen = dialog.chosen
+        chosen, typed = dialog.chosen, dialog.chosen_passphrase
     finally:
         dialog.deleteLater()
     try:
         wait_with_progress(
             None,
             tr("Restoring the backup…"),
-            lambda: backups.restore_from(path, chosen, folder, passphrase),
+            lambda: backups.restore_from(path, chosen, folder, passphrase, typed),
         )
     except StoreError as failure:
         _warn(None, tr("Not restored"), f"{failure}", tr("The damaged file is as it was."))

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from fgc_desktop.ui.plan_preview import PlanPreview
     from fgc_desktop.ui.retention_window import RetentionWindow
     from fgc_desktop.ui.statistics_window import StatisticsWindow
+    from fgc_desktop.ui.store_health import StoreHealth
     from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
     from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.phrases = restorative_language.phrases(store)
         field_form.set_phrase_source(lambda: self.phrases)
         self.preview: PlanPreview | None = None
+        # The caseload's regular backups and checks, once the caseload session runs them.
+        self.store_health: StoreHealth | None = None
         self.statistics_window: StatisticsWindow | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
         self.setWindowTitle(tr("FGC Desktop – {path}").format(path=store.path))
@@ -342,7 +345,7 @@ class MainWindow(QMainWindow):
         """The coordinator's details and the restorative phrase list."""
         from fgc_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.store, self)
+        dialog = SettingsDialog(self.store, self, background=self.store_health)
         dialog.phrases.saved.connect(self._use_phrases)
         # Converting to or from encryption needs the store to itself; the readers reopen later.
         dialog.protection.converting.connect(self.dashboard.close_readers)

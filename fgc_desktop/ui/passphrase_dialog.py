@@ -165,6 +165,15 @@ class PassphraseDialog(QDialog):
         self.passphrase = new if self.new in self._fields else current
         run_in_background(lambda: self._work(current, new, repeated), self._finished, self._failed)
 
+    def show_progress(self, text: str) -> None:
+        """Say what the work is doing now (e.g. waiting for a backup), while it runs."""
+        if self.busy:
+            self.message.setText(text)
+            self.message.setStyleSheet(_HINT_STYLE)
+            self.message.show()
+            self._fit_height()
+            self.setAccessibleDescription(text)
+
     def reject(self) -> None:
         """Cancelling is refused while the work runs: a conversion must not be cut short."""
         if not self.busy:

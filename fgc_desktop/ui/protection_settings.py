@@ -1,10 +1,14 @@
-"""Settings › Protection: the caseload's passphrase (encryption at rest) and the idle lock."""
+"""Settings › Protection: the caseload's passphrase (encryption at rest) and the idle lock.
+
+Converting the caseload needs its file to itself: while a regular backup or the full check is
+running, the conversion waits for it to finish (off the GUI thread, saying so), then goes ahead.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -16,14 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fgc_desktop.domain.passphrase import check_new_passphrase
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import protection
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.encryption import Conversion
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.passphrase_dialog import PassphraseDialog, Wording
+from fgc_desktop.ui.store_health import StoreHealth
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.translation import tr, tr_noop
+
+# current passphrase, new one, new one again
+Typed = tuple[str, str, str]
+# How long a conversion waits for a running backup before giving up, changing nothing.
+WAIT_FOR_BACKUP_S = 600.0
+WAITING = tr_noop(
+    "A regular backup of the caseload is being written: waiting for it to finish, then this "
+    "goes ahead by itself. Please leave the laptop on."
+)
 
 _HINT_STYLE = "color: #555555;"
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -36,17 +51,35 @@ _NEVER_RECOVERED = tr_noop(
 )
 
 
+class _Progress(QObject):
+    """Carries what a conversion is doing from its worker thread to the dialog."""
+
+    changed = Signal(str)
+
+
 class ProtectionSettings(QWidget):
-    """Protect the caseload with a passphrase, change or remove it, and choose the idle lock."""
+    """Protect the caseload with a passphrase, change or remove it, and choose the idle lock.
+
+    `background` is the open caseload's regular backups and checks: a conversion waits for the
+    one running, and none starts until the conversion is over.
+    """
 
     changed = Signal()  # protection or the lock time changed
     # A conversion is about to be offered: the app's other connections to the file (the
     # dashboard and search reader) should close, or the conversion finds the store in use.
     converting = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        background: StoreHealth | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._background = background
+        self._progress = _Progress(self)
         self.dialog: PassphraseDialog | None = None
         self.status = QLabel()
         self.status.setObjectName("protectionStatus")
@@ -170,81 +203,125 @@ class ProtectionSettings(QWidget):
         """Choose a passphrase and encrypt the caseload with it."""
         self.converting.emit()
         self._run(
-            PassphraseDialog(
-                Wording(
-                    title=tr("Protect this caseload"),
-                    intro=tr("Choose a passphrase for this caseload. ") + tr(_NEVER_RECOVERED),
-                    action=tr("&Protect the caseload"),
-                    busy=tr(
-                        "Encrypting the caseload… A big caseload takes a minute or two. "
-                        "Please leave the laptop on."
-                    ),
+            Wording(
+                title=tr("Protect this caseload"),
+                intro=tr("Choose a passphrase for this caseload. ") + tr(_NEVER_RECOVERED),
+                action=tr("&Protect the caseload"),
+                busy=tr(
+                    "Encrypting the caseload… A big caseload takes a minute or two. "
+                    "Please leave the laptop on."
                 ),
-                lambda _current, new, again: protection.protect(self._store, new, again),
-                ask_current=False,
-                choose_new=True,
-                parent=self,
             ),
+            lambda typed: check_new_passphrase(typed[1], typed[2]),
+            lambda typed: protection.protect(self._store, typed[1], typed[2]),
             self._protected,
+            ask_current=False,
+            choose_new=True,
         )
 
     def ask_to_change(self) -> None:
         """Give the current passphrase and choose a new one."""
         self._run(
-            PassphraseDialog(
-                Wording(
-                    title=tr("Change the passphrase"),
-                    intro=tr("Type the current passphrase, then choose a new one. ")
-                    + tr(_NEVER_RECOVERED),
-                    action=tr("&Change the passphrase"),
-                    busy=tr("Encrypting the caseload again with the new passphrase…"),
-                ),
-                lambda current, new, again: protection.change_passphrase(
-                    self._store, current, new, again
-                ),
-                ask_current=True,
-                choose_new=True,
-                parent=self,
+            Wording(
+                title=tr("Change the passphrase"),
+                intro=tr("Type the current passphrase, then choose a new one. ")
+                + tr(_NEVER_RECOVERED),
+                action=tr("&Change the passphrase"),
+                busy=tr("Encrypting the caseload again with the new passphrase…"),
             ),
+            lambda typed: (
+                check_new_passphrase(typed[1], typed[2]),
+                protection.require_current(self._store, typed[0]),
+            ),
+            lambda typed: protection.change_passphrase(self._store, *typed),
             lambda _result: self._show_outcome(tr("✓ The passphrase has been changed.")),
+            ask_current=True,
+            choose_new=True,
         )
 
     def ask_to_remove(self) -> None:
         """Give the passphrase and store the caseload unencrypted again."""
         self.converting.emit()
         self._run(
-            PassphraseDialog(
-                Wording(
-                    title=tr("Remove the passphrase"),
-                    intro=tr(
-                        "Without a passphrase, anyone who copies the file or takes this "
-                        "laptop's disk can read every conference in it. Type the passphrase to "
-                        "remove it."
-                    ),
-                    action=tr("&Remove the passphrase"),
-                    busy=tr(
-                        "Decrypting the caseload… A big caseload takes a minute or two. "
-                        "Please leave the laptop on."
-                    ),
+            Wording(
+                title=tr("Remove the passphrase"),
+                intro=tr(
+                    "Without a passphrase, anyone who copies the file or takes this "
+                    "laptop's disk can read every conference in it. Type the passphrase to "
+                    "remove it."
                 ),
-                lambda current, _new, _again: protection.unprotect(self._store, current),
-                ask_current=True,
-                choose_new=False,
-                parent=self,
+                action=tr("&Remove the passphrase"),
+                busy=tr(
+                    "Decrypting the caseload… A big caseload takes a minute or two. "
+                    "Please leave the laptop on."
+                ),
             ),
+            lambda typed: protection.require_current(self._store, typed[0]),
+            lambda typed: protection.unprotect(self._store, typed[0]),
             self._unprotected,
+            ask_current=True,
+            choose_new=False,
         )
 
-    def _run(self, dialog: PassphraseDialog, on_done: Callable[[object], None]) -> None:
+    def _run(
+        self,
+        wording: Wording,
+        check: Callable[[Typed], object],
+        convert: Callable[[Typed], object],
+        on_done: Callable[[object], None],
+        *,
+        ask_current: bool,
+        choose_new: bool,
+    ) -> None:
+        """The passphrase dialog; its work waits for a running backup, then converts."""
+        dialog = PassphraseDialog(
+            wording,
+            lambda *typed: self._when_idle(typed, check, convert, wording.busy),
+            ask_current=ask_current,
+            choose_new=choose_new,
+            parent=self,
+        )
+        self._progress.changed.connect(dialog.show_progress)
         self.dialog = dialog
+        # No backup or check starts from now on; one running now is waited for.
+        if self._background is not None:
+            self._background.pause()
         try:
             if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
                 on_done(dialog.result_value)
         finally:
+            if self._background is not None:
+                self._background.resume()
+            self._progress.changed.disconnect(dialog.show_progress)
             self.dialog = None
             dialog.deleteLater()
             self.show_state()
             self.changed.emit()
+
+    def _when_idle(
+        self,
+        typed: Typed,
+        check: Callable[[Typed], object],
+        convert: Callable[[Typed], object],
+        busy: str,
+    ) -> object:
+        """On the worker thread: wait for a running backup or check to finish, then convert.
+
+        What was typed is checked first, so a mistake is said at once, not after the wait.
+        """
+        background = self._background
+        if background is not None and not background.wait_for_idle(0):
+            check(typed)
+            self._progress.changed.emit(tr(WAITING))
+            if not background.wait_for_idle(WAIT_FOR_BACKUP_S):
+                raise StoreError(
+                    tr(
+                        "The regular backup being written has not finished after {minutes} "
+                        "minutes, so nothing was changed. Try again in a while."
+                    ).format(minutes=f"{WAIT_FOR_BACKUP_S / 60:.0f}")
+                )
+            self._progress.changed.emit(busy)
+        return convert(typed)
 
     def _protected(self, conversion: object) -> None:
         text = tr(
@@ -262,7 +339,9 @@ class ProtectionSettings(QWidget):
         text = tr("The caseload is no longer encrypted.")
         if isinstance(conversion, Conversion) and conversion.backup is not None:
             text += "\n\n" + tr(
-                "An encrypted copy from before, which the old passphrase opens, is kept at {path}."
+                "The backup taken first is kept with the others, encrypted: it opens only "
+                "with the passphrase just removed, and File → Restore from a backup… asks for it. "
+                "It is {path}."
             ).format(path=conversion.backup)
         self._show_outcome(text)
 

@@ -1,10 +1,13 @@
 """Choosing a backup to restore: when each was taken, its size and what it holds, then confirming.
 
-The dialog only chooses; the caseload session closes the store, restores and reopens.
+The dialog only chooses; the caseload session closes the store, restores and reopens. A backup
+protected by a passphrase other than the caseload's (an earlier one) is opened with that one,
+typed here; it is then restored under the caseload's passphrase as it is now.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,7 @@ from fgc_desktop.store.backup import BackupContents, StoredBackup
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.list_table import list_table
+from fgc_desktop.ui.passphrase_dialog import TRIES, PassphraseDialog, Wording
 from fgc_desktop.ui.translation import tr, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +51,10 @@ HEADERS = (
 BackupPathRole = Qt.ItemDataRole.UserRole + 1
 _HINT_STYLE = "color: #555555;"
 _PROBLEM_STYLE = "color: #a4000f; font-weight: bold;"
+_NOTICE_STYLE = "color: #8a5a00;"
+_OTHER_PASSPHRASE = tr_noop(
+    "Protected by a different passphrase: choose it and type that passphrase to see what it holds"
+)
 
 
 def moment_text(moment: datetime) -> str:
@@ -113,6 +121,11 @@ class BackupListModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         listed = self._rows[index.row()]
+        locked = listed.other_passphrase and listed.contents is None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and (
+            locked and index.column() in (2, 3)
+        ):
+            return tr(_OTHER_PASSPHRASE)
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -136,6 +149,8 @@ class BackupListModel(QAbstractTableModel):
         if listed.contents is None:
             if not self._read:
                 return tr("reading…")
+            if listed.other_passphrase:
+                return tr("locked") if column == 2 else tr("other passphrase")
             return tr("cannot be read") if column == 2 else ""
         if column == 2:
             return f"{listed.contents.conferences:,}"
@@ -153,7 +168,11 @@ class BackupListModel(QAbstractTableModel):
         """Add what each backup holds, read off the GUI thread."""
         if [row.backup for row in listed] != [row.backup for row in self._rows]:
             return  # the list was reloaded meanwhile
-        self._rows = list(listed)
+        # A backup opened with its own passphrase meanwhile keeps what was read from it.
+        self._rows = [
+            now if now.contents is not None else read
+            for now, read in zip(self._rows, listed, strict=True)
+        ]
         self._read = True
         if self._rows:
             last = self.index(len(self._rows) - 1, len(HEADERS) - 1)
@@ -162,6 +181,11 @@ class BackupListModel(QAbstractTableModel):
     def listed(self, row: int) -> ListedBackup:
         """The backup shown in a row."""
         return self._rows[row]
+
+    def set_contents(self, row: int, contents: BackupContents) -> None:
+        """What a backup under another passphrase holds, once that passphrase was typed."""
+        self._rows[row] = replace(self._rows[row], contents=contents, problem="")
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def row_of(self, path: Path) -> int | None:
         """The row of a backup file, or None."""
@@ -172,7 +196,11 @@ class BackupListModel(QAbstractTableModel):
 
 
 class RestoreDialog(QDialog):
-    """Lists the store's backups; `chosen` is the file to restore once the dialog is accepted."""
+    """Lists the store's backups; `chosen` is the file to restore once the dialog is accepted.
+
+    `chosen_passphrase` is the passphrase typed for it when it is protected by another one than
+    the caseload's (None otherwise).
+    """
 
     def __init__(
         self,
@@ -187,6 +215,8 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Restore from a backup"))
         self.setObjectName("restoreDialog")
         self.chosen: Path | None = None
+        self.chosen_passphrase: str | None = None
+        self._typed: dict[Path, str] = {}  # passphrases typed for backups under another one
         self._store_path = Path(store_path)
         self._folder = Path(folder)
         self._passphrase = passphrase  # a protected caseload's backups are read with it
@@ -286,6 +316,15 @@ class RestoreDialog(QDialog):
         style = _HINT_STYLE
         if listed.contents is not None:
             text += contents_text(listed.contents)
+            if listed.other_passphrase:
+                text += tr(" Opened with the passphrase you typed for it.")
+        elif listed.other_passphrase:
+            text += tr(
+                "It is protected by a different passphrase from the caseload's: the one the "
+                "caseload had when it was taken. Choose “Restore this backup…” and type that "
+                "passphrase to see what it holds."
+            )
+            style = _NOTICE_STYLE
         elif listed.problem:
             text += tr("It cannot be read: {problem}").format(problem=listed.problem)
             style = _PROBLEM_STYLE
@@ -295,38 +334,113 @@ class RestoreDialog(QDialog):
         self.details.setStyleSheet(style)
 
     def restore_chosen(self) -> None:
-        """Ask for confirmation, then close with the chosen backup."""
+        """Ask for confirmation (and a backup's own passphrase first), then close with it."""
         listed = self.selected()
         if listed is None:
             return
+        path = listed.backup.path
         when = moment_text(listed.backup.stamp.taken_at)
+        if listed.other_passphrase and path not in self._typed:
+            contents = self._open_protected(
+                path, tr("The backup taken on {moment}").format(moment=when)
+            )
+            if contents is None:
+                return
+            row = self.model.row_of(path)
+            if row is not None:
+                self.model.set_contents(row, contents)
+            self._show_details()
+            listed = replace(listed, contents=contents, problem="")
         question = tr("Put the backup taken on {moment} in place of the caseload?").format(
             moment=when
         )
-        if self._confirm(question, listed.contents, listed.problem):
-            self.chosen = listed.backup.path
-            self.accept()
+        if self._confirm(question, listed.contents, listed.problem, listed.other_passphrase):
+            self._choose(path)
 
     def restore_other_file(self) -> None:
         """Choose a backup file from anywhere (a USB stick, a network folder), then confirm."""
-        path, _ = QFileDialog.getOpenFileName(
+        chosen, _ = QFileDialog.getOpenFileName(
             self,
             tr("Choose a backup to restore"),
             str(self._folder if self._folder.is_dir() else self._store_path.parent),
             tr("FGC Desktop caseloads (*.sqlite);;All files (*)"),
         )
-        if not path:
+        if not chosen:
             return
-        contents, problem = backups.contents_of(Path(path), self._passphrase)
-        if self._confirm(
-            tr("Put {name} in place of the caseload?").format(name=Path(path).name),
-            contents,
-            problem,
-        ):
-            self.chosen = Path(path)
-            self.accept()
+        path = Path(chosen)
+        contents, problem, other_passphrase = backups.contents_of(path, self._passphrase)
+        if other_passphrase:
+            contents = self._open_protected(path, tr("The file {name}").format(name=path.name))
+            if contents is None:
+                return
+            problem = ""
+        question = tr("Put {name} in place of the caseload?").format(name=path.name)
+        if self._confirm(question, contents, problem, other_passphrase):
+            self._choose(path)
 
-    def _confirm(self, question: str, contents: BackupContents | None, problem: str) -> bool:
+    def _choose(self, path: Path) -> None:
+        self.chosen = path
+        self.chosen_passphrase = self._typed.get(path)
+        self.accept()
+
+    def _open_protected(self, path: Path, what: str) -> BackupContents | None:
+        """Ask for the passphrase of a backup under another one; what it holds, or None."""
+        dialog = PassphraseDialog(
+            Wording(
+                title=tr("A backup with another passphrase"),
+                intro=tr(
+                    "{what} is protected by a different passphrase from the caseload's: the "
+                    "one the caseload had when it was taken. Type that passphrase to see what "
+                    "it holds. Nothing is changed until you confirm the restore. "
+                ).format(what=what)
+                + self._protection_after(),
+                action=tr("&Open the backup"),
+                busy=tr("Checking the passphrase…"),
+                current_label=tr("Its &passphrase:"),
+            ),
+            lambda current, _new, _again: backups.read_protected(path, current),
+            ask_current=True,
+            choose_new=False,
+            tries=TRIES,
+            parent=self,
+        )
+        dialog.setObjectName("backupPassphrase")
+        try:
+            opened = dialog.exec() == QDialog.DialogCode.Accepted
+            if dialog.gave_up:
+                self.details.setText(
+                    tr(
+                        "⚠ The passphrase was wrong {tries} times, so the backup was not "
+                        "opened. Nothing was changed; choose it again to try once more."
+                    ).format(tries=TRIES)
+                )
+                self.details.setStyleSheet(_PROBLEM_STYLE)
+            if not opened or not isinstance(dialog.result_value, BackupContents):
+                return None
+            self._typed[path] = dialog.passphrase
+            return dialog.result_value
+        finally:
+            dialog.deleteLater()
+
+    def _protection_after(self) -> str:
+        """What protects the caseload once a backup under another passphrase is restored."""
+        if self._passphrase is not None:
+            return tr(
+                "Once restored, the caseload keeps its current passphrase: the backup's is not "
+                "needed again."
+            )
+        return tr(
+            "Once restored, the caseload is not protected with a passphrase, as it is now: "
+            "protect it again in Settings › Protection if it should be."
+        )
+
+    def _confirm(
+        self,
+        question: str,
+        contents: BackupContents | None,
+        problem: str,
+        other_passphrase: bool = False,
+    ) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question, tr("Restore this backup?"), question, parent=self
         )
@@ -342,6 +456,8 @@ class RestoreDialog(QDialog):
             )
         else:
             holds = ""
+        if other_passphrase:
+            holds += self._protection_after() + "\n\n"
         box.setInformativeText(
             tr(
                 "{holds}Anything changed after that backup will not be in the restored "

@@ -37,6 +37,7 @@ from fgc_desktop.ui.language_setting import LanguageSetting
 from fgc_desktop.ui.protection_settings import ProtectionSettings
 from fgc_desktop.ui.restorative_highlighter import refresh_all
 from fgc_desktop.ui.retention_setting import RetentionSetting
+from fgc_desktop.ui.store_health import StoreHealth
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.translation import tr
 
@@ -256,7 +257,13 @@ class PhraseTable(QWidget):
 class SettingsDialog(QDialog):
     """The coordinator's details (“You”) and the restorative phrase list, kept as edited."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        background: StoreHealth | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self.setWindowTitle(tr("Settings"))
@@ -267,7 +274,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._you_page(), tr("&You"))
         self.phrases = PhraseTable(store, self)
         self.tabs.addTab(self.phrases, tr("&Restorative language"))
-        self.protection = ProtectionSettings(store, self)
+        # Converting waits for the open caseload's running backup (background).
+        self.protection = ProtectionSettings(store, self, background=background)
         self.tabs.addTab(self.protection, tr("&Protection"))
         self.retention = RetentionSetting(store, self)
         self.tabs.addTab(self.retention, tr("Re&tention"))

@@ -3,6 +3,7 @@ what the coordinator sees when the store turns out to be damaged."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +44,11 @@ class StoreHealth(QObject):
         self._folder = store.backups
         self._active = False
         self._running: set[str] = set()
+        # Set while nothing runs; other threads wait on it (wait_for_idle).
+        self._idle_now = threading.Event()
+        self._idle_now.set()
+        self._paused = False
+        self._backup_missed = False
         self.latest_good: StoredBackup | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(backup_every_ms)
@@ -71,6 +77,28 @@ class StoreHealth(QObject):
         """True while a check, a backup or a search for a good backup runs."""
         return bool(self._running)
 
+    def pause(self) -> None:
+        """Start no check or backup until resume(); what runs already carries on.
+
+        E.g. while the caseload is converted to or from encryption, which needs the file to
+        itself. A regular backup due meanwhile is taken at resume().
+        """
+        self._paused = True
+
+    def resume(self) -> None:
+        """Check and back up as usual again (after pause())."""
+        self._paused = False
+        if self._backup_missed:
+            self._backup_missed = False
+            self.back_up()
+
+    def wait_for_idle(self, seconds: float) -> bool:
+        """Block until nothing runs (True) or seconds have passed (False); from a worker thread.
+
+        Never on the GUI thread: the work reports there, so waiting there would wait forever.
+        """
+        return self._idle_now.wait(seconds)
+
     def wait_until_idle(self) -> None:
         """Let running work finish (events keep flowing), e.g. before the store file is replaced."""
         if not self._running:
@@ -85,6 +113,8 @@ class StoreHealth(QObject):
 
         At start, a sound store is then backed up when its last regular backup is a day old.
         """
+        if self._paused:
+            return
         path, passphrase = self._path, self._store.passphrase
         done = self._checked_at_start if back_up_when_due else self._checked
         self._run("check", lambda: backups.check(path, passphrase), done, self._could_not_check)
@@ -92,6 +122,9 @@ class StoreHealth(QObject):
     def back_up(self) -> None:
         """A regular backup; never of a damaged store, which would only copy the damage."""
         if self._store.damage is not None:
+            return
+        if self._paused:
+            self._backup_missed = True
             return
         # A protected caseload's backups are encrypted with its passphrase as it is now.
         path, folder, passphrase = self._path, self._folder, self._store.passphrase
@@ -149,6 +182,7 @@ class StoreHealth(QObject):
         if name in self._running:
             return
         self._running.add(name)
+        self._idle_now.clear()
 
         def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
             def report(outcome: Any) -> None:
@@ -156,6 +190,7 @@ class StoreHealth(QObject):
                 if self._active:  # a job that outlived its store reports nothing
                     handler(outcome)
                 if not self._running:
+                    self._idle_now.set()
                     self.idle.emit()
 
             return report

@@ -417,6 +417,11 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <source>The caseload now holds what {name} held.</source>
+            <translation>Mae'r llwyth achosion bellach yn dal yr hyn yr oedd {name} yn ei ddal.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/caseload_session.py" />
             <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
             <source>The caseload could not be read</source>
             <translation>Nid oedd modd darllen y llwyth achosion</translation>
@@ -448,8 +453,13 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
-            <source>The caseload now holds what {name} held.{kept_text}</source>
-            <translation>Mae'r llwyth achosion nawr yn dal yr hyn oedd yn {name}.{kept_text}</translation>
+            <source>It keeps the caseload's passphrase, not the backup's.</source>
+            <translation>Mae'n cadw cyfrinymadrodd y llwyth achosion, nid un y copi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <source>It is not protected with a passphrase, as the caseload was not.</source>
+            <translation>Nid yw wedi'i ddiogelu â chyfrinymadrodd, gan nad oedd y llwyth achosion.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
@@ -2502,6 +2512,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/passphrase_dialog.py" />
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>Checking the passphrase…</source>
             <translation>Yn gwirio'r cyfrinymadrodd…</translation>
         </message>
@@ -3560,6 +3571,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>A regular backup of the caseload is being written: waiting for it to finish, then this goes ahead by itself. Please leave the laptop on.</source>
+            <translation>Mae copi wrth gefn rheolaidd o'r llwyth achosion yn cael ei ysgrifennu: yn aros iddo orffen, yna bydd hyn yn mynd rhagddo ohono'i hun. Gadewch y gliniadur ymlaen.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>There is no way to recover a forgotten passphrase: without it the caseload cannot be opened by anyone, you included. Write it down and keep it somewhere safe, away from the laptop.</source>
             <translation>Does dim modd adfer cyfrinymadrodd sydd wedi mynd yn angof: hebddo ni all neb agor y llwyth achosion, gan eich cynnwys chi. Ysgrifennwch ef a'i gadw yn rhywle diogel, i ffwrdd o'r gliniadur.</translation>
         </message>
@@ -3645,11 +3661,6 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
-            <source>✓ The passphrase has been changed.</source>
-            <translation>✓ Mae'r cyfrinymadrodd wedi'i newid.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>Protect this caseload</source>
             <translation>Diogelu'r llwyth achosion hwn</translation>
         </message>
@@ -3680,6 +3691,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>✓ The passphrase has been changed.</source>
+            <translation>✓ Mae'r cyfrinymadrodd wedi'i newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>Remove the passphrase</source>
             <translation>Tynnu'r cyfrinymadrodd</translation>
         </message>
@@ -3700,18 +3716,6 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
-            <source>These older copies beside it are still unencrypted. Delete them, or keep them somewhere as safe as the laptop:
-{names}</source>
-            <translation>Mae'r copïau hŷn hyn wrth ei ochr yn dal heb eu hamgryptio. Dilëwch nhw, neu cadwch nhw yn rhywle mor ddiogel â'r gliniadur:
-{names}</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/protection_settings.py" />
-            <source>An encrypted copy from before, which the old passphrase opens, is kept at {path}.</source>
-            <translation>Mae copi wedi'i amgryptio o'r blaen, y mae'r hen gyfrinymadrodd yn ei agor, wedi'i gadw yn {path}.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>Choose a passphrase for this caseload. </source>
             <translation>Dewiswch gyfrinymadrodd ar gyfer y llwyth achosion hwn. </translation>
         </message>
@@ -3719,6 +3723,23 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
             <source>Type the current passphrase, then choose a new one. </source>
             <translation>Teipiwch y cyfrinymadrodd presennol, yna dewiswch un newydd. </translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>These older copies beside it are still unencrypted. Delete them, or keep them somewhere as safe as the laptop:
+{names}</source>
+            <translation>Mae'r copïau hŷn hyn wrth ei ochr yn dal heb eu hamgryptio. Dilëwch nhw, neu cadwch nhw yn rhywle mor ddiogel â'r gliniadur:
+{names}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>The backup taken first is kept with the others, encrypted: it opens only with the passphrase just removed, and File → Restore from a backup… asks for it. It is {path}.</source>
+            <translation>Cedwir y copi wrth gefn a wnaed gyntaf gyda'r lleill, wedi'i amgryptio: dim ond y cyfrinymadrodd newydd ei dynnu sy'n ei agor, a bydd Ffeil → Adfer o gopi wrth gefn… yn gofyn amdano. Dyma fe: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <source>The regular backup being written has not finished after {minutes} minutes, so nothing was changed. Try again in a while.</source>
+            <translation>Nid yw'r copi wrth gefn rheolaidd sy'n cael ei ysgrifennu wedi gorffen ar ôl {minutes} munud, felly ni newidiwyd dim. Rhowch gynnig arall ymhen ychydig.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/reason_dialog.py" />
@@ -3827,6 +3848,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Protected by a different passphrase: choose it and type that passphrase to see what it holds</source>
+            <translation>Wedi'i ddiogelu â chyfrinymadrodd gwahanol: dewiswch ef a theipiwch y cyfrinymadrodd hwnnw i weld beth sydd ynddo</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>Taken</source>
             <translation>Gwnaed</translation>
         </message>
@@ -3844,6 +3870,11 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>Size</source>
             <translation>Maint</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Once restored, the caseload is not protected with a passphrase, as it is now: protect it again in Settings › Protection if it should be.</source>
+            <translation>Ar ôl ei adfer, ni fydd y llwyth achosion wedi'i ddiogelu â chyfrinymadrodd, fel y mae nawr: diogelwch ef eto yn Gosodiadau › Diogelu os dylai fod.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
@@ -3874,6 +3905,11 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>Choose a backup to restore</source>
             <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Once restored, the caseload keeps its current passphrase: the backup's is not needed again.</source>
+            <translation>Ar ôl ei adfer, mae'r llwyth achosion yn cadw ei gyfrinymadrodd presennol: ni fydd angen un y copi wrth gefn eto.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
@@ -3922,8 +3958,13 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
-            <source>Reading what it holds…</source>
-            <translation>Yn darllen beth sydd ynddo…</translation>
+            <source> Opened with the passphrase you typed for it.</source>
+            <translation> Wedi'i agor gyda'r cyfrinymadrodd a deipiwyd gennych ar ei gyfer.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>It is protected by a different passphrase from the caseload's: the one the caseload had when it was taken. Choose “Restore this backup…” and type that passphrase to see what it holds.</source>
+            <translation>Mae wedi'i ddiogelu â chyfrinymadrodd gwahanol i un y llwyth achosion: yr un oedd gan y llwyth achosion pan gafodd ei wneud. Dewiswch “Adfer y copi wrth gefn hwn…” a theipiwch y cyfrinymadrodd hwnnw i weld beth sydd ynddo.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
@@ -3932,8 +3973,23 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Put {name} in place of the caseload?</source>
+            <translation>Rhoi {name} yn lle'r llwyth achosion?</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>Most recently changed: {families}.</source>
             <translation>Newidiwyd yn fwyaf diweddar: {families}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>locked</source>
+            <translation>wedi'i gloi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>other passphrase</source>
+            <translation>cyfrinymadrodd arall</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
@@ -3947,8 +4003,23 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
-            <source>Put {name} in place of the caseload?</source>
-            <translation>Rhoi {name} yn lle'r llwyth achosion?</translation>
+            <source>Reading what it holds…</source>
+            <translation>Yn darllen beth sydd ynddo…</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>A backup with another passphrase</source>
+            <translation>Copi wrth gefn â chyfrinymadrodd arall</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Agor y copi wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>Its &amp;passphrase:</source>
+            <translation>Ei &amp;gyfrinymadrodd:</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
@@ -3971,13 +4042,33 @@ Yna mae FGC Desktop yn ailagor ar y llwyth achosion a adferwyd.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>The backup taken on {moment}</source>
+            <translation>Mae'r copi wrth gefn a wnaed ar {moment}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>The file {name}</source>
+            <translation>Mae'r ffeil {name}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>It cannot be read: {problem}</source>
             <translation>Ni ellir ei ddarllen: {problem}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>⚠ The passphrase was wrong {tries} times, so the backup was not opened. Nothing was changed; choose it again to try once more.</source>
+            <translation>⚠ Roedd y cyfrinymadrodd yn anghywir {tries} gwaith, felly nid agorwyd y copi wrth gefn. Ni newidiwyd dim; dewiswch ef eto i roi cynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
             <source>It may not be usable: {problem} It is checked before anything changes.</source>
             <translation>Efallai na ellir ei ddefnyddio: {problem} Caiff ei wirio cyn i ddim newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/restore_dialog.py" />
+            <source>{what} is protected by a different passphrase from the caseload's: the one the caseload had when it was taken. Type that passphrase to see what it holds. Nothing is changed until you confirm the restore. </source>
+            <translation>{what} wedi'i ddiogelu â chyfrinymadrodd gwahanol i un y llwyth achosion: yr un oedd gan y llwyth achosion pan gafodd ei wneud. Teipiwch y cyfrinymadrodd hwnnw i weld beth sydd ynddo. Ni newidir dim nes i chi gadarnhau'r adfer. </translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/retention_setting.py" />
@@ -6017,8 +6108,13 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/backup_rotation.py" />
-            <source>Before the caseload was encrypted</source>
-            <translation>Cyn i'r llwyth achosion gael ei amgryptio</translation>
+            <source>Before the caseload was protected with a passphrase</source>
+            <translation>Cyn i'r llwyth achosion gael ei ddiogelu â chyfrinymadrodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/backup_rotation.py" />
+            <source>Before the caseload's passphrase was removed</source>
+            <translation>Cyn i gyfrinymadrodd y llwyth achosion gael ei dynnu</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/coordinator.py" />
@@ -6494,6 +6590,18 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/passphrase.py" />
             <source>Fair: one or two more words would make it strong.</source>
             <translation>Gweddol: byddai un neu ddau air arall yn ei wneud yn gryf.</translation>
+        </message>
+        <message>
+            <source>The caseload now holds what {name} held.{kept_text}</source>
+            <translation type="vanished">Mae'r llwyth achosion nawr yn dal yr hyn oedd yn {name}.{kept_text}</translation>
+        </message>
+        <message>
+            <source>An encrypted copy from before, which the old passphrase opens, is kept at {path}.</source>
+            <translation type="vanished">Mae copi wedi'i amgryptio o'r blaen, y mae'r hen gyfrinymadrodd yn ei agor, wedi'i gadw yn {path}.</translation>
+        </message>
+        <message>
+            <source>Before the caseload was encrypted</source>
+            <translation type="vanished">Cyn i'r llwyth achosion gael ei amgryptio</translation>
         </message>
         <message>
             <source>&amp;Find:</source>

@@ -12,7 +12,7 @@ import pytest
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.services import caseload
-from fgc_desktop.store import backup, restore
+from fgc_desktop.store import backup, backup_names, restore
 from fgc_desktop.store.connection import Store, open_store
 from fgc_desktop.store.errors import (
     BackupError,
@@ -67,13 +67,63 @@ def test_two_backups_in_the_same_second_both_stay(store: Store) -> None:
 
 def test_names_are_read_back_only_for_this_store(tmp_path: Path) -> None:
     store_path = tmp_path / "caseload.fgc.sqlite"
-    name = backup.backup_name(store_path, MONDAY, BackupReason.BEFORE_ENCRYPTION)
+    name = backup_names.backup_name(store_path, MONDAY, BackupReason.BEFORE_ENCRYPTION)
     assert name == "caseload.fgc-backup-20261123T093000Z-before-encryption.sqlite"
-    stamp = backup.parse_backup_name(name, store_path)
+    stamp = backup_names.parse_backup_name(name, store_path)
     assert stamp is not None and stamp.reason is BackupReason.BEFORE_ENCRYPTION
-    assert backup.parse_backup_name(name, tmp_path / "other.sqlite") is None
-    assert backup.parse_backup_name("caseload.fgc-backup-2026-scheduled.sqlite", store_path) is None
-    assert backup.parse_backup_name(name.replace("encryption", "lunch"), store_path) is None
+    removed = backup_names.backup_name(store_path, MONDAY, BackupReason.BEFORE_DECRYPTION, 2)
+    assert removed == "caseload.fgc-backup-20261123T093000Z-before-decryption-2.sqlite"
+    assert backup_names.parse_backup_name(name, tmp_path / "other.sqlite") is None
+    assert (
+        backup_names.parse_backup_name("caseload.fgc-backup-2026-scheduled.sqlite", store_path)
+        is None
+    )
+    assert backup_names.parse_backup_name(name.replace("encryption", "lunch"), store_path) is None
+
+
+def test_names_earlier_versions_gave_conversion_backups_are_read_too(tmp_path: Path) -> None:
+    store_path = tmp_path / "caseload.fgc.sqlite"
+    read = backup_names.parse_backup_name
+    stamp = read("caseload.fgc-before-decryption-20261123T093000Z-2.sqlite", store_path)
+    assert stamp is not None
+    assert (stamp.reason, stamp.taken_at, stamp.sequence) == (
+        BackupReason.BEFORE_DECRYPTION,
+        MONDAY,
+        2,
+    )
+    stamp = read("caseload.fgc-before-encryption-20261123T093000Z.sqlite", store_path)
+    assert stamp is not None and stamp.reason is BackupReason.BEFORE_ENCRYPTION
+    # They kept the store's own suffix, and named only these two conversions.
+    assert read("caseload-before-encryption-20261123T093000Z.db", tmp_path / "caseload.db")
+    assert read("caseload.fgc-before-encryption-20261123T093000Z.db", store_path) is None
+    assert read("caseload.fgc-before-update-20261123T093000Z.sqlite", store_path) is None
+    assert read("other-before-encryption-20261123T093000Z.sqlite", store_path) is None
+
+
+def test_backups_named_by_earlier_versions_are_listed_and_rotated(store: Store) -> None:
+    """Copies taken before a conversion by an earlier version: none is lost by the new names."""
+    taken = backup.back_up(store.path, BackupReason.SCHEDULED, now=MONDAY)
+    earlier = [
+        f"caseload-before-decryption-2026110{day}T093000Z.sqlite" for day in (1, 2, 3, 4)
+    ] + ["caseload-before-encryption-20261105T093000Z.sqlite"]
+    for name in earlier:
+        (store.backups / name).write_bytes(taken.path.read_bytes())
+    another = store.backups / "other-before-decryption-20261101T093000Z.sqlite"
+    another.write_bytes(b"another store's copy")
+    listed = {b.path.name: b for b in backup.list_backups(store.path, store.backups)}
+    assert set(listed) == {taken.path.name, *earlier}
+    first = listed["caseload-before-decryption-20261101T093000Z.sqlite"]
+    assert first.stamp.reason is BackupReason.BEFORE_DECRYPTION
+    assert first.stamp.taken_at == datetime(2026, 11, 1, 9, 30, tzinfo=UTC)
+    assert backup.read_contents(first.path).conferences == 0
+    # The rotation keeps the newest 3 of each reason, whatever their names.
+    removed = backup.prune_backups(store.path, store.backups)
+    assert removed == [first.path]
+    assert {b.path.name for b in backup.list_backups(store.path, store.backups)} == {
+        taken.path.name,
+        *earlier[1:],
+    }
+    assert another.exists()
 
 
 def test_rotation_deletes_only_what_the_rule_lets_go(store: Store) -> None:

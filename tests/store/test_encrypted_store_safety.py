@@ -17,7 +17,7 @@ from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.domain.retention import RetentionAction
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.domain.statistics import Period
-from fgc_desktop.services import backups, caseload, dashboard, search
+from fgc_desktop.services import backups, caseload, dashboard, protection, search
 from fgc_desktop.services import retention as retention_service
 from fgc_desktop.store import backup, encryption, reader
 from fgc_desktop.store.connection import Store
@@ -195,3 +195,84 @@ def test_a_retention_run_opens_the_encrypted_store_keyed(store: Store) -> None:
     )
     assert [r.conference_id for r in report.results] == [closed.id]
     assert encryption.looks_encrypted(path)
+
+
+EARLIER = "an earlier passphrase, 2025"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_a_backup_under_an_earlier_passphrase_is_restored_under_the_current_one(
+    store: Store,
+) -> None:
+    caseload.create_conference(store, "Nowak family")
+    taken = backup.back_up(store.path, BackupReason.SCHEDULED, passphrase=store.passphrase)
+    protection.change_passphrase(store, TEST_PASSPHRASE, EARLIER, EARLIER)
+    caseload.create_conference(store, "Kowalski family")
+    path, folder = store.path, store.backups
+    store.close()
+    [listed] = backups.describe([taken], EARLIER)
+    assert listed.other_passphrase and listed.contents is None
+    assert "different passphrase" in listed.problem
+    before = _files(folder)
+    with pytest.raises(WrongPassphraseError):
+        backups.read_protected(taken.path, "not it either")
+    assert _files(folder) == before  # nothing written, not even beside the backup
+    assert backups.read_protected(taken.path, TEST_PASSPHRASE).conferences == 1
+    kept = backups.restore_from(
+        path, taken.path, folder, EARLIER, backup_passphrase=TEST_PASSPHRASE
+    )
+    # The restored caseload holds the backup's conferences, under the caseload's passphrase.
+    assert _families(path, EARLIER) == ["Nowak family"]
+    assert not encryption.passphrase_opens(path, TEST_PASSPHRASE)
+    assert backups.check(path, EARLIER).ok
+    assert kept is not None and _families(kept.path, EARLIER) == ["Kowalski family", "Nowak family"]
+    assert encryption.passphrase_opens(taken.path, TEST_PASSPHRASE)  # the backup is as it was
+    caseload.open_caseload(path, EARLIER).close()
+
+
+def test_a_wrong_backup_passphrase_restores_nothing(store: Store) -> None:
+    caseload.create_conference(store, "Nowak family")
+    taken = backup.back_up(store.path, BackupReason.SCHEDULED, passphrase=store.passphrase)
+    protection.change_passphrase(store, TEST_PASSPHRASE, EARLIER, EARLIER)
+    path, folder = store.path, store.backups
+    store.close()
+    before = path.read_bytes()
+    for given in (None, "not it"):
+        with pytest.raises(EncryptedStoreError):
+            backups.restore_from(path, taken.path, folder, EARLIER, backup_passphrase=given)
+    assert path.read_bytes() == before
+    assert [b.path for b in backup.list_backups(path, folder)] == [taken.path]
+
+
+def test_an_unencrypted_backup_restored_into_a_protected_caseload_is_encrypted(
+    tmp_path: Path,
+) -> None:
+    plain = caseload.open_caseload(tmp_path / "caseload.sqlite")
+    caseload.create_conference(plain, "Nowak family")
+    taken = backup.back_up(plain.path, BackupReason.SCHEDULED)
+    protection.protect(plain, TEST_PASSPHRASE, TEST_PASSPHRASE)
+    path, folder = plain.path, plain.backups
+    plain.close()
+    backups.restore_from(path, taken.path, folder, TEST_PASSPHRASE)
+    assert encryption.looks_encrypted(path) and b"Nowak" not in path.read_bytes()
+    assert _families(path, TEST_PASSPHRASE) == ["Nowak family"]
+
+
+def test_a_protected_backup_restored_into_a_caseload_without_a_passphrase_is_plain(
+    store: Store,
+) -> None:
+    caseload.create_conference(store, "Nowak family")
+    protection.unprotect(store, TEST_PASSPHRASE)
+    [before_removal] = backup.list_backups(store.path, store.backups)
+    assert before_removal.stamp.reason is BackupReason.BEFORE_DECRYPTION
+    caseload.create_conference(store, "Kowalski family")
+    path, folder = store.path, store.backups
+    store.close()
+    [listed] = backups.describe([before_removal])
+    assert listed.other_passphrase
+    backups.restore_from(path, before_removal.path, folder, None, TEST_PASSPHRASE)
+    assert encryption.is_plain(path)
+    assert _families(path, TEST_PASSPHRASE) == ["Nowak family"]  # plain: the key is not used

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -12,8 +13,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils.db import NotFoundError
 
+from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.services import demo_caseload
-from fgc_desktop.store import encryption, records
+from fgc_desktop.store import backup, encryption, records
 from fgc_desktop.store.connection import open_store
 from fgc_desktop.store.errors import (
     CorruptStoreError,
@@ -292,6 +294,10 @@ def test_decrypting_gives_back_the_same_plain_store_and_keeps_an_encrypted_backu
     assert conversion.backup is not None and conversion.backup.parent.name == "backups"
     assert encryption.looks_encrypted(conversion.backup)
     assert contents(conversion.backup, PASSPHRASE) == before
+    # Kept as an ordinary backup, listed (and rotated) with the others.
+    [kept] = backup.list_backups(plain)
+    assert kept.path == conversion.backup
+    assert kept.stamp.reason is BackupReason.BEFORE_DECRYPTION
     open_store(plain).close()  # no passphrase needed any more
 
 
@@ -350,13 +356,20 @@ def test_converting_twice_the_same_way_is_refused(encrypted, plain) -> None:
 
 def test_the_backup_before_converting_is_a_faithful_copy(plain) -> None:
     before = contents(plain)
-    copy = encryption.backup_before_conversion(plain, reason="encryption")
+    copy = encryption.backup_before_conversion(plain, reason=BackupReason.BEFORE_ENCRYPTION)
     assert copy.parent == plain.parent / "backups"
-    assert copy.name.startswith("caseload-before-encryption-")
+    assert re.fullmatch(r"caseload-backup-\d{8}T\d{6}Z-before-encryption\.sqlite", copy.name)
     assert contents(copy) == before
     assert encryption.unencrypted_copies(plain) == (copy,)
-    second = encryption.backup_before_conversion(plain, reason="encryption")
+    second = encryption.backup_before_conversion(plain, reason=BackupReason.BEFORE_ENCRYPTION)
     assert second != copy
+    # An ordinary backup: listed with its reason, like every other one.
+    listed = [(b.path, b.stamp.reason) for b in backup.list_backups(plain)]
+    assert set(listed) == {
+        (copy, BackupReason.BEFORE_ENCRYPTION),
+        (second, BackupReason.BEFORE_ENCRYPTION),
+    }
+    assert not list(copy.parent.glob("*.partial"))
 
 
 def test_changing_the_passphrase_re_encrypts_everything(encrypted) -> None:

@@ -13,7 +13,7 @@ from fgc_desktop.services import caseload, referral
 from fgc_desktop.store.connection import Store, open_store
 from fgc_desktop.store.errors import CorruptStoreError
 from fgc_desktop.store.integrity import check_file
-from tests.damaging import damage_in_the_middle
+from tests.damaging import damage_in_the_middle, overwrite_page, pages_of
 
 
 @pytest.fixture
@@ -103,3 +103,30 @@ def test_a_damaged_store_is_never_written_to(damaged_plans) -> None:
     assert store.path.read_bytes() == before
     assert (log.stat().st_size if log.exists() else 0) == log_size
     store.close()
+
+
+def test_a_store_closed_after_a_damaged_read_lets_go_of_its_file(store: Store, stored_at) -> None:
+    stored_at(Stage.REVIEW)
+    store.close()
+    for page in pages_of(store.path, "plans", "leaf"):
+        overwrite_page(store.path, page)
+    damaged = open_store(store.path)
+    # Every plan page is damaged, so the scan fails at its first step, inside execute().
+    with pytest.raises(CorruptStoreError) as raised:
+        damaged.db.execute("SELECT * FROM plans").fetchall()
+    assert raised.value.__traceback__ is not None  # kept, as the app keeps it to explain it
+    damaged.close()
+    # Another connection takes the file for itself at once (as a restore does): nothing of the
+    # store holds it.
+    with closing(sqlite3.connect(store.path, timeout=0)) as other:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        other.rollback()
+    assert not [name for name in _open_files() if name.startswith(str(store.path))]
+
+
+def _open_files() -> list[str]:
+    folder = Path("/proc/self/fd")
+    if not folder.is_dir():
+        pytest.skip("needs /proc to list open files")
+    return [str(fd.readlink()) for fd in folder.iterdir() if fd.is_symlink() and fd.exists()]

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from fgc_desktop.services import caseload, protection
+from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.services import backups, caseload, protection
+from fgc_desktop.store import backup, encryption
 from fgc_desktop.store.connection import Store, open_store
 from fgc_desktop.ui import app
+from fgc_desktop.ui.caseload_session import CaseloadSession
 from fgc_desktop.ui.passphrase_dialog import PassphraseDialog
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import type_text, when_dialog_opens
@@ -239,3 +245,138 @@ def test_the_lock_time_is_kept_as_chosen(
     assert not page.minutes.isEnabled()
     qtbot.mouseClick(page.lock_enabled, Qt.MouseButton.LeftButton)
     assert protection.lock_minutes(store) == 26
+
+
+@pytest.fixture
+def held_backup(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Regular backups that, once started, hold the store open (as the real copy does) until
+    the event is set, then back up for real."""
+    release = threading.Event()
+    started = threading.Event()
+    real = backups.back_up_on_schedule
+
+    def held(path: Path, folder: Path, passphrase: str | None = None) -> object:
+        with closing(encryption.connect(path, passphrase, read_only=True)) as reading:
+            reading.execute("BEGIN")
+            reading.execute("SELECT COUNT(*) FROM conferences").fetchone()
+            started.set()
+            assert release.wait(60), "the test never let the backup go on"
+            reading.rollback()
+        return real(path, folder, passphrase)
+
+    monkeypatch.setattr(backups, "back_up_on_schedule", held)
+    release.started = started  # type: ignore[attr-defined]
+    yield release
+    release.set()
+
+
+def _session(qtbot: QtBot, store: Store) -> CaseloadSession:
+    session = CaseloadSession(store)
+    qtbot.waitExposed(session.start())
+    assert session.health is not None
+    qtbot.waitUntil(lambda: not session.health.busy, timeout=20_000)
+    return session
+
+
+@pytest.mark.parametrize("change", ["protect", "remove", "change"])
+def test_a_conversion_waits_for_a_running_backup_then_goes_ahead(
+    qtbot: QtBot, store: Store, held_backup: threading.Event, tmp_path: Path, change: str
+) -> None:
+    if change != "protect":
+        protection.protect(store, PASSPHRASE, PASSPHRASE)
+    for family in ("Nowak family", "Haddad family", "Ó Briain family"):
+        caseload.create_conference(store, family)
+    session = _session(qtbot, store)
+    health, window = session.health, session.window
+    assert health is not None and window is not None
+    health.back_up()
+    assert held_backup.started.wait(20)  # type: ignore[attr-defined]
+    assert health.busy
+    seen: dict[str, object] = {}
+    ticks: list[int] = []
+
+    def passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        if change == "protect":
+            _choose(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+            qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
+        elif change == "remove":
+            _try(qtbot, dialog, PASSPHRASE)
+        else:
+            _choose(qtbot, dialog, NEW, NEW)
+            _try(qtbot, dialog, PASSPHRASE)
+        qtbot.waitUntil(lambda: "waiting for it to finish" in dialog.message.text())
+        # The GUI thread goes on meanwhile: timers fire, and nothing is converted yet.
+        timer = QTimer(dialog)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(10)
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5_000)
+        qtbot.wait(300)
+        assert protection.is_protected(store) == (change != "protect")
+        assert dialog.busy and dialog.isVisible()
+        seen["waiting"] = dialog.message.text()
+        if change == "protect":
+            _screenshot(_over(settings_shown["dialog"], dialog), tmp_path, "protect-waiting.png")
+        held_backup.set()
+
+    settings_shown: dict[str, QWidget] = {}
+
+    def settings(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        settings_shown["dialog"] = dialog
+        dialog.tabs.setCurrentWidget(dialog.protection)
+        page = dialog.protection
+        button = {
+            "protect": page.protect_button,
+            "remove": page.remove_button,
+            "change": page.change_button,
+        }[change]
+        when_dialog_opens(passphrase)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        seen["outcome"] = page.outcome.text()
+        dialog.accept()
+
+    when_dialog_opens(settings)
+    window.settings_action.trigger()
+    try:
+        assert "waiting for it to finish" in str(seen["waiting"])
+        expected = {
+            "protect": "now encrypted",
+            "remove": "no longer encrypted",
+            "change": "passphrase has been changed",
+        }[change]
+        assert expected in str(seen["outcome"])
+        assert protection.is_protected(store) == (change != "remove")
+        if change == "change":
+            assert protection.passphrase_opens(store, NEW)
+        # The contents are intact, and the backup that was running was taken.
+        assert sorted(e.family_name for e in caseload.list_conferences(store)) == [
+            "Haddad family",
+            "Nowak family",
+            "Ó Briain family",
+        ]
+        qtbot.waitUntil(lambda: not health.busy, timeout=20_000)
+        assert BackupReason.SCHEDULED in {
+            b.stamp.reason for b in backup.list_backups(store.path, store.backups)
+        }
+        assert backups.check(store.path, store.passphrase).ok
+    finally:
+        held_backup.set()
+        qtbot.waitUntil(lambda: not health.busy, timeout=20_000)
+        session.close()
+
+
+def _over(background: QWidget, dialog: QWidget) -> QWidget:
+    """A picture of a dialog over the window it belongs to, as the coordinator sees them."""
+    picture = background.grab()
+    painter = QPainter(picture)
+    front = dialog.grab()
+    left, top = (picture.width() - front.width()) // 2, (picture.height() - front.height()) // 3
+    painter.drawPixmap(left, top, front)
+    painter.setPen(QColor("#888888"))
+    painter.drawRect(left - 1, top - 1, front.width() + 1, front.height() + 1)
+    painter.end()
+    label = QLabel()
+    label.setPixmap(picture)
+    label.resize(picture.size())
+    return label

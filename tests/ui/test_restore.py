@@ -14,14 +14,17 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.backup_rotation import BackupReason
-from fgc_desktop.services import backups, caseload, demo_caseload
-from fgc_desktop.store import backup
+from fgc_desktop.services import backups, caseload, demo_caseload, protection
+from fgc_desktop.store import backup, encryption
+from fgc_desktop.store.backup import StoredBackup
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui import app, caseload_session
+from fgc_desktop.ui import app, caseload_session, restore_dialog
 from fgc_desktop.ui.caseload_session import CaseloadSession
 from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.passphrase_dialog import PassphraseDialog
 from fgc_desktop.ui.restore_dialog import BackupListModel, RestoreDialog
 from tests.damaging import overwrite_page, pages_of
+from tests.ui.conftest import type_text
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -285,3 +288,199 @@ def test_a_store_too_damaged_to_list_is_restored_before_the_window_shows(
         assert session.store.damage is None
     finally:
         session.close()
+
+
+EARLIER = "kettle orchard pylon lantern 7"
+NOW = "blue heron at dawn, 2027"
+
+
+def _type_passphrase(qtbot: QtBot, dialog: PassphraseDialog, text: str) -> None:
+    dialog.current.clear()
+    dialog.current.setFocus()
+    type_text(qtbot, dialog.current, text)
+    qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _protected_session(qtbot: QtBot, store: Store) -> tuple[CaseloadSession, StoredBackup]:
+    """A caseload protected with EARLIER, backed up, then given the passphrase NOW; its session."""
+    protection.protect(store, EARLIER, EARLIER)
+    caseload.create_conference(store, "Nowak family")
+    taken = backup.back_up(store.path, BackupReason.SCHEDULED, passphrase=store.passphrase)
+    protection.change_passphrase(store, EARLIER, NOW, NOW)
+    caseload.create_conference(store, "Kowalski family")
+    opened = CaseloadSession(store)
+    qtbot.waitExposed(opened.start())
+    assert opened.health is not None
+    qtbot.waitUntil(lambda: not opened.health.busy, timeout=20_000)
+    return opened, taken
+
+
+def test_a_backup_under_an_earlier_passphrase_asks_for_it_then_restores(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    session, taken = _protected_session(qtbot, store)
+    old_window = session.window
+    assert old_window is not None
+    seen: dict[str, str] = {}
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["holds"] = box.informativeText()
+        click(box, "Restore")
+
+    def passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        seen["intro"] = dialog.findChild(QWidget, "intro").text()
+        before = _files(tmp_path)
+        _type_passphrase(qtbot, dialog, NOW)  # the caseload's own is not the backup's
+        qtbot.waitUntil(lambda: "2 tries left" in dialog.message.text(), timeout=10_000)
+        assert _files(tmp_path) == before  # nothing written while it is wrong
+        _screenshot(dialog, tmp_path, "restore-backup-passphrase.png")
+        when_shown("confirmRestore", confirm)
+        _type_passphrase(qtbot, dialog, EARLIER)
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "different passphrase" in dialog.details.text(), timeout=10_000)
+        row = dialog.model.row_of(taken.path)
+        assert row is not None
+        assert (dialog.model.index(row, 2).data(), dialog.model.index(row, 3).data()) == (
+            "locked",
+            "other passphrase",
+        )
+        seen["details"] = dialog.details.text()
+        when_shown("backupPassphrase", passphrase)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    when_shown("restoreDialog", choose)
+    old_window.restore_action.trigger()
+    try:
+        assert "protected by a different passphrase" in seen["details"]
+        assert "keeps its current passphrase" in seen["intro"]
+        assert "Holds 1 conference of 1 family" in seen["holds"]
+        assert "keeps its current passphrase" in seen["holds"]
+        new_window = session.window
+        assert new_window is not None and new_window is not old_window
+        assert _families(new_window) == {"Nowak family"}
+        restored = new_window.findChild(QMessageBox, "restored")
+        assert restored is not None and "keeps the caseload's passphrase" in restored.text()
+        restored.accept()
+        # The restored caseload opens with today's passphrase, and no longer with the old one.
+        assert session.store.passphrase == NOW
+        assert protection.passphrase_opens_file(store.path, NOW)
+        assert not protection.passphrase_opens_file(store.path, EARLIER)
+    finally:
+        qtbot.waitUntil(lambda: session.health is None or not session.health.busy, timeout=20_000)
+        session.close()
+
+
+def test_three_wrong_passphrases_for_a_backup_open_nothing(qtbot: QtBot, store: Store) -> None:
+    session, taken = _protected_session(qtbot, store)
+    window = session.window
+    assert window is not None
+    before = _files(store.path.parent)
+    seen: dict[str, str] = {}
+
+    def passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        for left in ("2 tries left", "1 try left"):
+            _type_passphrase(qtbot, dialog, "not it")
+            qtbot.waitUntil(lambda left=left: left in dialog.message.text(), timeout=10_000)
+        _type_passphrase(qtbot, dialog, "still not it")
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "different passphrase" in dialog.details.text(), timeout=10_000)
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(taken.path) or 0, 0))
+        when_shown("backupPassphrase", passphrase)
+        dialog.restore_chosen()
+        seen["details"] = dialog.details.text()
+        assert dialog.isVisible() and dialog.chosen is None
+        dialog.reject()
+
+    when_shown("restoreDialog", choose)
+    window.restore_action.trigger()
+    try:
+        assert "wrong 3 times" in seen["details"] and "Nothing was changed" in seen["details"]
+        assert session.window is window
+        assert _files(store.path.parent).keys() == before.keys()
+        assert [b.path for b in backup.list_backups(store.path, store.backups)] == [taken.path]
+    finally:
+        session.close()
+
+
+def test_restore_dialog_picture_with_passphrase_backups(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """Backups taken before protecting and before removing a passphrase, and one under another."""
+    demo_caseload.write_demo_caseload(store)
+    now = datetime.now(UTC).replace(hour=16, minute=30, second=0, microsecond=0)
+    backup.back_up(store.path, BackupReason.SCHEDULED, now=now - timedelta(days=3))
+    # What a protection cut short (the disk filled up) leaves: the caseload, unencrypted.
+    encryption.backup_before_conversion(store.path, reason=BackupReason.BEFORE_ENCRYPTION)
+    protection.protect(store, EARLIER, EARLIER)
+    protection.unprotect(store, EARLIER)  # keeps a backup under EARLIER
+    protection.protect(store, NOW, NOW)
+    backup.back_up(store.path, BackupReason.SCHEDULED, passphrase=NOW)
+    dialog = RestoreDialog(store.path, store.backups, passphrase=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.model.index(0, 2).data() != "reading…", timeout=10_000)
+    reasons = [dialog.model.index(row, 1).data() for row in range(dialog.model.rowCount())]
+    assert reasons == [
+        "Regular backup",
+        "Before the caseload's passphrase was removed",
+        "Before the caseload was protected with a passphrase",
+        "Regular backup",
+    ]
+    dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+    assert "different passphrase" in dialog.details.text()
+    qtbot.wait(30)
+    _screenshot(dialog, tmp_path, "restore-dialog-passphrases.png")
+
+
+def _screenshot(widget: QWidget, tmp_path: Path, name: str) -> None:
+    folder = DOCS if os.environ.get("FGC_SCREENSHOTS") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    assert widget.grab().save(str(folder / name))
+
+
+def test_another_file_under_an_earlier_passphrase_asks_for_it(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    protection.protect(store, EARLIER, EARLIER)
+    caseload.create_conference(store, "Nowak family")
+    stick = tmp_path / "usb stick"
+    stick.mkdir()
+    copy = stick / "caseload-monday.sqlite"
+    backups.back_up_to(store.path, copy, store.passphrase)
+    protection.change_passphrase(store, EARLIER, NOW, NOW)
+    monkeypatch.setattr(
+        restore_dialog.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(copy), "")
+    )
+    dialog = RestoreDialog(store.path, store.backups, passphrase=NOW)
+    qtbot.addWidget(dialog)
+    seen: dict[str, str] = {}
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["holds"] = box.informativeText()
+        click(box, "Restore")
+
+    def passphrase(asked: QWidget) -> None:
+        assert isinstance(asked, PassphraseDialog)
+        seen["intro"] = asked.findChild(QWidget, "intro").text()
+        when_shown("confirmRestore", confirm)
+        _type_passphrase(qtbot, asked, EARLIER)
+
+    when_shown("backupPassphrase", passphrase)
+    dialog.restore_other_file()
+    assert seen["intro"].startswith("The file caseload-monday.sqlite is protected by a different")
+    assert "Holds 1 conference" in seen["holds"]
+    assert (dialog.chosen, dialog.chosen_passphrase) == (copy, EARLIER)

@@ -226,3 +226,28 @@ def test_a_restore_waits_for_a_backup_being_written(qtbot: QtBot, store: Store) 
         health.start_schedule()
     finally:
         session.close()
+
+
+def test_paused_no_backup_starts_and_the_one_due_is_taken_at_resume(
+    qtbot: QtBot, store: Store
+) -> None:
+    caseload.create_conference(store, "Nowak family")
+    session = _start(qtbot, store)
+    try:
+        _settle(qtbot, session)
+        health = session.health
+        assert health is not None
+        before = backup.list_backups(store.path, store.backups)
+        assert health.wait_for_idle(0)
+        health.pause()
+        health.back_up()  # the schedule's tick while a conversion runs
+        health.check()
+        assert not health.busy and backup.list_backups(store.path, store.backups) == before
+        health.resume()
+        assert health.busy and not health.wait_for_idle(0)
+        qtbot.waitUntil(lambda: not health.busy, timeout=20_000)
+        assert health.wait_for_idle(0)
+        assert len(backup.list_backups(store.path, store.backups)) == len(before) + 1
+    finally:
+        _settle(qtbot, session)
+        session.close()
