@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from fgc_desktop import resource_files
+from tests.test_self_check import STEPS
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT = 900
@@ -74,18 +75,7 @@ def test_the_bundle_passes_its_self_check_from_another_folder(bundle: Path, tmp_
     )
     lines = checked.stdout.splitlines()
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert [line.split(": ")[1] for line in lines[:-2]] == [
-        "fonts",
-        "store",
-        "conference",
-        "plan PDF",
-        "fonts embedded",
-        "signature",
-        "agreement",
-        "verification",
-        "QtPdf",
-        "main window",
-    ]
+    assert [line.split(": ")[1] for line in lines[:-2]] == STEPS
     assert all(line.startswith("ok: ") for line in lines[:-1]), checked.stdout
     assert lines[-1] == "Self-check passed."
     # The fonts are the bundle's own, not the checkout's.
