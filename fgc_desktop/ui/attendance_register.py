@@ -20,6 +20,7 @@ from fgc_desktop.domain.network import Attendance, Person, Role
 from fgc_desktop.services import network
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.edit_attempt import attempt_edit
+from fgc_desktop.ui.readable_colours import muted_text
 from fgc_desktop.ui.translation import tr
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -168,7 +169,7 @@ def _who(person: Person) -> str:
     role = _escape(person.relationship or tr(person.role.label))
     if person.role in {Role.INTERPRETER, Role.ADVOCATE}:
         return f"{name} <span style='{_HELPER_STYLE}'>· {tr(person.role.label)}</span>"
-    return f"{name} <span style='color: #555555;'>· {role}</span>"
+    return f"{name} <span style='color: {muted_text()};'>· {role}</span>"
 
 
 def _escape(text: str) -> str:

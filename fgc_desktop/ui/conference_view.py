@@ -22,6 +22,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.stage import Stage
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.field_form import FieldForm
+from fgc_desktop.ui.readable_colours import muted_text
 from fgc_desktop.ui.stage_bar import StageBar
 from fgc_desktop.ui.tab_order import follow_layout
 from fgc_desktop.ui.translation import tr, tr_noop
@@ -188,7 +189,7 @@ class ConferenceView(QWidget):
         self.title.setText(
             f"<span style='font-size: large; font-weight: bold;'>"
             f"{_escape(conference.family_name)}</span>&nbsp;&nbsp;"
-            f"<span style='color: #555555;'>{conference.reference}</span>"
+            f"<span style='color: {muted_text()};'>{conference.reference}</span>"
         )
         self.stage_bar.show_conference(conference, fresh=fresh)
         withdrawn = conference.consent.is_withdrawn

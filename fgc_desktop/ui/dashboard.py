@@ -40,6 +40,7 @@ from fgc_desktop.ui.dashboard_lists import (
 from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.overdue_actions_model import OverdueActionsModel
+from fgc_desktop.ui.readable_colours import muted_text
 from fgc_desktop.ui.search_panel import SearchPanel
 from fgc_desktop.ui.translation import tr
 from fgc_desktop.ui.wrapping_row import WrappingRow
@@ -244,7 +245,7 @@ class DashboardPage(QWidget):
         self.heading.setStyleSheet("")
         self.heading.setText(
             f"<span style='font-size: large; font-weight: bold;'>{_long_day(board.today)}"
-            "</span>&nbsp;&nbsp;<span style='color: #555555;'>"
+            f"</span>&nbsp;&nbsp;<span style='color: {muted_text()};'>"
             + (
                 tr("1 conference in the caseload")
                 if count == 1

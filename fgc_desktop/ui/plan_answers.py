@@ -15,6 +15,7 @@ from fgc_desktop.domain.fields import FieldSpec, Kind
 from fgc_desktop.services import plan_agreement
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.field_form import FieldForm, LongTextEdit
+from fgc_desktop.ui.readable_colours import muted_text
 from fgc_desktop.ui.translation import tr
 
 _HINT_STYLE = "color: #555555;"
@@ -84,7 +85,7 @@ class _PromptedBoxes(QWidget):
                 row, _ = layout.getWidgetPosition(editor.parentWidget())
             text = f"<b>{number}. {escape(heading)}</b>"
             if detail:
-                text += f"<br><span style='color:#555555'>{escape(detail)}</span>"
+                text += f"<br><span style='color:{muted_text()}'>{escape(detail)}</span>"
             prompt = QLabel(text)
             prompt.setTextFormat(Qt.TextFormat.RichText)
             prompt.setWordWrap(True)

@@ -21,6 +21,7 @@ AA_CONTRAST = 4.5
 _TEXT_COLOUR = re.compile(r"(?<![\w-])color\s*:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|white|black)")
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|white)")
 _DARK_TEXT = QColor("#1a1a1a")
+_MUTED = QColor("#555555")
 
 
 def install(app: QApplication | None = None) -> None:
@@ -51,6 +52,16 @@ def in_views(colour: QColor | QBrush | None) -> QBrush | None:
     base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
     wanted = colour.color() if isinstance(colour, QBrush) else colour
     return QBrush(readable_against(wanted, base, text))
+
+
+def muted_text() -> str:
+    """The grey for secondary words inside rich text (a reference, a role), as a CSS colour.
+
+    Rich text is not restyled as it is shown, so its grey is chosen against the palette here.
+    """
+    palette = QApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    return readable_against(_MUTED, window, palette.color(QPalette.ColorRole.WindowText)).name()
 
 
 def keep_readable(widget: QWidget) -> None:

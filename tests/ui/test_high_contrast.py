@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from fgc_desktop.services import caseload, demo_caseload
 from fgc_desktop.store.connection import Store
+from fgc_desktop.ui import readable_colours
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.readable_colours import AA_CONTRAST, contrast
 
@@ -178,6 +179,7 @@ def test_every_label_and_button_reads_and_fits(
 
 
 def test_a_grey_hint_is_lightened_on_black_and_kept_on_white(qapp: QApplication, system_look):
+    readable_colours.install()  # as the main window does; this test may run before any window
     hint = QLabel("Tick everyone invited to the review.")
     hint.setStyleSheet("color: #555555;")
     hint.show()
@@ -187,3 +189,24 @@ def test_a_grey_hint_is_lightened_on_black_and_kept_on_white(qapp: QApplication,
     lightened = QColor(hint.styleSheet().removeprefix("color: ").rstrip(";"))
     assert contrast(lightened, QColor("black")) >= AA_CONTRAST
     hint.deleteLater()
+
+
+@pytest.mark.parametrize("palette", ["default", "high contrast"])
+def test_grey_words_in_rich_text_read_on_the_palette(
+    qtbot: QtBot, store: Store, system_look: None, qapp: QApplication, palette: str
+) -> None:
+    # Rich text is not restyled as it is shown: its grey (the reference beside the family
+    # name, a person's role) is chosen against the palette in use when it is written.
+    if palette == "high contrast":
+        qapp.setPalette(high_contrast_palette())
+    demo_caseload.write_demo_caseload(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    conference = caseload.list_conferences(store)[0]
+    window.open_conference(conference.conference_id)
+    title = window.conference.title.text()
+    grey = QColor(title.split("color: ")[1].split(";")[0])
+    behind = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert contrast(grey, behind) >= AA_CONTRAST
+    assert conference.reference in title
