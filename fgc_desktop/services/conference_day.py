@@ -14,6 +14,7 @@ from fgc_desktop.domain.identity import utc_now
 from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import conferences, preparation
 from fgc_desktop.store.connection import Store
 
@@ -28,7 +29,9 @@ def share_information(
     conference = conferences.load_conference(store, conference_id)
     person = conference.person(person_id)
     if person is None or person.role not in SHARING_ROLES:
-        raise ValidationError("Information", "choose a professional or advocate in the network")
+        raise ValidationError(
+            "Information", Words("choose a professional or advocate in the network")
+        )
     value = PROFESSIONAL_INFORMATION_FIELDS[key].clean(raw)
     existing = next(
         (i for i in conference.professional_information if i.person_id == person_id), None

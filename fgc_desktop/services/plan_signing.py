@@ -19,6 +19,7 @@ from fgc_desktop.domain.certificate import (
     CertificateKind,
 )
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services import coordinator
 from fgc_desktop.store import settings, signing_certificates
 from fgc_desktop.store.connection import Store
@@ -91,12 +92,19 @@ def check_new_passphrase(passphrase: str, repeated: str) -> str:
     """A passphrase for a new certificate, checked; a ValidationError says what to change."""
     if len(passphrase) < SHORTEST_PASSPHRASE:
         raise ValidationError(
-            "Passphrase", f"use at least {SHORTEST_PASSPHRASE} characters (a few words is best)"
+            "Passphrase",
+            Words(
+                "use at least {least} characters (a few words is best)",
+                least=SHORTEST_PASSPHRASE,
+            ),
         )
     if len(passphrase) > LONGEST_PASSPHRASE:
-        raise ValidationError("Passphrase", f"use at most {LONGEST_PASSPHRASE} characters")
+        raise ValidationError(
+            "Passphrase",
+            Words("use at most {most} characters", most=LONGEST_PASSPHRASE),
+        )
     if passphrase != repeated:
-        raise ValidationError("Passphrase", "the two passphrases differ; type it again")
+        raise ValidationError("Passphrase", Words("the two passphrases differ; type it again"))
     return passphrase
 
 
@@ -107,7 +115,7 @@ def create_certificate(store: Store, passphrase: str, repeated: str) -> SigningK
     check_new_passphrase(passphrase, repeated)
     details = coordinator.coordinator(store)
     if not details.name.strip():
-        raise ValidationError("Your name", "add your name first; the certificate carries it")
+        raise ValidationError("Your name", Words("add your name first; the certificate carries it"))
     place = certificate_file(store)
     if place.exists:
         raise CertificateProblem(

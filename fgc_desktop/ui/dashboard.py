@@ -41,7 +41,7 @@ from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.overdue_actions_model import OverdueActionsModel
 from fgc_desktop.ui.search_panel import SearchPanel
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 from fgc_desktop.ui.wrapping_row import WrappingRow
 
 # Typing fast should not start a search for every letter.
@@ -284,7 +284,9 @@ class DashboardPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.heading.setStyleSheet(_PROBLEM_STYLE)
-        self.heading.setText(tr("⚠ The caseload could not be read: {error}").format(error=error))
+        self.heading.setText(
+            tr("⚠ The caseload could not be read: {error}").format(error=tr_error(error))
+        )
 
     # Searching.
     def _search_now(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from fgc_desktop.domain.language import Language
+from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.domain.wording import Words
 from fgc_desktop.resource_files import translations_folder
 
@@ -39,6 +40,31 @@ def tr_words(text: str) -> str:
         values = {key: tr_words(v) if isinstance(v, Words) else v for key, v in text.values.items()}
         return tr(text.template).format(**values)
     return tr(text)
+
+
+def tr_value(text: str) -> str:
+    """The app's own wording (a `Words`) translated; anything else, typed data, as it is."""
+    return tr_words(text) if isinstance(text, Words) else text
+
+
+def history_record(kind: str, title: str) -> str:
+    """A history entry's record, e.g. "Network person: Agnieszka Nowak", in the language."""
+    if not title:
+        return tr(kind)
+    return tr("{kind}: {title}").format(kind=tr(kind), title=tr_value(title))
+
+
+def tr_error(error: BaseException) -> str:
+    """An error's message in the interface's language, as `str(error)` reads it in English.
+
+    A ValidationError is its field and its `Words`; any other error whose one argument is a
+    `Words` (store errors) is that sentence; anything else is shown as it is.
+    """
+    if isinstance(error, ValidationError):
+        return f"{tr_words(error.field)}: {tr_words(error.message)}"
+    if len(error.args) == 1 and isinstance(error.args[0], Words):
+        return tr_words(error.args[0])
+    return str(error)
 
 
 def tr_steps(steps: Iterable[str], separator: str = " ") -> str:
