@@ -119,8 +119,11 @@ def create_certificate(store: Store, passphrase: str, repeated: str) -> SigningK
     place = certificate_file(store)
     if place.exists:
         raise CertificateProblem(
-            f"There is already a signing certificate at {place.path}. Open it with its "
-            "passphrase, or move it away first."
+            Words(
+                "There is already a signing certificate at {path}. Open it with its passphrase, "
+                "or move it away first.",
+                path=place.path,
+            )
         )
     data = make(details.name, passphrase, organisation=details.service, email=details.email)
     return _keep(store, place.path, data, passphrase, CertificateKind.OWN)
@@ -131,10 +134,14 @@ def import_certificate(store: Store, source: Path, passphrase: str) -> SigningKe
     try:
         size = Path(source).stat().st_size
         if size > _LARGEST_CERTIFICATE:
-            raise CertificateProblem(f"{Path(source).name} is too big to be a certificate file.")
+            raise CertificateProblem(
+                Words("{name} is too big to be a certificate file.", name=Path(source).name)
+            )
         data = Path(source).read_bytes()
     except OSError as error:
-        raise CertificateProblem(f"{source} could not be read: {error.strerror}.") from error
+        raise CertificateProblem(
+            Words("{source} could not be read: {strerror}.", source=source, strerror=error.strerror)
+        ) from error
     place = certificate_file(store)
     return _keep(store, place.path, data, passphrase, CertificateKind.ORGANISATION)
 
@@ -146,10 +153,14 @@ def open_signing_key(store: Store, passphrase: str) -> SigningKey:
         data = place.path.read_bytes()
     except FileNotFoundError:
         raise CertificateProblem(
-            f"There is no signing certificate at {place.path}. Create or import one."
+            Words(
+                "There is no signing certificate at {path}. Create or import one.", path=place.path
+            )
         ) from None
     except OSError as error:
-        raise CertificateProblem(f"{place.path} could not be read: {error.strerror}.") from error
+        raise CertificateProblem(
+            Words("{path} could not be read: {strerror}.", path=place.path, strerror=error.strerror)
+        ) from error
     key = _opened(data, passphrase)
     _OPENED[store] = key
     if not place.subject:
@@ -240,4 +251,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise CertificateProblem(f"{path} could not be written: {error.strerror}.") from error
+        raise CertificateProblem(
+            Words("{path} could not be written: {strerror}.", path=path, strerror=error.strerror)
+        ) from error

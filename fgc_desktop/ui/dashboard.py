@@ -41,7 +41,7 @@ from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.overdue_actions_model import OverdueActionsModel
 from fgc_desktop.ui.search_panel import SearchPanel
-from fgc_desktop.ui.translation import tr, tr_error
+from fgc_desktop.ui.translation import tr, tr_date, tr_error
 from fgc_desktop.ui.wrapping_row import WrappingRow
 
 # Typing fast should not start a search for every letter.
@@ -387,5 +387,4 @@ class _Section(QGroupBox):
 
 def _long_day(day: date) -> str:
     """The day in full, e.g. Wednesday 25 November 2026, in the interface's day and month names."""
-    # strftime names the day as the system's locale does (English where the catalogue applies).
-    return f"{tr(day.strftime('%A'))} {day:%d} {tr(day.strftime('%B'))} {day.year}"
+    return tr_date(day, "%A %d %B %Y")

@@ -38,7 +38,7 @@ from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.passphrase_dialog import TRIES, PassphraseDialog, Wording
-from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_value
+from fgc_desktop.ui.translation import tr, tr_date, tr_error, tr_noop, tr_value
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -59,7 +59,7 @@ _OTHER_PASSPHRASE = tr_noop(
 
 def moment_text(moment: datetime) -> str:
     """A moment in the laptop's own time zone, as a coordinator reads it: Tue 24 Nov 2026, 10:15."""
-    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return tr_date(moment.astimezone(), "%a %d %b %Y, %H:%M")
 
 
 def size_text(size: int) -> str:

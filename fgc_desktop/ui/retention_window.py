@@ -38,7 +38,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.tick_table_model import TickTableModel
-from fgc_desktop.ui.translation import tr, tr_error, tr_noop
+from fgc_desktop.ui.translation import tr, tr_date, tr_error, tr_noop
 
 _HINT_STYLE = "color: #555555;"
 _WARNING_STYLE = "color: #a4000f; font-weight: bold;"
@@ -50,7 +50,7 @@ def _conferences(count: int) -> str:
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {tr_date(day, '%B %Y')}"
 
 
 class RetentionWindow(QDialog):

@@ -8,6 +8,7 @@ shown, because the translator is only installed once the application has started
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -32,6 +33,40 @@ def tr_noop(text: str, disambiguation: str | None = None) -> str:
     A disambiguation (e.g. "tab") makes a separate entry, for a shorter wording in one place.
     """
     return text
+
+
+# Day and month names of dates written out: the full ones are the domain's (in the catalogue
+# already), the short ones are marked here.
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_SHORT_DAYS = (
+    tr_noop("Mon"), tr_noop("Tue"), tr_noop("Wed"), tr_noop("Thu"), tr_noop("Fri"),
+    tr_noop("Sat"), tr_noop("Sun"),
+)  # fmt: skip
+_SHORT_MONTHS = (
+    tr_noop("Jan"), tr_noop("Feb"), tr_noop("Mar"), tr_noop("Apr"), tr_noop("May"),
+    tr_noop("Jun"), tr_noop("Jul"), tr_noop("Aug"), tr_noop("Sep"), tr_noop("Oct"),
+    tr_noop("Nov"), tr_noop("Dec"),
+)  # fmt: skip
+
+
+def tr_date(day: date, pattern: str) -> str:
+    """A date by a strftime pattern whose day and month names (%A %a %B %b) are in the language.
+
+    English names whatever the computer's own locale, as the rest of the interface.
+    """
+    names = {
+        "%A": tr(_DAYS[day.weekday()]),
+        "%a": tr(_SHORT_DAYS[day.weekday()]),
+        "%B": tr(_MONTHS[day.month - 1]),
+        "%b": tr(_SHORT_MONTHS[day.month - 1]),
+    }
+    for code, name in names.items():
+        pattern = pattern.replace(code, name.replace("%", "%%"))
+    return day.strftime(pattern)
 
 
 def tr_words(text: str) -> str:

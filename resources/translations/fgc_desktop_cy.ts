@@ -5339,6 +5339,102 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Mon</source>
+            <translation>Llun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Tue</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Wed</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Thu</source>
+            <translation>Iau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Fri</source>
+            <translation>Gwen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Sat</source>
+            <translation>Sad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Sun</source>
+            <translation>Sul</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Jan</source>
+            <translation>Ion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Feb</source>
+            <translation>Chwef</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Mar</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Apr</source>
+            <translation>Ebr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Jun</source>
+            <translation>Meh</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Jul</source>
+            <translation>Gorff</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Aug</source>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Sep</source>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Oct</source>
+            <translation>Hyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Nov</source>
+            <translation>Tach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Dec</source>
+            <translation>Rhag</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
@@ -6471,11 +6567,6 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
-            <source>May</source>
-            <translation>Mai</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>June</source>
             <translation>Mehefin</translation>
         </message>
@@ -7161,6 +7252,11 @@ Dechrau fersiwn {value3}?</translation>
             <translation>dewiswch weithiwr proffesiynol neu eiriolwr yn y rhwydwaith</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/services/invitations.py" />
+            <source>That review is no longer in the store.</source>
+            <translation>Nid yw'r adolygiad hwnnw yn y storfa mwyach.</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/services/network.py" />
             <source>Remove person</source>
             <translation>Tynnu person</translation>
@@ -7241,6 +7337,36 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/services/plan_signing.py" />
             <source>add your name first; the certificate carries it</source>
             <translation>ychwanegwch eich enw yn gyntaf; mae'r dystysgrif yn ei gynnwys</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>There is already a signing certificate at {path}. Open it with its passphrase, or move it away first.</source>
+            <translation>Mae tystysgrif llofnodi yn {path} eisoes. Agorwch hi gyda'i chyfrinymadrodd, neu symudwch hi o'r ffordd yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{name} is too big to be a certificate file.</source>
+            <translation>Mae {name} yn rhy fawr i fod yn ffeil tystysgrif.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{source} could not be read: {strerror}.</source>
+            <translation>Nid oedd modd darllen {source}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>There is no signing certificate at {path}. Create or import one.</source>
+            <translation>Does dim tystysgrif llofnodi yn {path}. Crëwch neu mewnforiwch un.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{path} could not be read: {strerror}.</source>
+            <translation>Nid oedd modd darllen {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{path} could not be written: {strerror}.</source>
+            <translation>Nid oedd modd ysgrifennu {path}: {strerror}.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/plan_verification.py" />

@@ -8,6 +8,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -37,7 +38,15 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
-from fgc_desktop.ui.translation import install_translator, tr, tr_error, tr_steps, tr_words
+from fgc_desktop.ui.statistics_chart import axis_text
+from fgc_desktop.ui.translation import (
+    install_translator,
+    tr,
+    tr_date,
+    tr_error,
+    tr_steps,
+    tr_words,
+)
 from tests.ui.conftest import open_conference, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -457,3 +466,16 @@ def test_the_refusal_scan_finds_what_it_should(tmp_path: Path, source: str, expe
     path = tmp_path / "scanned.py"
     path.write_text(source + "\n", encoding="utf-8")
     assert len(_refusals_without_words(path)) == expected
+
+
+def test_dates_are_written_with_welsh_day_and_month_names(welsh: dict[str, str]) -> None:
+    day = date(2026, 11, 25)
+    assert tr_date(day, "%a %d %b") == "Mer 25 Tach"
+    assert tr_date(day, "%A %d %B %Y") == "Dydd Mercher 25 Tachwedd 2026"
+    assert axis_text("Apr–Jun") == "Ebr–Meh" and axis_text("2026") == "2026"
+
+
+def test_dates_stay_english_without_the_welsh_catalogue() -> None:
+    day = date(2026, 11, 25)
+    assert tr_date(day, "%a %d %b %Y, 100%%") == "Wed 25 Nov 2026, 100%"
+    assert tr_date(day, "%A %d %B %Y") == "Wednesday 25 November 2026"
