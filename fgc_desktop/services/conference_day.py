@@ -77,7 +77,7 @@ def start_family_time(store: Store, conference_id: str) -> Conference:
     """The professionals leave: start (or restart after a break) the family's private time."""
     conference = conferences.load_conference(store, conference_id)
     if running_session(conference.family_time) is not None:
-        raise StageBlocked(["Family time is already running"])
+        raise StageBlocked([Words("Family time is already running")])
     preparation.add(store, conference_id, FamilyTimeSession(started_at=utc_now()))
     return conferences.load_conference(store, conference_id)
 
@@ -87,6 +87,6 @@ def end_family_time(store: Store, conference_id: str) -> Conference:
     conference = conferences.load_conference(store, conference_id)
     session = running_session(conference.family_time)
     if session is None:
-        raise StageBlocked(["Family time is not running"])
+        raise StageBlocked([Words("Family time is not running")])
     preparation.update(store, FamilyTimeSession, session.id, {"ended_at": utc_now()})
     return conferences.load_conference(store, conference_id)

@@ -136,7 +136,7 @@ def complete_agreement(store: Store, agreement: Agreement, signed: SignedPlanPdf
         or plan.is_agreed
         or content_hash(now, plan) != agreement.plan.content_hash
     ):
-        raise StageBlocked(["The plan changed while it was being prepared; agree it again"])
+        raise StageBlocked([Words("The plan changed while it was being prepared; agree it again")])
     # Copies and large print printed later must show the facts as agreed, not later edits.
     snapshot = json.dumps(conference_data(agreement.conference), ensure_ascii=False)
     remember_signer(store, signed.certificate)
@@ -156,7 +156,12 @@ def _draft_plan(store: Store, conference_id: str) -> Plan:
     assert plan is not None  # start_plan always leaves a plan
     if plan.is_agreed:
         raise StageBlocked(
-            [f"Version {plan.version} is agreed and locked; start a new version to change it"]
+            [
+                Words(
+                    "Version {version} is agreed and locked; start a new version to change it",
+                    version=plan.version,
+                )
+            ]
         )
     return plan
 
@@ -207,7 +212,9 @@ def start_new_version(store: Store, conference_id: str) -> Conference:
     conference = conferences.load_conference(store, conference_id)
     agreed = conference.plan
     if agreed is None or not agreed.is_agreed:
-        raise StageBlocked(["Only an agreed plan needs a new version; change the draft instead"])
+        raise StageBlocked(
+            [Words("Only an agreed plan needs a new version; change the draft instead")]
+        )
     plans.add_plan(store, conference_id, next_version(agreed))
     return conferences.load_conference(store, conference_id)
 

@@ -42,7 +42,7 @@ from fgc_desktop.services import plan_agreement, stages
 from fgc_desktop.store import conferences, plans, reviews
 from fgc_desktop.store.connection import Store
 
-NO_REVIEW = "no review has been scheduled for this conference yet"
+NO_REVIEW = Words("no review has been scheduled for this conference yet")
 
 
 def schedule_review(store: Store, conference_id: str, *, today: date | None = None) -> Conference:
@@ -290,8 +290,11 @@ def _open_review(
     if review.is_decided:
         raise StageBlocked(
             [
-                f"This review has ended ({review.outcome.label.lower()}) and is kept as it was; "
-                "reopen it to change it"
+                Words(
+                    "This review has ended ({outcome}) and is kept as it was; "
+                    "reopen it to change it",
+                    outcome=review.outcome.label.lower(),
+                )
             ]
         )
     if action_id is not None:

@@ -6502,6 +6502,16 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Referral is the first stage; there is nowhere to go back to</source>
+            <translation>Atgyfeiriad yw'r cam cyntaf; does unman i fynd yn ôl iddo</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Say why the conference is going back a stage</source>
+            <translation>Dywedwch pam mae'r gynhadledd yn mynd yn ôl cam</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
             <source>{name} signed an earlier wording of the plan: sign again</source>
             <translation>Llofnododd {name} eiriad cynharach o'r cynllun: llofnodi eto</translation>
         </message>
@@ -7252,6 +7262,16 @@ Dechrau fersiwn {value3}?</translation>
             <translation>dewiswch weithiwr proffesiynol neu eiriolwr yn y rhwydwaith</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/services/conference_day.py" />
+            <source>Family time is already running</source>
+            <translation>Mae amser teulu eisoes wedi dechrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/conference_day.py" />
+            <source>Family time is not running</source>
+            <translation>Nid yw amser teulu wedi dechrau</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/services/invitations.py" />
             <source>That review is no longer in the store.</source>
             <translation>Nid yw'r adolygiad hwnnw yn y storfa mwyach.</translation>
@@ -7297,6 +7317,21 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/services/plan_agreement.py" />
             <source>that bottom line is no longer in the referral</source>
             <translation>nid yw'r llinell sylfaen honno yn yr atgyfeiriad mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>The plan changed while it was being prepared; agree it again</source>
+            <translation>Newidiodd y cynllun tra oedd yn cael ei baratoi; cytunwch arno eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>Version {version} is agreed and locked; start a new version to change it</source>
+            <translation>Mae fersiwn {version} wedi'i chytuno a'i chloi; dechreuwch fersiwn newydd i'w newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>Only an agreed plan needs a new version; change the draft instead</source>
+            <translation>Dim ond cynllun y cytunwyd arno sydd angen fersiwn newydd; newidiwch y drafft yn lle hynny</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/plan_copies.py" />
@@ -7485,6 +7520,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/review.py" />
+            <source>no review has been scheduled for this conference yet</source>
+            <translation>does dim adolygiad wedi'i drefnu ar gyfer y gynhadledd hon eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
             <source>Invite</source>
             <translation>Gwahodd</translation>
         </message>
@@ -7512,6 +7552,11 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/services/review.py" />
             <source>invite them to the review first</source>
             <translation>gwahoddwch nhw i'r adolygiad yn gyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>This review has ended ({outcome}) and is kept as it was; reopen it to change it</source>
+            <translation>Mae'r adolygiad hwn wedi dod i ben ({outcome}) ac wedi'i gadw fel yr oedd; ailagorwch ef i'w newid</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/review.py" />
