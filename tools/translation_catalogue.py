@@ -31,7 +31,7 @@ LANGUAGES = {"cy": "cy_GB"}
 CONTEXT = "FGCDesktop"
 TRANSLATING_CALLS = {"tr", "tr_noop"}
 # Domain dicts of wording shown on screen (their values are English labels).
-DOMAIN_LABEL_DICTS = {"_LABELS", "PERSON_FLAGS"}
+DOMAIN_LABEL_DICTS = {"_LABELS", "PERSON_FLAGS", "RECORD_KINDS", "_CHANGES"}
 # Domain and service modules whose labels the interface shows through tr(); one more is added
 # here once its display sites call tr() and its wording is translated.
 DOMAIN_MODULES = (
@@ -50,7 +50,19 @@ DOMAIN_MODULES = (
     "domain/safety.py",
     "domain/statistics.py",
     "domain/passphrase.py",
+    "domain/audit_wording.py",
 )
+# Every module below the interface is read for its sentences (`Words(...)` templates) and for the
+# field names its ValidationErrors carry, so a refused input reads in the interface's language.
+WORDS_FOLDERS = ("domain", "services", "store")
+# Calls whose argument at this position names the field a ValidationError will carry.
+FIELD_ARGUMENTS = {
+    "ValidationError": 0,
+    "clean_text": 1,
+    "clean_line": 1,
+    "parse_date": 1,
+    "require": 1,
+}
 # Qt's own wording the app shows, by Qt's context: standard buttons and the text boxes' menus.
 QT_STRINGS: dict[str, tuple[str, ...]] = {
     "QPlatformTheme": (
@@ -197,6 +209,34 @@ def _domain_messages(path: Path) -> list[tuple[str, str | None, int]]:
     return found
 
 
+def _words_messages(path: Path) -> list[tuple[str, str | None, int]]:
+    """`Words` templates and the field names given to ValidationErrors and the cleaning calls."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: text
+        for node in tree.body
+        if isinstance(node, ast.Assign) and (text := _literal(node.value))
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    found: list[tuple[str, str | None, int]] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        position = FIELD_ARGUMENTS.get(node.func.id)
+        if node.func.id == "Words":
+            position = 0
+        if position is None or len(node.args) <= position:
+            continue
+        argument = node.args[position]
+        text = _literal(argument)
+        if text is None and isinstance(argument, ast.Name):
+            text = constants.get(argument.id)
+        if text and any(ch.isalpha() for ch in text):
+            found.append((text, None, node.lineno))
+    return found
+
+
 def _enum_labels(name: str) -> list[str]:
     """Every `label` of the enums a domain module defines, however it is worked out."""
     module = importlib.import_module("fgc_desktop." + name.removesuffix(".py").replace("/", "."))
@@ -231,6 +271,10 @@ def messages_in_code() -> dict[tuple[str, str, str], Message]:
             add(CONTEXT, text, comment, _relative(path))
         for text in _enum_labels(name):
             add(CONTEXT, text, None, _relative(path))
+    for folder in WORDS_FOLDERS:
+        for path in sorted((PACKAGE / folder).glob("*.py")):
+            for text, comment, _line in _words_messages(path):
+                add(CONTEXT, text, comment, _relative(path))
     for context, texts in QT_STRINGS.items():
         for text in texts:
             add(context, text, None, "Qt")

@@ -32,8 +32,9 @@ from fgc_desktop.domain.plan import CopyMethod, Decision, SignatureMethod
 from fgc_desktop.domain.preparation import InvitationMethod, VoiceMethod
 from fgc_desktop.domain.review import ActionStatus, ClosureReason, ReviewOutcome
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.domain.wording import Words
 
-EMPTY = "(empty)"
+EMPTY = Words("(empty)")
 SUBJECT_ACCESS_EXPORT = "subject_access_export"
 
 # Each kind of record as coordinators say it.
@@ -276,7 +277,7 @@ def value_text(table: str, column: str, value: Any, person_name: Callable[[str],
     if value is None or value == "":
         return EMPTY
     if column in _FLAGS:
-        return "Yes" if value else "No"
+        return Words("Yes") if value else Words("No")
     if column in PERSON_COLUMNS:
         return person_name(str(value))
     choices = _METHODS.get(table) if column == "method" else _CHOICES.get(column)
@@ -285,7 +286,7 @@ def value_text(table: str, column: str, value: Any, person_name: Callable[[str],
     if choices is not None:
         return _choice_label(choices, value)
     if column == "strokes":
-        return "A signature drawn on screen" if value not in ("[]", "()") else EMPTY
+        return Words("A signature drawn on screen") if value not in ("[]", "()") else EMPTY
     if column in {"at", "moved_at", "signed_at", "agreed_at", "started_at", "ended_at"}:
         return local_time(str(value))
     if isinstance(value, dict | list):
@@ -298,7 +299,8 @@ def _choice_label(choices: type[StrEnum], value: Any) -> str:
         choice = choices(value)
     except ValueError:
         return str(value)
-    return str(getattr(choice, "label", choice.value))
+    # The choice's label, kept as domain wording so the history shows it in the reader's language.
+    return Words(str(getattr(choice, "label", choice.value)))
 
 
 def local_time(timestamp: str) -> str:
@@ -353,24 +355,48 @@ def summary(
     if change.startswith("retention_") and after and after.get("summary"):
         return str(after["summary"])
     if change == SUBJECT_ACCESS_EXPORT:
-        return "Included in a subject access export"
-    verb = change_verb(change)
+        return Words("Included in a subject access export")
+    verb = Words(change_verb(change))
     if table == "stage_moves" and change == "insert":
-        return f"Moved {title}" if title else "Moved to another stage"
+        return Words("Moved {title}", title=title) if title else Words("Moved to another stage")
     if table == "conferences" and change == "insert":
-        return "Started the conference"
+        return Words("Started the conference")
     if change in ("insert", "delete"):
         held = [
-            f"{f.label}: {_short(f.after if change == 'insert' else f.before, 40)}"
-            for f in fields[:3]
+            (f.label, _short(f.after if change == "insert" else f.before, 40)) for f in fields[:3]
         ]
-        return f"{verb}: " + " · ".join(held) if held else verb
+        if not held:
+            return verb
+        return Words("{verb}: {fields}", verb=verb, fields=_labelled(held, " · "))
     if change != "update":
-        return f"{verb} “{_short(title)}”" if title else verb
+        return Words("{verb} “{title}”", verb=verb, title=_short(title)) if title else verb
     if len(fields) == 1:
         only = fields[0]
-        return f"{verb} {only.label}: {_short(only.before)} → {_short(only.after)}"
-    return f"{verb} " + ", ".join(f.label for f in fields)
+        return Words(
+            "{verb} {label}: {before} → {after}",
+            verb=verb,
+            label=Words(only.label),
+            before=_short(only.before),
+            after=_short(only.after),
+        )
+    return Words("{verb} {labels}", verb=verb, labels=_listed([f.label for f in fields], ", "))
+
+
+def _labelled(pairs: list[tuple[str, str]], separator: str) -> Words:
+    """Pairs of "label: value" joined; labels (and values that are wording) are translatable."""
+    template = separator.join(f"{{label{i}}}: {{value{i}}}" for i in range(len(pairs)))
+    values: dict[str, object] = {}
+    for i, (label, value) in enumerate(pairs):
+        values[f"label{i}"], values[f"value{i}"] = Words(label), value
+    # A built template has no catalogue entry, so it reads the same in any language; only its
+    # pieces (the labels, and values that are the app's wording) are translated.
+    return Words(template, **values)
+
+
+def _listed(labels: list[str], separator: str) -> Words:
+    """Labels joined by a separator, each one translatable."""
+    template = separator.join(f"{{label{i}}}" for i in range(len(labels)))
+    return Words(template, **{f"label{i}": Words(t) for i, t in enumerate(labels)})
 
 
 def title_of(table: str, values: Mapping[str, Any], person_name: Callable[[str], str]) -> str:
@@ -386,13 +412,18 @@ def title_of(table: str, values: Mapping[str, Any], person_name: Callable[[str],
         if naming.people:
             parts.append(person_name(str(value)))
         elif table == "plans":
-            parts.append(f"version {value}")
+            parts.append(Words("version {version}", version=value))
         else:
             parts.append(value_text(table, column, value, person_name))
-    joiner = " → " if table == "stage_moves" else " and "
-    return joiner.join(parts)
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    if table == "stage_moves":
+        return Words("{first} → {second}", first=parts[0], second=parts[1])
+    return Words("{first} and {second}", first=parts[0], second=parts[1])
 
 
 def _short(text: str, limit: int = 60) -> str:
+    if isinstance(text, Words) and len(text) <= limit:
+        return text  # the app's own wording, kept translatable
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

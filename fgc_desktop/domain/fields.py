@@ -14,6 +14,7 @@ from fgc_desktop.domain.validation import (
     clean_text,
     parse_date,
 )
+from fgc_desktop.domain.wording import Words
 
 
 class Kind(StrEnum):
@@ -51,7 +52,7 @@ class FieldSpec:
         else:
             value = clean_text(raw, self.label, limit=LONG_TEXT_LIMIT)
         if self.required and not value:
-            raise ValidationError(self.label, "cannot be empty")
+            raise ValidationError(self.label, Words("cannot be empty"))
         return value
 
 
@@ -61,9 +62,9 @@ def _clean_time(raw: object, label: str) -> str:
         return ""
     hours, _, minutes = text.replace(".", ":").partition(":")
     if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-        raise ValidationError(label, f"“{text}” is not a time; write it as 10:30")
+        raise ValidationError(label, Words("“{text}” is not a time; write it as 10:30", text=text))
     if int(hours) > 23 or int(minutes) > 59:
-        raise ValidationError(label, f"“{text}” is not a real time of day")
+        raise ValidationError(label, Words("“{text}” is not a real time of day", text=text))
     return f"{int(hours):02d}:{minutes}"
 
 
@@ -71,14 +72,16 @@ def _clean_phone(raw: object, label: str) -> str:
     text = clean_line(raw, label)
     digits = sum(ch.isdigit() for ch in text)
     if text and (digits < 5 or not _PHONE.fullmatch(text)):
-        raise ValidationError(label, f"“{text}” is not a phone number; write it as 01234 567890")
+        raise ValidationError(
+            label, Words("“{text}” is not a phone number; write it as 01234 567890", text=text)
+        )
     return text
 
 
 def _clean_email(raw: object, label: str) -> str:
     text = clean_line(raw, label)
     if text and not _EMAIL.fullmatch(text):
-        raise ValidationError(label, f"“{text}” is not an email address")
+        raise ValidationError(label, Words("“{text}” is not an email address", text=text))
     return text
 
 

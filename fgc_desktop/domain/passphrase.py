@@ -74,24 +74,33 @@ def check_new_passphrase(passphrase: str, repeated: str) -> str:
     """The passphrase to protect a caseload with, or a ValidationError saying what to change."""
     text = normalised(passphrase)
     if not text:
-        raise ValidationError(FIELD, "cannot be empty")
+        raise ValidationError(FIELD, Words("cannot be empty"))
     if text != normalised(repeated):
-        raise ValidationError(FIELD, "the two boxes do not match; type it again in both")
+        raise ValidationError(FIELD, Words("the two boxes do not match; type it again in both"))
     if _CONTROL.search(text):
-        raise ValidationError(FIELD, "cannot hold tabs, line breaks or other control characters")
+        raise ValidationError(
+            FIELD, Words("cannot hold tabs, line breaks or other control characters")
+        )
     if text != text.strip():
         raise ValidationError(
-            FIELD, "starts or ends with a space, which is easy to forget; remove it"
+            FIELD, Words("starts or ends with a space, which is easy to forget; remove it")
         )
     if len(text) < MINIMUM_LENGTH:
         raise ValidationError(
             FIELD,
-            f"needs at least {MINIMUM_LENGTH} characters; a few unrelated words are easiest "
-            "to remember",
+            Words(
+                "needs at least {least} characters; a few unrelated words are easiest to remember",
+                least=MINIMUM_LENGTH,
+            ),
         )
     if len(text) > MAXIMUM_LENGTH:
         raise ValidationError(
-            FIELD, f"is {len(text):,} characters long; the most it can be is {MAXIMUM_LENGTH:,}"
+            FIELD,
+            Words(
+                "is {length:,} characters long; the most it can be is {most:,}",
+                length=len(text),
+                most=MAXIMUM_LENGTH,
+            ),
         )
     return text
 

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 
 FIELD = "QR code text"
 EXAMPLE = "FGC-2026-0001 v1 sha256:9f2c4e1a0b7d3c55"
@@ -46,19 +47,32 @@ def parse_fingerprint(raw: str) -> PlanFingerprint:
     """Read QR code text typed or scanned in; a ValidationError says what is wrong with it."""
     text = unicodedata.normalize("NFKC", raw or "").strip()
     if not text:
-        raise ValidationError(FIELD, f"type or scan the text of the QR code, e.g. {EXAMPLE}")
+        raise ValidationError(
+            FIELD, Words("type or scan the text of the QR code, e.g. {example}", example=EXAMPLE)
+        )
     if len(text) > _LONGEST_TEXT:
         raise ValidationError(
-            FIELD, f"is {len(text):,} characters long; a plan's QR code holds about 40"
+            FIELD,
+            Words(
+                "is {length:,} characters long; a plan's QR code holds about 40", length=len(text)
+            ),
         )
     words = text.split()
     if len(words) < 3:
-        raise ValidationError(FIELD, f"should have a reference, a version and a hash: {EXAMPLE}")
+        raise ValidationError(
+            FIELD,
+            Words("should have a reference, a version and a hash: {example}", example=EXAMPLE),
+        )
     *reference_words, version_word, tail = words
     version = _VERSION.match(version_word)
     if version is None or int(version.group(1)) < 1:
         raise ValidationError(
-            FIELD, f"“{version_word}” is not a plan version; it should look like v1 ({EXAMPLE})"
+            FIELD,
+            Words(
+                "“{version_word}” is not a plan version; it should look like v1 ({example})",
+                version_word=version_word,
+                example=EXAMPLE,
+            ),
         )
     reference = " ".join(reference_words).upper()
     if tail.upper() == "DRAFT":
@@ -66,13 +80,21 @@ def parse_fingerprint(raw: str) -> PlanFingerprint:
     digest = _HASH.match(tail)
     if digest is None:
         raise ValidationError(
-            FIELD, f"“{tail}” is not a plan's hash; it should look like sha256:9f2c4e1a0b7d3c55"
+            FIELD,
+            Words(
+                "“{tail}” is not a plan's hash; it should look like sha256:9f2c4e1a0b7d3c55",
+                tail=tail,
+            ),
         )
     hex_digits = digest.group(1).lower()
     if not SHORTEST_HASH <= len(hex_digits) <= 64:
         raise ValidationError(
             FIELD,
-            f"the hash has {len(hex_digits)} characters; a plan's QR code prints 16 "
-            f"(at least {SHORTEST_HASH} are needed)",
+            Words(
+                "the hash has {length} characters; "
+                "a plan's QR code prints 16 (at least {least} are needed)",
+                length=len(hex_digits),
+                least=SHORTEST_HASH,
+            ),
         )
     return PlanFingerprint(reference, int(version.group(1)), hex_digits)

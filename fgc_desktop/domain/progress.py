@@ -327,9 +327,9 @@ def go_back(conference: Conference, reason: str) -> StageMove:
     """Return to the previous stage; the coordinator's reason is kept."""
     target = conference.stage.previous()
     if target is None:
-        raise StageBlocked(["Referral is the first stage; there is nowhere to go back to"])
+        raise StageBlocked([Words("Referral is the first stage; there is nowhere to go back to")])
     if not reason.strip():
-        raise StageBlocked(["Say why the conference is going back a stage"])
+        raise StageBlocked([Words("Say why the conference is going back a stage")])
     move = StageMove(conference.stage, target, reason.strip())
     _apply(conference, move)
     return move

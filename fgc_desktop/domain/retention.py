@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 
 DEFAULT_YEARS = 3
 LEAST_YEARS, MOST_YEARS = 1, 100
@@ -68,14 +69,22 @@ class RetentionReport:
 def check_years(raw: object) -> int:
     """A retention period in whole years, or a ValidationError saying what is allowed."""
     if isinstance(raw, bool) or not isinstance(raw, int | str):
-        raise ValidationError(YEARS_LABEL, "must be a whole number of years")
+        raise ValidationError(YEARS_LABEL, Words("must be a whole number of years"))
     text = str(raw).strip()
     if not text.isdigit():
-        raise ValidationError(YEARS_LABEL, f"“{text}” is not a whole number of years")
+        raise ValidationError(
+            YEARS_LABEL, Words("“{text}” is not a whole number of years", text=text)
+        )
     years = int(text)
     if not LEAST_YEARS <= years <= MOST_YEARS:
         raise ValidationError(
-            YEARS_LABEL, f"must be between {LEAST_YEARS} and {MOST_YEARS} years, not {years}"
+            YEARS_LABEL,
+            Words(
+                "must be between {least} and {most} years, not {years}",
+                least=LEAST_YEARS,
+                most=MOST_YEARS,
+                years=years,
+            ),
         )
     return years
 

@@ -75,8 +75,12 @@ class Period:
         if self.end < self.start:
             raise ValidationError(
                 "To",
-                f"{long_date(self.end)} is before the start, {long_date(self.start)}; "
-                "the period must end on or after the day it starts",
+                Words(
+                    "{end} is before the start, {start}; "
+                    "the period must end on or after the day it starts",
+                    end=long_date(self.end),
+                    start=long_date(self.start),
+                ),
             )
 
     @property
@@ -111,9 +115,9 @@ def period_from_text(start: object, end: object) -> Period:
     first = parse_date(start, "From")
     last = parse_date(end, "To")
     if first is None:
-        raise ValidationError("From", "cannot be empty; write a date such as 2026-04-01")
+        raise ValidationError("From", Words("cannot be empty; write a date such as 2026-04-01"))
     if last is None:
-        raise ValidationError("To", "cannot be empty; write a date such as 2027-03-31")
+        raise ValidationError("To", Words("cannot be empty; write a date such as 2027-03-31"))
     return Period(first, last)
 
 

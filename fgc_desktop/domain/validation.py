@@ -6,6 +6,8 @@ import re
 import unicodedata
 from datetime import date
 
+from fgc_desktop.domain.wording import Words
+
 SHORT_TEXT_LIMIT = 200
 # Birth dates of grandparents to review dates of plans: anything else is a typing slip.
 EARLIEST_DATE = date(1900, 1, 1)
@@ -32,11 +34,16 @@ def clean_text(value: object, field: str, *, limit: int = LONG_TEXT_LIMIT) -> st
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, Words("must be text"))
     text = unicodedata.normalize("NFC", _CONTROL.sub("", value)).strip()
     if len(text) > limit:
         raise ValidationError(
-            field, f"is {len(text):,} characters long; the most it can hold is {limit:,}"
+            field,
+            Words(
+                "is {length:,} characters long; the most it can hold is {limit:,}",
+                length=len(text),
+                limit=limit,
+            ),
         )
     return text
 
@@ -50,7 +57,7 @@ def clean_line(value: object, field: str) -> str:
 def require(text: str, field: str) -> str:
     """The text itself, or a ValidationError saying the field cannot be empty."""
     if not text:
-        raise ValidationError(field, "cannot be empty")
+        raise ValidationError(field, Words("cannot be empty"))
     return text
 
 
@@ -59,7 +66,7 @@ def parse_date(value: object, field: str) -> date | None:
     if value is None or isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise ValidationError(field, "must be a date such as 2026-03-31")
+        raise ValidationError(field, Words("must be a date such as 2026-03-31"))
     text = value.strip()
     if not text:
         return None
@@ -68,14 +75,22 @@ def parse_date(value: object, field: str) -> date | None:
     elif match := _UK_DATE.match(text):
         day, month, year = (int(g) for g in match.groups())
     else:
-        raise ValidationError(field, f"“{text}” is not a date; write it as 2026-03-31")
+        raise ValidationError(
+            field, Words("“{text}” is not a date; write it as 2026-03-31", text=text)
+        )
     try:
         parsed = date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"“{text}” is not a real date") from None
+        raise ValidationError(field, Words("“{text}” is not a real date", text=text)) from None
     if not EARLIEST_DATE <= parsed <= LATEST_DATE:
         raise ValidationError(
-            field, f"“{text}” is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}; check the year"
+            field,
+            Words(
+                "“{text}” is outside {year}–{year2}; check the year",
+                text=text,
+                year=EARLIEST_DATE.year,
+                year2=LATEST_DATE.year,
+            ),
         )
     return parsed
 

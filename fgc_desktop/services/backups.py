@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import backup, backup_names, restore
 from fgc_desktop.store.backup import BackupContents, StoredBackup
 from fgc_desktop.store.connection import check_store_file
@@ -57,11 +58,13 @@ def check(store_path: Path, passphrase: str | None = None) -> IntegrityReport:
     return check_file(store_path, passphrase)
 
 
-def damage_message(report: IntegrityReport) -> str:
+def damage_message(report: IntegrityReport) -> Words:
     """The plain sentence for a store the full check found damaged."""
-    return (
-        f"{report.path} is damaged ({report.problems[0]}). Nothing more will be saved to it; "
-        "restore it from a backup."
+    return Words(
+        "{path} is damaged ({problem}). Nothing more will be saved to it; "
+        "restore it from a backup.",
+        path=report.path,
+        problem=report.problems[0],
     )
 
 
@@ -96,12 +99,12 @@ def back_up_before(
 def back_up_to(store_path: Path, out: Path, passphrase: str | None = None) -> BackupContents:
     """A checked backup written to a file of the caller's choosing (never over another file)."""
     if not Path(store_path).is_file():
-        raise BackupError(f"There is no store at {store_path}.")
+        raise BackupError(Words("There is no store at {store_path}.", store_path=store_path))
     check_store_file(store_path, passphrase)
     if Path(out).exists():
-        raise BackupError(f"{out} already exists; choose a new file name.")
+        raise BackupError(Words("{out} already exists; choose a new file name.", out=out))
     if not Path(out).parent.is_dir():
-        raise BackupError(f"The folder {Path(out).parent} does not exist.")
+        raise BackupError(Words("The folder {parent} does not exist.", parent=Path(out).parent))
     backup.write_backup(store_path, out, passphrase)
     return backup.read_contents(out, passphrase)
 
@@ -126,9 +129,11 @@ def contents_of(
     try:
         return backup.read_contents(path, passphrase), "", False
     except EncryptedStoreError:  # WrongPassphraseError too
-        return None, "It is protected by a different passphrase.", True
+        return None, Words("It is protected by a different passphrase."), True
     except Exception as error:  # any unreadable file is shown with its reason, not hidden
-        return None, str(error), False
+        # The store's own Words, not str(error), so the interface can show it in its language.
+        reason = error.args[0] if len(error.args) == 1 else None
+        return None, reason if isinstance(reason, Words) else str(error), False
 
 
 def read_protected(path: Path, passphrase: str) -> BackupContents:
@@ -178,7 +183,9 @@ def install_backup(
     restore.install_backup(backup_file, store_path, passphrase, backup_passphrase)
     report = check_file(store_path, passphrase)
     if not report.ok:
-        raise CorruptStoreError(f"The restored store did not pass its check: {report.summary()}.")
+        raise CorruptStoreError(
+            Words("The restored store did not pass its check: {summary}.", summary=report.summary())
+        )
     backup.prune_backups(store_path, folder)
     return report
 

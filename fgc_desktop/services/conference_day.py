@@ -14,6 +14,7 @@ from fgc_desktop.domain.identity import utc_now
 from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.progress import StageBlocked
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import conferences, preparation
 from fgc_desktop.store.connection import Store
 
@@ -28,7 +29,9 @@ def share_information(
     conference = conferences.load_conference(store, conference_id)
     person = conference.person(person_id)
     if person is None or person.role not in SHARING_ROLES:
-        raise ValidationError("Information", "choose a professional or advocate in the network")
+        raise ValidationError(
+            "Information", Words("choose a professional or advocate in the network")
+        )
     value = PROFESSIONAL_INFORMATION_FIELDS[key].clean(raw)
     existing = next(
         (i for i in conference.professional_information if i.person_id == person_id), None
@@ -74,7 +77,7 @@ def start_family_time(store: Store, conference_id: str) -> Conference:
     """The professionals leave: start (or restart after a break) the family's private time."""
     conference = conferences.load_conference(store, conference_id)
     if running_session(conference.family_time) is not None:
-        raise StageBlocked(["Family time is already running"])
+        raise StageBlocked([Words("Family time is already running")])
     preparation.add(store, conference_id, FamilyTimeSession(started_at=utc_now()))
     return conferences.load_conference(store, conference_id)
 
@@ -84,6 +87,6 @@ def end_family_time(store: Store, conference_id: str) -> Conference:
     conference = conferences.load_conference(store, conference_id)
     session = running_session(conference.family_time)
     if session is None:
-        raise StageBlocked(["Family time is not running"])
+        raise StageBlocked([Words("Family time is not running")])
     preparation.update(store, FamilyTimeSession, session.id, {"ended_at": utc_now()})
     return conferences.load_conference(store, conference_id)

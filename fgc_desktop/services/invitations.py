@@ -9,6 +9,7 @@ from fgc_desktop.domain.coordinator import Coordinator
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.review import Review, review_of
 from fgc_desktop.domain.safety import attendance_conflicts
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services.coordinator import coordinator
 from fgc_desktop.store import conferences
 from fgc_desktop.store.connection import Store
@@ -69,7 +70,7 @@ def review_invitation_run(store: Store, conference_id: str, review_id: str) -> I
     conference = conferences.load_conference(store, conference_id)
     review = review_of(conference, review_id)
     if review is None:
-        raise RecordNotFoundError("That review is no longer in the store.")
+        raise RecordNotFoundError(Words("That review is no longer in the store."))
     invitees = tuple(person for person in conference.people if review.invitee(person.id))
     details = coordinator(store)
     warnings = list(attendance_conflicts(invitees, conference.safety_pairs))

@@ -15,6 +15,7 @@ from fgc_desktop.domain.network import (
 )
 from fgc_desktop.domain.references import references_to, signed_an_agreed_plan
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import conferences, network, preparation
 from fgc_desktop.store.connection import Store
 
@@ -88,7 +89,8 @@ def remove_person(store: Store, conference_id: str, person_id: str) -> Conferenc
     person = conference.person(person_id)
     if person is not None and signed_an_agreed_plan(conference, person_id):
         raise ValidationError(
-            "Remove person", f"{person.name} signed an agreed plan, so they stay on record"
+            "Remove person",
+            Words("{name} signed an agreed plan, so they stay on record", name=person.name),
         )
     network.remove_person(store, person_id)
     return conferences.load_conference(store, conference_id)
@@ -139,7 +141,7 @@ def set_child_relationship(
     person, child = conference.person(person_id), conference.person(child_id)
     if person is None or child is None or child.role is not Role.CHILD:
         raise ValidationError(
-            "Relationship", "choose someone in the network and one of the children"
+            "Relationship", Words("choose someone in the network and one of the children")
         )
     text = str(PERSON_FIELDS["relationship"].clean(raw))
     existing = next(

@@ -30,6 +30,7 @@ from fgc_desktop.domain.plan import (
 )
 from fgc_desktop.domain.progress import StageBlocked, missing_for_agreement
 from fgc_desktop.domain.validation import ValidationError, clean_text
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services.exchange import conference_data
 from fgc_desktop.services.family_plan import render_plan
 from fgc_desktop.services.plan_signing import SignedPlanPdf, remember_signer, sign_agreed_pdf
@@ -135,7 +136,7 @@ def complete_agreement(store: Store, agreement: Agreement, signed: SignedPlanPdf
         or plan.is_agreed
         or content_hash(now, plan) != agreement.plan.content_hash
     ):
-        raise StageBlocked(["The plan changed while it was being prepared; agree it again"])
+        raise StageBlocked([Words("The plan changed while it was being prepared; agree it again")])
     # Copies and large print printed later must show the facts as agreed, not later edits.
     snapshot = json.dumps(conference_data(agreement.conference), ensure_ascii=False)
     remember_signer(store, signed.certificate)
@@ -155,7 +156,12 @@ def _draft_plan(store: Store, conference_id: str) -> Plan:
     assert plan is not None  # start_plan always leaves a plan
     if plan.is_agreed:
         raise StageBlocked(
-            [f"Version {plan.version} is agreed and locked; start a new version to change it"]
+            [
+                Words(
+                    "Version {version} is agreed and locked; start a new version to change it",
+                    version=plan.version,
+                )
+            ]
         )
     return plan
 
@@ -174,12 +180,14 @@ def sign(
     plan = _draft_plan(store, conference_id)
     person = conference.person(person_id)
     if person is None:
-        raise ValidationError("Signature", "that person is no longer in the network")
+        raise ValidationError("Signature", Words("that person is no longer in the network"))
     method = SignatureMethod(method)
     kept_strokes = _checked_strokes(strokes) if method is SignatureMethod.SIGNED_ON_SCREEN else ()
     text = clean_text(note, "Note", limit=2000)
     if method is SignatureMethod.DECLINED and not text:
-        raise ValidationError("Note", f"say why {person.name} declined to sign, in their words")
+        raise ValidationError(
+            "Note", Words("say why {name} declined to sign, in their words", name=person.name)
+        )
     signature = Signature(
         name=person.name,
         method=method,
@@ -204,7 +212,9 @@ def start_new_version(store: Store, conference_id: str) -> Conference:
     conference = conferences.load_conference(store, conference_id)
     agreed = conference.plan
     if agreed is None or not agreed.is_agreed:
-        raise StageBlocked(["Only an agreed plan needs a new version; change the draft instead"])
+        raise StageBlocked(
+            [Words("Only an agreed plan needs a new version; change the draft instead")]
+        )
     plans.add_plan(store, conference_id, next_version(agreed))
     return conferences.load_conference(store, conference_id)
 
@@ -217,9 +227,13 @@ def _checked_strokes(strokes: Sequence[Sequence[tuple[float, float]]]) -> tuple[
         if len(stroke) >= 2
     )
     if not kept:
-        raise ValidationError("Signature", "the signature is empty; sign in the box, then save")
+        raise ValidationError(
+            "Signature", Words("the signature is empty; sign in the box, then save")
+        )
     if sum(len(stroke) for stroke in kept) > 20_000:
-        raise ValidationError("Signature", "the signature is too detailed; clear it and sign again")
+        raise ValidationError(
+            "Signature", Words("the signature is too detailed; clear it and sign again")
+        )
     return kept
 
 
@@ -237,7 +251,7 @@ def meet_bottom_line(
     conference = conferences.load_conference(store, conference_id)
     line = next((b for b in conference.bottom_lines if b.id == bottom_line_id), None)
     if line is None:
-        raise ValidationError("Bottom line", "that bottom line is no longer in the referral")
+        raise ValidationError("Bottom line", Words("that bottom line is no longer in the referral"))
     plan = _draft_plan(store, conference_id)
     how_met = str(BOTTOM_LINE_RESPONSE_FIELDS["how_met"].clean(raw))
     plans.set_bottom_line_response(store, plan.id, line.id, line.text, how_met)

@@ -11,6 +11,7 @@ from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Person
 from fgc_desktop.domain.plan import CopyGiven, CopyMethod, Plan
 from fgc_desktop.domain.validation import ValidationError, parse_date
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services.family_plan import agreed_view
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
@@ -46,7 +47,7 @@ def set_distribution(store: Store, conference_id: str, person_ids: Sequence[str]
     plan = _latest(conference)
     unknown = [pid for pid in person_ids if conference.person(pid) is None]
     if unknown:
-        raise ValidationError("Distribution", "someone chosen is no longer in the network")
+        raise ValidationError("Distribution", Words("someone chosen is no longer in the network"))
     plans.set_recipients(store, plan.id, list(person_ids))
     return conferences.load_conference(store, conference_id)
 
@@ -84,7 +85,7 @@ def record_copy_given(
     conference = conferences.load_conference(store, conference_id)
     plan = _latest(conference)
     if conference.person(person_id) is None:
-        raise ValidationError("Copy", "that person is no longer in the network")
+        raise ValidationError("Copy", Words("that person is no longer in the network"))
     day = parse_date(given_on, "Given on") or date.today()
     plans.record_copy(store, plan.id, CopyGiven(person_id, day, CopyMethod(method), large_print))
     return conferences.load_conference(store, conference_id)
@@ -92,5 +93,5 @@ def record_copy_given(
 
 def _latest(conference: Conference) -> Plan:
     if conference.plan is None:
-        raise ValidationError("Plan", "there is no plan yet")
+        raise ValidationError("Plan", Words("there is no plan yet"))
     return conference.plan

@@ -19,6 +19,7 @@ from fgc_desktop.domain.certificate import (
     CertificateKind,
 )
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services import coordinator
 from fgc_desktop.store import settings, signing_certificates
 from fgc_desktop.store.connection import Store
@@ -91,12 +92,19 @@ def check_new_passphrase(passphrase: str, repeated: str) -> str:
     """A passphrase for a new certificate, checked; a ValidationError says what to change."""
     if len(passphrase) < SHORTEST_PASSPHRASE:
         raise ValidationError(
-            "Passphrase", f"use at least {SHORTEST_PASSPHRASE} characters (a few words is best)"
+            "Passphrase",
+            Words(
+                "use at least {least} characters (a few words is best)",
+                least=SHORTEST_PASSPHRASE,
+            ),
         )
     if len(passphrase) > LONGEST_PASSPHRASE:
-        raise ValidationError("Passphrase", f"use at most {LONGEST_PASSPHRASE} characters")
+        raise ValidationError(
+            "Passphrase",
+            Words("use at most {most} characters", most=LONGEST_PASSPHRASE),
+        )
     if passphrase != repeated:
-        raise ValidationError("Passphrase", "the two passphrases differ; type it again")
+        raise ValidationError("Passphrase", Words("the two passphrases differ; type it again"))
     return passphrase
 
 
@@ -107,12 +115,15 @@ def create_certificate(store: Store, passphrase: str, repeated: str) -> SigningK
     check_new_passphrase(passphrase, repeated)
     details = coordinator.coordinator(store)
     if not details.name.strip():
-        raise ValidationError("Your name", "add your name first; the certificate carries it")
+        raise ValidationError("Your name", Words("add your name first; the certificate carries it"))
     place = certificate_file(store)
     if place.exists:
         raise CertificateProblem(
-            f"There is already a signing certificate at {place.path}. Open it with its "
-            "passphrase, or move it away first."
+            Words(
+                "There is already a signing certificate at {path}. Open it with its passphrase, "
+                "or move it away first.",
+                path=place.path,
+            )
         )
     data = make(details.name, passphrase, organisation=details.service, email=details.email)
     return _keep(store, place.path, data, passphrase, CertificateKind.OWN)
@@ -123,10 +134,14 @@ def import_certificate(store: Store, source: Path, passphrase: str) -> SigningKe
     try:
         size = Path(source).stat().st_size
         if size > _LARGEST_CERTIFICATE:
-            raise CertificateProblem(f"{Path(source).name} is too big to be a certificate file.")
+            raise CertificateProblem(
+                Words("{name} is too big to be a certificate file.", name=Path(source).name)
+            )
         data = Path(source).read_bytes()
     except OSError as error:
-        raise CertificateProblem(f"{source} could not be read: {error.strerror}.") from error
+        raise CertificateProblem(
+            Words("{source} could not be read: {strerror}.", source=source, strerror=error.strerror)
+        ) from error
     place = certificate_file(store)
     return _keep(store, place.path, data, passphrase, CertificateKind.ORGANISATION)
 
@@ -138,10 +153,14 @@ def open_signing_key(store: Store, passphrase: str) -> SigningKey:
         data = place.path.read_bytes()
     except FileNotFoundError:
         raise CertificateProblem(
-            f"There is no signing certificate at {place.path}. Create or import one."
+            Words(
+                "There is no signing certificate at {path}. Create or import one.", path=place.path
+            )
         ) from None
     except OSError as error:
-        raise CertificateProblem(f"{place.path} could not be read: {error.strerror}.") from error
+        raise CertificateProblem(
+            Words("{path} could not be read: {strerror}.", path=place.path, strerror=error.strerror)
+        ) from error
     key = _opened(data, passphrase)
     _OPENED[store] = key
     if not place.subject:
@@ -232,4 +251,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise CertificateProblem(f"{path} could not be written: {error.strerror}.") from error
+        raise CertificateProblem(
+            Words("{path} could not be written: {strerror}.", path=path, strerror=error.strerror)
+        ) from error

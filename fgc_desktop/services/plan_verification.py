@@ -15,6 +15,7 @@ from fgc_desktop.domain.plan_verification import (
     StoredVersion,
 )
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import agreed_versions, signing_certificates
 from fgc_desktop.store.connection import Store
 
@@ -109,8 +110,18 @@ def agreed_pdf(store: Store, reference: str, version: int) -> bytes:
     """The exact (signed) bytes kept when that version was agreed; ValidationError if none."""
     found = agreed_versions.by_reference(store, reference, version)
     if found is None:
-        raise ValidationError("Version", f"{reference} has no version {version}")
+        raise ValidationError(
+            "Version",
+            Words("{reference} has no version {version}", reference=reference, version=version),
+        )
     kept = agreed_versions.kept_pdf(store, found.plan_id) if found.is_agreed else None
     if kept is None:
-        raise ValidationError("Version", f"version {version} of {reference} is not agreed")
+        raise ValidationError(
+            "Version",
+            Words(
+                "version {version} of {reference} is not agreed",
+                version=version,
+                reference=reference,
+            ),
+        )
     return kept

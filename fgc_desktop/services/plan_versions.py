@@ -10,6 +10,7 @@ from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.plan import Plan, SignatureMethod
 from fgc_desktop.domain.plan_comparison import PlanComparison, compare_plans
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services.family_plan import agreed_view, render_plan
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
@@ -35,10 +36,23 @@ def version_of(conference: Conference, number: int) -> Plan:
     if plan is not None:
         return plan
     there = ", ".join(str(p.version) for p in conference.plans)
+    if not there:
+        raise ValidationError(
+            "Version",
+            Words(
+                "{reference} has no plan version {number}; it has no plan yet",
+                reference=conference.reference,
+                number=number,
+            ),
+        )
     raise ValidationError(
         "Version",
-        f"{conference.reference} has no plan version {number}; "
-        + (f"its versions are {there}" if there else "it has no plan yet"),
+        Words(
+            "{reference} has no plan version {number}; its versions are {there}",
+            reference=conference.reference,
+            number=number,
+            there=there,
+        ),
     )
 
 

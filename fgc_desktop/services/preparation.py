@@ -16,6 +16,7 @@ from fgc_desktop.domain.preparation import (
 )
 from fgc_desktop.domain.safety import SafetyPair
 from fgc_desktop.domain.validation import ValidationError, parse_date
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import conferences, preparation
 from fgc_desktop.store.connection import Store
 
@@ -73,12 +74,12 @@ def add_safety_pair(
     conference = _person_in(store, conference_id, person_id)
     _person_in(store, conference_id, other_person_id)
     if person_id == other_person_id:
-        raise ValidationError("Must not attend with", "choose two different people")
+        raise ValidationError("Must not attend with", Words("choose two different people"))
     if any(
         pair.involves(person_id) and pair.involves(other_person_id)
         for pair in conference.safety_pairs
     ):
-        raise ValidationError("Must not attend with", "these two are already recorded")
+        raise ValidationError("Must not attend with", Words("these two are already recorded"))
     reason_text = str(SAFETY_PAIR_FIELDS["reason"].clean(reason))
     preparation.add(store, conference_id, SafetyPair(person_id, other_person_id, reason_text))
     return conferences.load_conference(store, conference_id)
@@ -111,7 +112,8 @@ def record_invitation(
     assert person is not None
     if not person.participation.is_invited:
         raise ValidationError(
-            "Invitation", f"{person.name} is not invited; decide how they will take part first"
+            "Invitation",
+            Words("{name} is not invited; decide how they will take part first", name=person.name),
         )
     day = parse_date(sent_on, "Sent on") or date.today()
     preparation.add(store, conference_id, Invitation(person_id, day, InvitationMethod(method)))  # type: ignore[arg-type]
@@ -131,7 +133,9 @@ def _voice_change(
     child = conference.person(child_id)
     assert child is not None
     if child.role is not Role.CHILD:
-        raise ValidationError("Child's voice", f"{child.name} is not one of the children")
+        raise ValidationError(
+            "Child's voice", Words("{name} is not one of the children", name=child.name)
+        )
     voice = conference.child_voice(child_id)
     if voice is None:
         new = ChildVoice(child_id)
@@ -146,5 +150,7 @@ def _voice_change(
 def _person_in(store: Store, conference_id: str, person_id: str) -> Conference:
     conference = conferences.load_conference(store, conference_id)
     if conference.person(person_id) is None:
-        raise ValidationError("Person", "that person is no longer in this conference's network")
+        raise ValidationError(
+            "Person", Words("that person is no longer in this conference's network")
+        )
     return conference

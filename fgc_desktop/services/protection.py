@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fgc_desktop.domain.passphrase import check_new_passphrase
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import backup, encryption, settings
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.encryption import Conversion
@@ -46,14 +47,14 @@ def passphrase_opens_file(path: Path, passphrase: str) -> bool:
 def require_passphrase(path: Path, passphrase: str) -> None:
     """WrongPassphraseError unless the passphrase opens the protected caseload at path."""
     if not encryption.passphrase_opens(path, passphrase):
-        raise WrongPassphraseError(f"That passphrase does not open {path}.")
+        raise WrongPassphraseError(Words("That passphrase does not open {path}.", path=path))
 
 
 def protect(store: Store, passphrase: str, repeated: str) -> Conversion:
     """Encrypt the open caseload with a new passphrase, typed twice; idle locking goes on."""
     chosen = check_new_passphrase(passphrase, repeated)
     if is_protected(store):
-        raise StoreError("This caseload is already protected with a passphrase.")
+        raise StoreError(Words("This caseload is already protected with a passphrase."))
     store.close()
     try:
         conversion = encryption.encrypt_store(store.path, chosen, store.backups)
@@ -108,15 +109,21 @@ def set_lock_minutes(store: Store, minutes: int | None) -> int | None:
         if is_protected(store):
             raise ValidationError(
                 _LOCK_FIELD,
-                "locking cannot be turned off while the caseload is protected with a "
-                "passphrase; an open, unattended laptop would show everything",
+                Words(
+                    "locking cannot be turned off while the caseload is protected with a "
+                    "passphrase; an open, unattended laptop would show everything"
+                ),
             )
         settings.write(store, LOCK_SETTING, False)
         return None
     if not SHORTEST_LOCK_MINUTES <= minutes <= LONGEST_LOCK_MINUTES:
         raise ValidationError(
             _LOCK_FIELD,
-            f"must be between {SHORTEST_LOCK_MINUTES} and {LONGEST_LOCK_MINUTES} minutes",
+            Words(
+                "must be between {least} and {most} minutes",
+                least=SHORTEST_LOCK_MINUTES,
+                most=LONGEST_LOCK_MINUTES,
+            ),
         )
     settings.write(store, LOCK_SETTING, minutes)
     return minutes
@@ -126,9 +133,9 @@ def require_current(store: Store, current: str) -> None:
     """StoreError unless the caseload is protected, WrongPassphraseError unless current is its
     passphrase (checked against the file, read only)."""
     if not is_protected(store):
-        raise StoreError("This caseload is not protected with a passphrase.")
+        raise StoreError(Words("This caseload is not protected with a passphrase."))
     if not encryption.passphrase_opens(store.path, current):
-        raise WrongPassphraseError("That is not the caseload's current passphrase.")
+        raise WrongPassphraseError(Words("That is not the caseload's current passphrase."))
 
 
 def _rotate(store: Store) -> None:

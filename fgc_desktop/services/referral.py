@@ -6,6 +6,7 @@ from fgc_desktop.domain.conference import Conference, ConsentMethod
 from fgc_desktop.domain.fields import CONFERENCE_FIELDS
 from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.validation import ValidationError
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import conferences
 from fgc_desktop.store.connection import Store
 
@@ -28,15 +29,18 @@ def record_consent(
     conference = conferences.load_conference(store, conference_id)
     person = conference.person(person_id)
     if person is None:
-        raise ValidationError("Consent given by", "that person is not in the network")
+        raise ValidationError("Consent given by", Words("that person is not in the network"))
     if not person.parental_responsibility:
         raise ValidationError(
             "Consent given by",
-            f"{person.name} does not have parental responsibility, so cannot give consent",
+            Words(
+                "{name} does not have parental responsibility, so cannot give consent",
+                name=person.name,
+            ),
         )
     day = CONFERENCE_FIELDS["consent_given_on"].clean(given_on)
     if day is None:
-        raise ValidationError("Consent given on", "say when consent was given")
+        raise ValidationError("Consent given on", Words("say when consent was given"))
     conferences.update_conference(
         store,
         conference_id,
@@ -71,9 +75,9 @@ def withdraw_consent(
     day = CONFERENCE_FIELDS["consent_withdrawn_on"].clean(withdrawn_on)
     why = CONFERENCE_FIELDS["consent_withdrawal_reason"].clean(reason)
     if day is None:
-        raise ValidationError("Consent withdrawn on", "say when consent was withdrawn")
+        raise ValidationError("Consent withdrawn on", Words("say when consent was withdrawn"))
     if not why:
-        raise ValidationError("Why consent was withdrawn", "say why, in the family's words")
+        raise ValidationError("Why consent was withdrawn", Words("say why, in the family's words"))
     conferences.update_conference(
         store, conference_id, {"consent_withdrawn_on": day, "consent_withdrawal_reason": why}
     )

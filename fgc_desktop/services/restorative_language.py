@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from fgc_desktop.domain.restorative_language import DEFAULT_PHRASES, Phrase
 from fgc_desktop.domain.validation import ValidationError, clean_line, clean_text
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import settings
 from fgc_desktop.store.connection import Store
 
@@ -34,7 +35,8 @@ def save_phrases(store: Store, edited: Iterable[Phrase]) -> tuple[Phrase, ...]:
             continue
         if not suggestion:
             raise ValidationError(
-                f"Phrase {number}", f"give a restorative rewording for “{wording}”"
+                Words("Phrase {number}", number=number),
+                Words("give a restorative rewording for “{wording}”", wording=wording),
             )
         cleaned.append(Phrase(wording, suggestion))
     settings.write(

@@ -37,11 +37,12 @@ from fgc_desktop.domain.review import (
     reviewed_plan,
 )
 from fgc_desktop.domain.validation import ValidationError, format_date
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services import plan_agreement, stages
 from fgc_desktop.store import conferences, plans, reviews
 from fgc_desktop.store.connection import Store
 
-NO_REVIEW = "no review has been scheduled for this conference yet"
+NO_REVIEW = Words("no review has been scheduled for this conference yet")
 
 
 def schedule_review(store: Store, conference_id: str, *, today: date | None = None) -> Conference:
@@ -85,15 +86,23 @@ def _check_held_on(conference: Conference, review: Review, held_on: date, today:
     label = REVIEW_FIELDS["held_on"].label
     if held_on > today:
         raise ValidationError(
-            label, f"{format_date(held_on)} is still to come; write the day the review took place"
+            label,
+            Words(
+                "{held_on} is still to come; write the day the review took place",
+                held_on=format_date(held_on),
+            ),
         )
     plan = reviewed_plan(conference, review)
     agreed_on = _date_of(plan.agreed_at) if plan is not None else None
     if plan is not None and agreed_on is not None and held_on < agreed_on:
         raise ValidationError(
             label,
-            f"{format_date(held_on)} is before version {plan.version} of the plan was agreed "
-            f"({format_date(agreed_on)})",
+            Words(
+                "{held_on} is before version {version} of the plan was agreed ({agreed_on})",
+                held_on=format_date(held_on),
+                version=plan.version,
+                agreed_on=format_date(agreed_on),
+            ),
         )
     earlier = [
         r.held_on
@@ -102,7 +111,12 @@ def _check_held_on(conference: Conference, review: Review, held_on: date, today:
     ]
     if earlier and held_on < max(earlier):
         raise ValidationError(
-            label, f"{format_date(held_on)} is before the last review ({format_date(max(earlier))})"
+            label,
+            Words(
+                "{held_on} is before the last review ({last_review})",
+                held_on=format_date(held_on),
+                last_review=format_date(max(earlier)),
+            ),
         )
 
 
@@ -112,7 +126,7 @@ def set_invited(
     """Invite someone from the network to the review, or take the invitation back."""
     conference, review = _open_review(store, conference_id, review_id)
     if conference.person(person_id) is None:
-        raise ValidationError("Invite", "that person is no longer in the network")
+        raise ValidationError("Invite", Words("that person is no longer in the network"))
     invitee = review.invitee(person_id)
     if invited and invitee is None:
         reviews.add_invitee(store, review.id, ReviewInvitee(person_id))
@@ -276,21 +290,26 @@ def _open_review(
     if review.is_decided:
         raise StageBlocked(
             [
-                f"This review has ended ({review.outcome.label.lower()}) and is kept as it was; "
-                "reopen it to change it"
+                Words(
+                    "This review has ended ({outcome}) and is kept as it was; "
+                    "reopen it to change it",
+                    outcome=review.outcome.label.lower(),
+                )
             ]
         )
     if action_id is not None:
         plan = reviewed_plan(conference, review)
         if plan is None or all(action.id != action_id for action in plan.actions):
-            raise ValidationError("Action", "that action is not in the version being reviewed")
+            raise ValidationError(
+                "Action", Words("that action is not in the version being reviewed")
+            )
     return conference, review
 
 
 def _review(conference: Conference, review_id: str) -> Review:
     review = review_of(conference, review_id)
     if review is None:
-        raise ValidationError("Review", "that review is no longer in the store")
+        raise ValidationError("Review", Words("that review is no longer in the store"))
     return review
 
 
@@ -298,7 +317,7 @@ def _invitee(store: Store, conference_id: str, review_id: str, person_id: str) -
     _, review = _open_review(store, conference_id, review_id)
     invitee = review.invitee(person_id)
     if invitee is None:
-        raise ValidationError("Invite", "invite them to the review first")
+        raise ValidationError("Invite", Words("invite them to the review first"))
     return invitee
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason, BackupStamp, backups_to_keep
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import encryption
 from fgc_desktop.store.backup_names import (
     default_backups_folder,
@@ -72,7 +73,9 @@ def back_up(
     """
     folder = Path(folder) if folder is not None else default_backups_folder(store_path)
     if not Path(store_path).exists():
-        raise BackupError(f"There is no store at {store_path} to back up.")
+        raise BackupError(
+            Words("There is no store at {store_path} to back up.", store_path=store_path)
+        )
     _make_folder(folder)
     target = free_backup_path(folder, store_path, now or datetime.now(UTC), reason)
     write_backup(store_path, target, passphrase)
@@ -105,18 +108,28 @@ def write_copy_as(
         report = check_file(partial, passphrase)
         if not report.ok:
             raise BackupError(
-                f"The backup of {source} did not pass its check ({report.problems[0]}), so it "
-                "was not kept. The caseload itself may be damaged: check it."
+                Words(
+                    "The backup of {source} did not pass its check ({problem}), so it was not "
+                    "kept. The caseload itself may be damaged: check it.",
+                    source=source,
+                    problem=report.problems[0],
+                )
             )
         partial.replace(target)
     except EncryptedStoreError as error:
-        raise BackupError(f"{source} could not be backed up: {error}") from error
+        raise BackupError(
+            Words("{source} could not be backed up: {error}", source=source, error=error)
+        ) from error
     except sqlite3.DatabaseError as error:
         raise _backup_failure(source, target, error) from error
     except OSError as error:
         raise BackupError(
-            f"The backup could not be written to {target.parent}: {error.strerror}. "
-            "The caseload itself is unchanged."
+            Words(
+                "The backup could not be written to {parent}: {strerror}. The caseload itself is "
+                "unchanged.",
+                parent=target.parent,
+                strerror=error.strerror,
+            )
         ) from error
     finally:
         partial.unlink(missing_ok=True)
@@ -136,8 +149,13 @@ def keep_raw_copy(
     except OSError as error:
         _remove_with_companions(target)
         raise BackupError(
-            f"A copy of {store_path} could not be written to {folder}: {error.strerror}. "
-            "The caseload itself is unchanged."
+            Words(
+                "A copy of {store_path} could not be written to {folder}: {strerror}. The "
+                "caseload itself is unchanged.",
+                store_path=store_path,
+                folder=folder,
+                strerror=error.strerror,
+            )
         ) from error
     return _stored(target, store_path)
 
@@ -177,7 +195,7 @@ def read_contents(path: Path, passphrase: str | None = None) -> BackupContents:
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if "conferences" not in tables:
-                raise NotAStoreError(f"{path.name} is not an FGC Desktop store.")
+                raise NotAStoreError(Words("{name} is not an FGC Desktop store.", name=path.name))
             count, newest = conn.execute(
                 "SELECT COUNT(*), MAX(updated_at) FROM conferences"
             ).fetchone()
@@ -190,8 +208,12 @@ def read_contents(path: Path, passphrase: str | None = None) -> BackupContents:
             ).fetchone()[0]
     except sqlite3.DatabaseError as error:
         if is_damage(error):
-            raise CorruptStoreError(f"{path.name} is damaged ({error}).") from error
-        raise NotAStoreError(f"{path.name} cannot be read as a store ({error}).") from error
+            raise CorruptStoreError(
+                Words("{name} is damaged ({error}).", name=path.name, error=error)
+            ) from error
+        raise NotAStoreError(
+            Words("{name} cannot be read as a store ({error}).", name=path.name, error=error)
+        ) from error
     return BackupContents(count, _moment(newest), tuple(r[0] for r in families), family_count)
 
 
@@ -212,8 +234,12 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError(
-            f"The backups folder {folder} cannot be created: {error.strerror}. "
-            "The caseload itself is unchanged."
+            Words(
+                "The backups folder {folder} cannot be created: {strerror}. The caseload itself "
+                "is unchanged.",
+                folder=folder,
+                strerror=error.strerror,
+            )
         ) from error
 
 
@@ -243,17 +269,30 @@ def _backup_failure(source: Path, target: Path, error: sqlite3.DatabaseError) ->
     text = str(error).lower()
     if is_damage(error):
         return BackupError(
-            f"{source} could not be backed up: it is damaged ({error}). "
-            "Restore it from an earlier backup."
+            Words(
+                "{source} could not be backed up: it is damaged ({error}). Restore it from an "
+                "earlier backup.",
+                source=source,
+                error=error,
+            )
         )
     if "full" in text:
         return BackupError(
-            f"The disk holding {target.parent} is full, so no backup was made. "
-            "Free some space; the caseload itself is unchanged."
+            Words(
+                "The disk holding {parent} is full, so no backup was made. Free some space; the "
+                "caseload itself is unchanged.",
+                parent=target.parent,
+            )
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return BackupError(
-            f"No backup could be made: {target.parent} cannot be written, or {source} cannot "
-            "be read. The caseload itself is unchanged."
+            Words(
+                "No backup could be made: {parent} cannot be written, or {source} cannot be read. "
+                "The caseload itself is unchanged.",
+                parent=target.parent,
+                source=source,
+            )
         )
-    return BackupError(f"No backup could be made of {source}: {error}.")
+    return BackupError(
+        Words("No backup could be made of {source}: {error}.", source=source, error=error)
+    )

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from sqlite_utils import plugins as sqlite_utils_plugins
 
 from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import encryption
 from fgc_desktop.store.backup import back_up
 from fgc_desktop.store.backup_names import default_backups_folder
@@ -107,7 +108,7 @@ class Store:
             with self.db.atomic():
                 yield self.db
         except sqlite3.IntegrityError as error:
-            raise StoreError(f"The change was not saved: {error}") from error
+            raise StoreError(Words("The change was not saved: {error}", error=error)) from error
         except sqlite3.OperationalError as error:
             raise _write_failure(self.path, error) from error
 
@@ -138,7 +139,9 @@ def open_store(path: Path, passphrase: str | None = None, *, backups: Path | Non
     except sqlite3.OperationalError as error:
         raise _write_failure(path, error) from error
     except sqlite3.DatabaseError as error:
-        raise CorruptStoreError(f"{path} could not be opened: {error}.") from error
+        raise CorruptStoreError(
+            Words("{path} could not be opened: {error}.", path=path, error=error)
+        ) from error
     # A plain file stays plain whatever passphrase was given: only a keyed one keeps it.
     kept = passphrase if encryption.is_encrypted(db) else None
     return Store(db, path, backups, passphrase=kept)
@@ -163,7 +166,11 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreUnwritableError(
-            f"The folder {folder} cannot be created: {error.strerror}."
+            Words(
+                "The folder {folder} cannot be created: {strerror}.",
+                folder=folder,
+                strerror=error.strerror,
+            )
         ) from error
 
 
@@ -175,12 +182,20 @@ def _back_up_before_update(path: Path, backups: Path | None, passphrase: str | N
         report = check_file(path, passphrase)
         if not report.ok:
             raise CorruptStoreError(
-                f"{path} is damaged ({report.problems[0]}). It has been left as it was; "
-                "restore it from a backup."
+                Words(
+                    "{path} is damaged ({problem}). It has been left as it was; restore it from a "
+                    "backup.",
+                    path=path,
+                    problem=report.problems[0],
+                )
             ) from error
         raise StoreUnwritableError(
-            f"{path} needs updating for this version of FGC Desktop, but it is backed up "
-            f"first and the backup failed: {error} The file has been left as it was."
+            Words(
+                "{path} needs updating for this version of FGC Desktop, but it is backed up first "
+                "and the backup failed: {error} The file has been left as it was.",
+                path=path,
+                error=error,
+            )
         ) from error
 
 
@@ -198,11 +213,16 @@ def check_store_file(
         with path.open("rb") as file:
             header = file.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise StoreUnwritableError(f"{path} cannot be read: {error.strerror}.") from error
+        raise StoreUnwritableError(
+            Words("{path} cannot be read: {strerror}.", path=path, strerror=error.strerror)
+        ) from error
     if header != _SQLITE_HEADER and not encryption.looks_encrypted(path):
         raise NotAStoreError(
-            f"{path} is not an FGC Desktop store (it is not a database file). "
-            "It has been left as it was."
+            Words(
+                "{path} is not an FGC Desktop store (it is not a database file). It has been left "
+                "as it was.",
+                path=path,
+            )
         )
     try:
         with closing(encryption.connect(path, passphrase, read_only=True)) as conn:
@@ -218,14 +238,23 @@ def _read_failure(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     ):
         # A store last used in WAL mode needs its -shm file, which a read-only folder forbids.
         return StoreUnwritableError(
-            f"{path} cannot be opened: the file or its folder is read-only. "
-            "It has been left as it was."
+            Words(
+                "{path} cannot be opened: the file or its folder is read-only. It has been left "
+                "as it was.",
+                path=path,
+            )
         )
     if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
-        return StoreError(f"{path} is in use by another program. Close it there and try again.")
+        return StoreError(
+            Words("{path} is in use by another program. Close it there and try again.", path=path)
+        )
     return CorruptStoreError(
-        f"{path} is damaged and cannot be read ({error}). It has been left as it was; "
-        "restore it from a backup."
+        Words(
+            "{path} is damaged and cannot be read ({error}). It has been left as it was; restore "
+            "it from a backup.",
+            path=path,
+            error=error,
+        )
     )
 
 
@@ -248,8 +277,12 @@ def _check_tables(conn: sqlite3.Connection, path: Path, tables: set[str]) -> Non
         verdict = conn.execute(f'PRAGMA quick_check("{table}")').fetchone()[0]
         if verdict != "ok":
             raise CorruptStoreError(
-                f"{path} is damaged ({verdict}). It has been left as it was; "
-                "restore it from a backup."
+                Words(
+                    "{path} is damaged ({verdict}). It has been left as it was; restore it from a "
+                    "backup.",
+                    path=path,
+                    verdict=verdict,
+                )
             )
 
 
@@ -259,8 +292,11 @@ def _pending_updates(conn: sqlite3.Connection, path: Path, tables: set[str]) -> 
         return set()
     if "_sqlite_migrations" not in tables:
         raise NotAStoreError(
-            f"{path} is a database of another program, not an FGC Desktop store. "
-            "It has been left as it was."
+            Words(
+                "{path} is a database of another program, not an FGC Desktop store. It has been "
+                "left as it was.",
+                path=path,
+            )
         )
     applied = {
         row[0]
@@ -270,14 +306,20 @@ def _pending_updates(conn: sqlite3.Connection, path: Path, tables: set[str]) -> 
     }
     if not applied:
         raise NotAStoreError(
-            f"{path} is a database of another program, not an FGC Desktop store. "
-            "It has been left as it was."
+            Words(
+                "{path} is a database of another program, not an FGC Desktop store. It has been "
+                "left as it was.",
+                path=path,
+            )
         )
     known = known_migration_names()
     if applied - known:
         raise NewerStoreError(
-            f"{path} was saved by a newer version of FGC Desktop. "
-            "Update the app to open it; the file has been left as it was."
+            Words(
+                "{path} was saved by a newer version of FGC Desktop. Update the app to open it; "
+                "the file has been left as it was.",
+                path=path,
+            )
         )
     return known - applied
 
@@ -286,17 +328,25 @@ def _write_failure(path: Path, error: sqlite3.OperationalError) -> StoreError:
     text = str(error).lower()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StoreUnwritableError(
-            f"{path} cannot be written (the file or its folder is read-only). "
-            "Nothing was changed; what you typed is still on screen."
+            Words(
+                "{path} cannot be written (the file or its folder is read-only). Nothing was "
+                "changed; what you typed is still on screen.",
+                path=path,
+            )
         )
     if "full" in text:
         return StoreUnwritableError(
-            "The disk is full, so the change was not saved. Free some space and try again; "
-            "what you typed is still on screen."
+            Words(
+                "The disk is full, so the change was not saved. Free some space and try again; "
+                "what you typed is still on screen."
+            )
         )
     if "locked" in text or "busy" in text:
         return StoreError(
-            f"{path} is in use by another program. Close it there and try again; "
-            "what you typed is still on screen."
+            Words(
+                "{path} is in use by another program. Close it there and try again; what you "
+                "typed is still on screen.",
+                path=path,
+            )
         )
-    return StoreError(f"The change was not saved: {error}.")
+    return StoreError(Words("The change was not saved: {error}.", error=error))

@@ -8,6 +8,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store.errors import CorruptStoreError
 
 # SQLite's result codes for a file whose pages do not make sense (SQLITE_CORRUPT, SQLITE_NOTADB).
@@ -23,11 +24,13 @@ def is_damage(error: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def damage_message(path: Path, error: sqlite3.Error) -> str:
+def damage_message(path: Path, error: sqlite3.Error) -> Words:
     """The plain sentence for a store found damaged while in use."""
-    return (
-        f"{path} is damaged: part of it cannot be read ({error}). Nothing more will be saved "
-        "to it; restore it from a backup."
+    return Words(
+        "{path} is damaged: part of it cannot be read ({error}). Nothing more will be saved "
+        "to it; restore it from a backup.",
+        path=path,
+        error=error,
     )
 
 

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.domain.passphrase import normalised
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store.backup_names import default_backups_folder, free_backup_path
 from fgc_desktop.store.damaged_reads import GuardedConnection, damage_message, is_damage
 from fgc_desktop.store.errors import (
@@ -200,7 +201,10 @@ def connect(
     if passphrase is None or is_plain(path):
         if passphrase is None and looks_encrypted(path):
             raise EncryptedStoreError(
-                f"{path} is protected with a passphrase. Enter it to open the caseload."
+                Words(
+                    "{path} is protected with a passphrase. Enter it to open the caseload.",
+                    path=path,
+                )
             )
         target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
         if not guarded:
@@ -321,17 +325,19 @@ def passphrase_opens(path: Path, passphrase: str) -> bool:
     except WrongPassphraseError:
         return False
     except sqlite3.Error as error:
-        raise _conversion_failure(path, error, "opened") from error
+        raise _conversion_failure(path, error, Words("opened")) from error
 
 
 def change_passphrase(db: Database, path: Path, passphrase: str) -> None:
     """Re-encrypt an open encrypted store under a new passphrase, in one transaction."""
     if not is_encrypted(db):
-        raise StoreError(f"{path} is not protected with a passphrase, so it has none to change.")
+        raise StoreError(
+            Words("{path} is not protected with a passphrase, so it has none to change.", path=path)
+        )
     try:
         db.execute(f"PRAGMA rekey = {_literal(passphrase)}")
     except sqlite3.Error as error:
-        raise _conversion_failure(path, error, "given its new passphrase") from error
+        raise _conversion_failure(path, error, Words("given its new passphrase")) from error
 
 
 def encrypt_store(path: Path, passphrase: str, folder: Path | None = None) -> Conversion:
@@ -343,7 +349,7 @@ def encrypt_store(path: Path, passphrase: str, folder: Path | None = None) -> Co
     conversion fails, the backup stays and the store is left as it was.
     """
     if not is_plain(path):
-        raise StoreError(f"{path} is already protected with a passphrase.")
+        raise StoreError(Words("{path} is already protected with a passphrase.", path=path))
     conversion = _convert(
         path,
         source_key=None,
@@ -361,7 +367,7 @@ def encrypt_store(path: Path, passphrase: str, folder: Path | None = None) -> Co
 def decrypt_store(path: Path, passphrase: str, folder: Path | None = None) -> Conversion:
     """Remove a store's encryption in place; the encrypted backup taken first is kept."""
     if is_plain(path):
-        raise StoreError(f"{path} is not protected with a passphrase.")
+        raise StoreError(Words("{path} is not protected with a passphrase.", path=path))
     if not passphrase_opens(path, passphrase):
         raise WrongPassphraseError(_wrong(path))
     return _convert(
@@ -404,14 +410,18 @@ def backup_before_conversion(
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             expected = _contents(source)
-        _verify(partial, passphrase, expected, copy="backup")
+        _verify(partial, passphrase, expected, copy=Words("backup"))
         partial.replace(target)
     except OSError as error:
         raise StoreUnwritableError(
-            f"No backup could be made in {folder} ({error.strerror}), so nothing was changed."
+            Words(
+                "No backup could be made in {folder} ({strerror}), so nothing was changed.",
+                folder=folder,
+                strerror=error.strerror,
+            )
         ) from error
     except (sqlite3.Error, cipher.Error) as error:
-        raise _conversion_failure(path, error, "backed up") from error
+        raise _conversion_failure(path, error, Words("backed up")) from error
     finally:
         partial.unlink(missing_ok=True)
     return target
@@ -454,7 +464,7 @@ def _convert(
         _flush_folder(path.parent)
     except cipher.Error as error:
         _remove_with_journal(converting)
-        raise _conversion_failure(path, error, "converted") from error
+        raise _conversion_failure(path, error, Words("converted")) from error
     except BaseException:
         _remove_with_journal(converting)
         raise
@@ -475,8 +485,11 @@ def _exclusive(path: Path, key: str | None) -> cipher.Connection:
             mode = "wal"
         if mode != "delete":
             raise StoreError(
-                f"{path} is open in another program or another FGC Desktop window. Close it "
-                "there and try again; nothing was changed."
+                Words(
+                    "{path} is open in another program or another FGC Desktop window. Close it "
+                    "there and try again; nothing was changed.",
+                    path=path,
+                )
             )
         raw.execute("PRAGMA locking_mode = EXCLUSIVE")
         raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the lock
@@ -506,7 +519,7 @@ def _contents(conn: Any, schema: str = "main") -> tuple[dict[str, int], list[tup
 
 
 def _verify(
-    converting: Path, key: str | None, expected: tuple, *, copy: str = "converted copy"
+    converting: Path, key: str | None, expected: tuple, *, copy: str = Words("converted copy")
 ) -> None:
     """Check a copy's pages and compare its schema and rows with the store's (StoreError)."""
     with closing(_raw_connect(str(converting))) as conn:
@@ -515,12 +528,20 @@ def _verify(
         verdict = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if verdict != ["ok"]:
             raise StoreError(
-                f"The {copy} failed its check ({verdict[0]}), so it was not used. "
-                "Nothing was changed."
+                Words(
+                    "The {copy} failed its check ({problem}), so it was not used. Nothing was "
+                    "changed.",
+                    copy=copy,
+                    problem=verdict[0],
+                )
             )
         if key is not None and conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise StoreError(
-                f"The {copy} failed its encryption check, so it was not used. Nothing was changed."
+                Words(
+                    "The {copy} failed its encryption check, so it was not used. Nothing was "
+                    "changed.",
+                    copy=copy,
+                )
             )
         found = _contents(conn)
     _compare(found, expected, copy)
@@ -534,10 +555,21 @@ def _compare(found: tuple, expected: tuple, copy: str) -> None:
             for table in set(found[0]) | set(expected[0])
             if found[0].get(table) != expected[0].get(table)
         )
+        if not differing:
+            raise StoreError(
+                Words(
+                    "The {copy} did not match the caseload, so it was not used. "
+                    "Nothing was changed.",
+                    copy=copy,
+                )
+            )
         raise StoreError(
-            f"The {copy} did not match the caseload"
-            + (f" ({', '.join(differing)})" if differing else "")
-            + ", so it was not used. Nothing was changed."
+            Words(
+                "The {copy} did not match the caseload ({tables}), so it was not used. "
+                "Nothing was changed.",
+                copy=copy,
+                tables=", ".join(differing),
+            )
         )
 
 
@@ -574,8 +606,10 @@ def _raw_connect(target: str, *, uri: bool = False) -> cipher.Connection:
     return raw
 
 
-def _wrong(path: Path) -> str:
-    return f"That passphrase does not open {path}. The file has been left as it was."
+def _wrong(path: Path) -> Words:
+    return Words(
+        "That passphrase does not open {path}. The file has been left as it was.", path=path
+    )
 
 
 def _literal(text: str) -> str:
@@ -605,9 +639,12 @@ def _check_room(path: Path) -> None:
     free = shutil.disk_usage(path.parent).free
     if free < 2 * size + 10 * _PAGE * 256:
         raise StoreUnwritableError(
-            f"The disk holding {path} has too little free space to convert it safely "
-            f"(it needs about {2 * size / 1e6:,.0f} MB). Free some space and try again; "
-            "nothing was changed."
+            Words(
+                "The disk holding {path} has too little free space to convert it safely (it needs "
+                "about {megabytes:,.0f} MB). Free some space and try again; nothing was changed.",
+                path=path,
+                megabytes=2 * size / 1e6,
+            )
         )
 
 
@@ -643,16 +680,29 @@ def _conversion_failure(path: Path, error: Exception, what: str) -> StoreError:
     text = str(error).lower()
     if "full" in text:
         return StoreUnwritableError(
-            f"The disk is full, so the caseload was not {what}. Free some space and try "
-            "again; nothing was changed."
+            Words(
+                "The disk is full, so the caseload was not {what}. Free some space and try again; "
+                "nothing was changed.",
+                what=what,
+            )
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StoreUnwritableError(
-            f"{path.parent} cannot be written, so the caseload was not {what}. Nothing was changed."
+            Words(
+                "{parent} cannot be written, so the caseload was not {what}. Nothing was changed.",
+                parent=path.parent,
+                what=what,
+            )
         )
     if "locked" in text or "busy" in text:
         return StoreError(
-            f"{path} is in use by another program, so it was not {what}. Close it there "
-            "and try again; nothing was changed."
+            Words(
+                "{path} is in use by another program, so it was not {what}. Close it there and "
+                "try again; nothing was changed.",
+                path=path,
+                what=what,
+            )
         )
-    return StoreError(f"The caseload was not {what} ({error}). Nothing was changed.")
+    return StoreError(
+        Words("The caseload was not {what} ({error}). Nothing was changed.", what=what, error=error)
+    )

@@ -21,6 +21,7 @@ from fgc_desktop.domain.plan import (
     SignatureMethod,
     Stroke,
 )
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import agreed_versions, records
 from fgc_desktop.store.columns import from_row, to_date, to_row
 from fgc_desktop.store.connection import Store
@@ -169,11 +170,14 @@ def _draft_owner(db: Database, plan_id: str) -> str:
     try:
         row = records.fetch(db, "plans", plan_id)
     except RecordNotFoundError:
-        raise RecordNotFoundError("That plan is no longer in the store.") from None
+        raise RecordNotFoundError(Words("That plan is no longer in the store.")) from None
     if row["status"] == PlanStatus.AGREED.value:
         raise LockedPlanError(
-            f"Version {row['version']} of this plan is agreed and cannot change; "
-            "start a new version to make changes."
+            Words(
+                "Version {version} of this plan is agreed and cannot change; start a new version "
+                "to make changes.",
+                version=row["version"],
+            )
         )
     return row["conference_id"]
 

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from fgc_desktop.domain.identity import utc_now
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import audit
 from fgc_desktop.store.columns import to_row
 from fgc_desktop.store.connection import Store
@@ -66,7 +67,9 @@ def fetch(db: Database, table: str, row_id: str) -> dict[str, Any]:
     try:
         return dict(db[table].get(row_id))
     except NotFoundError:
-        raise RecordNotFoundError(f"No {table} record {row_id} in the store.") from None
+        raise RecordNotFoundError(
+            Words("No {table} record {row_id} in the store.", table=table, row_id=row_id)
+        ) from None
 
 
 def touch_conference(db: Database, conference_id: str) -> None:

@@ -7,6 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 from fgc_desktop.domain.backup_rotation import BackupReason
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import encryption
 from fgc_desktop.store.backup import StoredBackup, back_up, keep_raw_copy, write_copy_as
 from fgc_desktop.store.connection import check_store_file
@@ -29,13 +30,16 @@ def verify_backup_file(path: Path, passphrase: str | None = None) -> None:
     """
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+        raise BackupError(Words("There is no backup file at {path}.", path=path))
     check_store_file(path, passphrase)
     report = check_file(path, passphrase)
     if not report.ok:
         raise CorruptStoreError(
-            f"{path} is damaged ({report.problems[0]}), so it cannot be restored. "
-            "Choose another backup."
+            Words(
+                "{path} is damaged ({problem}), so it cannot be restored. Choose another backup.",
+                path=path,
+                problem=report.problems[0],
+            )
         )
 
 
@@ -80,7 +84,11 @@ def install_backup(
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise BackupError(
-            f"{store_path} could not be replaced: {error.strerror}. A backup of it was kept first."
+            Words(
+                "{store_path} could not be replaced: {strerror}. A backup of it was kept first.",
+                store_path=store_path,
+                strerror=error.strerror,
+            )
         ) from error
 
 
@@ -100,8 +108,11 @@ def refuse_if_in_use(store_path: Path, passphrase: str | None = None) -> None:
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             raise StoreError(
-                f"{store_path} is open in FGC Desktop or another program. Close it there first; "
-                "nothing was changed."
+                Words(
+                    "{store_path} is open in FGC Desktop or another program. Close it there "
+                    "first; nothing was changed.",
+                    store_path=store_path,
+                )
             ) from error
     except (sqlite3.DatabaseError, EncryptedStoreError):
         # A damaged store cannot be in good use, nor one under a passphrase not known here (it

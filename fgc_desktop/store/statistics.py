@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from fgc_desktop.domain.review import ActionStatus
 from fgc_desktop.domain.statistics import HELD_STAGES, Period, ServiceFigures, with_months
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import encryption
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
@@ -71,12 +72,16 @@ def count_service_apart(
     try:
         connection = encryption.connect(Path(path), passphrase, read_only=True)
     except sqlite3.Error as error:
-        raise StoreError(f"{path} could not be read: {error}.") from error
+        raise StoreError(
+            Words("{path} could not be read: {error}.", path=path, error=error)
+        ) from error
     with closing(connection):
         try:
             return count_in(Database(connection), period)
         except sqlite3.Error as error:
-            raise StoreError(f"The figures could not be counted: {error}.") from error
+            raise StoreError(
+                Words("The figures could not be counted: {error}.", error=error)
+            ) from error
 
 
 def count_in(db: Database, period: Period) -> ServiceFigures:

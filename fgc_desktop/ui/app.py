@@ -23,7 +23,7 @@ from fgc_desktop.store.errors import (
 from fgc_desktop.ui.caseload_session import CaseloadSession, restore_before_opening
 from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.passphrase_dialog import ask_passphrase
-from fgc_desktop.ui.translation import install_translator, tr, tr_noop
+from fgc_desktop.ui.translation import install_translator, tr, tr_error, tr_noop
 
 APP_NAME = "FGC Desktop"
 ORGANISATION = "FGC Desktop"
@@ -60,7 +60,7 @@ def ask_after_store_error(error: StoreError, parent: QWidget | None = None) -> P
     title = next(
         (t for kind, t in _TITLES.items() if isinstance(error, kind)), tr_noop("Cannot open")
     )
-    box = QMessageBox(QMessageBox.Icon.Critical, tr(title), str(error), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr(title), tr_error(error), parent=parent)
     box.setInformativeText(tr("Choose another caseload file, or quit. Nothing has been changed."))
     choose = box.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)

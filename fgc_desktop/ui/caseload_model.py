@@ -20,7 +20,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.readable_colours import in_views
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_date, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (tr_noop("Reference"), tr_noop("Family"), tr_noop("Stage"), tr_noop("Next date"))
@@ -95,7 +95,9 @@ class CaseloadModel(QAbstractTableModel):
                 if self._is_overdue(entry)
                 else tr("{event} due on {date}")
             )
-            return wording.format(event=tr(entry.next_event), date=f"{entry.next_date:%A %d %B %Y}")
+            return wording.format(
+                event=tr(entry.next_event), date=tr_date(entry.next_date, "%A %d %B %Y")
+            )
         return None
 
     def _entry(self, row: int) -> CaseloadEntry | None:

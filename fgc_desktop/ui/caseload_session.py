@@ -20,7 +20,7 @@ from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.restore_dialog import RestoreDialog, moment_text
 from fgc_desktop.ui.store_health import BACKUP_EVERY_MS, DamageBanner, StoreHealth
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop
 
 T = TypeVar("T")
 _DAMAGE_ADVICE = tr_noop(
@@ -153,7 +153,7 @@ class CaseloadSession(QObject):
                 ),
             )
         except Exception as error:  # whatever went wrong, the store is as it was: say why
-            _warn(self.window, tr("Not restored"), f"{error}", tr("Nothing was changed."))
+            _warn(self.window, tr("Not restored"), tr_error(error), tr("Nothing was changed."))
             self.health.start_schedule()
             return False
         self._release()
@@ -185,12 +185,15 @@ class CaseloadSession(QObject):
         except StoreError as error:
             self.window, self.health, self.banner = None, None, None
             _warn(
-                None, tr("The caseload cannot be opened"), f"{error}", tr("FGC Desktop will close.")
+                None,
+                tr("The caseload cannot be opened"),
+                tr_error(error),
+                tr("FGC Desktop will close."),
             )
             QApplication.quit()
             return False
         if failure is not None:
-            _warn(window, tr("Not restored"), f"{failure}", tr("The caseload is as it was."))
+            _warn(window, tr("Not restored"), tr_error(failure), tr("The caseload is as it was."))
             return False
         kept = restored.kept
         text = tr("The caseload now holds what {name} held.").format(name=restored.backup_file.name)
@@ -267,7 +270,7 @@ class CaseloadSession(QObject):
             self.window,
             QMessageBox.Icon.Critical if damaged else QMessageBox.Icon.Warning,
             tr("The caseload file is damaged") if damaged else tr("The caseload could not be read"),
-            f"{error}",
+            tr_error(error),
             tr(_DAMAGE_ADVICE) if damaged else tr("Nothing was changed. Try again in a moment."),
         )
         box.setObjectName("storeReadProblem")
@@ -291,7 +294,7 @@ def restore_before_opening(
         None,
         QMessageBox.Icon.Critical,
         tr("The caseload file is damaged"),
-        f"{error}",
+        tr_error(error),
         tr(
             "Backups of it were found. Restore one in its place? The damaged file is kept, "
             "exactly as it is, with the backups."
@@ -317,7 +320,7 @@ def restore_before_opening(
             lambda: backups.restore_from(path, chosen, folder, passphrase, typed),
         )
     except StoreError as failure:
-        _warn(None, tr("Not restored"), f"{failure}", tr("The damaged file is as it was."))
+        _warn(None, tr("Not restored"), tr_error(failure), tr("The damaged file is as it was."))
         return False
     return True
 

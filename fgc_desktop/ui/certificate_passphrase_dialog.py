@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from fgc_desktop.services import plan_signing
 from fgc_desktop.services.plan_signing import CertificateProblem
 from fgc_desktop.store.connection import Store
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 if TYPE_CHECKING:
     from fgc_desktop.documents.signing_certificate import SigningKey
@@ -81,7 +81,7 @@ class PassphraseDialog(QDialog):
         try:
             self.key = plan_signing.open_signing_key(self._store, self.passphrase.text())
         except CertificateProblem as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             self.message.show()
             self.passphrase.selectAll()
             self.passphrase.setFocus()

@@ -25,7 +25,7 @@ from fgc_desktop.services.plan_signing import CertificateProblem
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.certificate_passphrase_dialog import ERROR_STYLE, HINT_STYLE
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 if TYPE_CHECKING:
     from fgc_desktop.documents.signing_certificate import SigningKey
@@ -164,7 +164,7 @@ class CertificateSetupDialog(QDialog):
         try:
             self.key = self._create() if self.tabs.currentIndex() == CREATE else self._import()
         except (CertificateProblem, ValidationError, StoreError) as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             self.message.show()
             return
         self.accept()

@@ -10,7 +10,7 @@ from fgc_desktop.services import exchange
 from fgc_desktop.services.exchange import ExchangeError, ImportResult
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop
 
 _FILTER = tr_noop("Conference files (*.json);;All files (*)")
 
@@ -48,7 +48,7 @@ def import_conference(parent: QWidget, store: Store) -> ImportResult | None:
 
 
 def _problem(parent: QWidget, title: str, error: Exception, consequence: str = "") -> None:
-    problems = error.problems if isinstance(error, ExchangeError) else [str(error)]
+    problems = error.problems if isinstance(error, ExchangeError) else [tr_error(error)]
     box = QMessageBox(QMessageBox.Icon.Warning, title, problems[0], parent=parent)
     box.setObjectName("exchangeProblem")
     if consequence:

@@ -24,7 +24,7 @@ from fgc_desktop.services import referral
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.consent_withdrawal_dialog import ConsentWithdrawalDialog
 from fgc_desktop.ui.edit_attempt import attempt_edit
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error, tr_words
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _WITHDRAWN_STYLE = (
@@ -220,5 +220,5 @@ def _explained(error: ValidationError) -> str:
         return tr(
             "{problem}. If they do, tick “Has parental responsibility” for them on the "
             "Network page."
-        ).format(problem=error.message)
-    return str(error)
+        ).format(problem=tr_words(error.message))
+    return tr_error(error)

@@ -21,7 +21,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.field_form import current_phrases
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -85,9 +85,9 @@ class ConsentWithdrawalDialog(QDialog):
         try:
             self.conference = self._withdraw(self.withdrawn_on.text(), self.reason.toPlainText())
         except ValidationError as error:
-            self._show_error(str(error))
+            self._show_error(tr_error(error))
         except StoreError as error:
-            self._show_error(tr("Not saved: {error}").format(error=error))
+            self._show_error(tr("Not saved: {error}").format(error=tr_error(error)))
         else:
             super().accept()
 

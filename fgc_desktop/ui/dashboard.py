@@ -42,7 +42,7 @@ from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.overdue_actions_model import OverdueActionsModel
 from fgc_desktop.ui.readable_colours import muted_text
 from fgc_desktop.ui.search_panel import SearchPanel
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_date, tr_error
 from fgc_desktop.ui.wrapping_row import WrappingRow
 
 # Typing fast should not start a search for every letter.
@@ -285,7 +285,9 @@ class DashboardPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.heading.setStyleSheet(_PROBLEM_STYLE)
-        self.heading.setText(tr("⚠ The caseload could not be read: {error}").format(error=error))
+        self.heading.setText(
+            tr("⚠ The caseload could not be read: {error}").format(error=tr_error(error))
+        )
 
     # Searching.
     def _search_now(self) -> None:
@@ -386,5 +388,4 @@ class _Section(QGroupBox):
 
 def _long_day(day: date) -> str:
     """The day in full, e.g. Wednesday 25 November 2026, in the interface's day and month names."""
-    # strftime names the day as the system's locale does (English where the catalogue applies).
-    return f"{tr(day.strftime('%A'))} {day:%d} {tr(day.strftime('%B'))} {day.year}"
+    return tr_date(day, "%A %d %B %Y")

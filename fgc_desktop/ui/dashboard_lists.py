@@ -25,7 +25,7 @@ from fgc_desktop.domain.dashboard import (
 )
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.readable_colours import in_views
-from fgc_desktop.ui.translation import tr, tr_words
+from fgc_desktop.ui.translation import tr, tr_date, tr_words
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +139,7 @@ def meetings_list(parent: QObject | None = None) -> DashboardList[MeetingThisWee
             Column(
                 tr("Day"),
                 lambda m, today: (
-                    f"{tr_words(day_label(m.on, today))} {m.on:%d %b}"
+                    f"{tr_words(day_label(m.on, today))} {tr_date(m.on, '%d %b')}"
                     + (f", {m.starts_at}" if m.starts_at else "")
                 ),
             ),
@@ -156,14 +156,14 @@ def reviews_list(parent: QObject | None = None) -> DashboardList[ReviewDue]:
         [
             Column(
                 tr("Review"),
-                lambda r, today: f"{_in_words(r.due_on, today)} ({r.due_on:%d %b %Y})",
+                lambda r, today: f"{_in_words(r.due_on, today)} ({tr_date(r.due_on, '%d %b %Y')})",
                 lambda r, today: _urgency(r.due_on, today),
             ),
             Column(tr("Conference"), lambda r, _today: _conference(r.conference)),
             Column(
                 tr("Meeting"),
                 lambda r, _today: (
-                    tr("Booked for {day}").format(day=f"{r.booked_on:%a %d %b}")
+                    tr("Booked for {day}").format(day=tr_date(r.booked_on, "%a %d %b"))
                     if r.booked_on
                     else tr("Not booked yet")
                 ),
@@ -179,7 +179,7 @@ def withdrawn_list(parent: QObject | None = None) -> DashboardList[WithdrawnCons
         [
             Column(
                 tr("Withdrawn"),
-                lambda w, _today: f"{w.withdrawn_on:%d %b %Y}" if w.withdrawn_on else "",
+                lambda w, _today: tr_date(w.withdrawn_on, "%d %b %Y") if w.withdrawn_on else "",
             ),
             Column(tr("Conference"), lambda w, _today: _conference(w.conference)),
             Column(tr("Why"), lambda w, _today: " ".join(w.reason.split())),

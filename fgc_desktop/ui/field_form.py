@@ -24,7 +24,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language, refresh_all
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_steps
 
 Save = Callable[[str, str], object]
 
@@ -254,7 +254,7 @@ class FieldForm(QWidget):
         try:
             result = self._save(field.spec.key, text)
         except ValidationError as error:
-            self._show_error(field, str(error))
+            self._show_error(field, tr_error(error))
         except StageBlocked as error:
             self._show_error(field, tr_steps(error.missing))
         except StoreError as error:

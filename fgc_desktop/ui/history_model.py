@@ -11,7 +11,7 @@ from fgc_desktop.services import history
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.history import TrailFilter
 from fgc_desktop.ui.column_titles import column_title
-from fgc_desktop.ui.translation import tr_noop
+from fgc_desktop.ui.translation import history_record, tr_noop, tr_value
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (tr_noop("When"), tr_noop("Who"), tr_noop("Record"), tr_noop("What changed"))
@@ -56,7 +56,8 @@ class HistoryModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            text = (line.when, line.actor, line.record, line.summary)[index.column()]
+            record = history_record(line.kind, line.title)
+            text = (line.when, line.actor, record, tr_value(line.summary))[index.column()]
             return " ".join(text.split()) if role == Qt.ItemDataRole.DisplayRole else text
         return None
 

@@ -24,7 +24,7 @@ from fgc_desktop.services import history
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.history_model import HistoryModel
 from fgc_desktop.ui.list_table import list_table
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import history_record, tr, tr_value, tr_words
 
 _HINT_STYLE = "color: #555555;"
 # Qt's rich text knows a little CSS: enough for a ruled table whose cells keep line breaks.
@@ -149,7 +149,7 @@ class HistoryPage(QWidget):
         self.kind.clear()
         self.kind.addItem(tr("Every kind of record"), None)
         for table, label in history.record_kinds(self._store, self._conference_id):
-            self.kind.addItem(label, table)
+            self.kind.addItem(tr(label), table)
         index = self.kind.findData(chosen) if chosen is not None else 0
         self.kind.setCurrentIndex(max(index, 0))
         self.kind.blockSignals(False)
@@ -177,9 +177,13 @@ class HistoryPage(QWidget):
 def detail_html(line: HistoryLine) -> str:
     """A change in full: who and when, then each field with its text before and after."""
     head = (
-        f"<p><b>{escape(line.summary)}</b><br/>"
-        f"<span style='color:#555555'>{escape(line.record)} · by {escape(line.actor)} "
-        f"on {escape(line.when)}</span></p>"
+        f"<p><b>{escape(tr_value(line.summary))}</b><br/><span style='color:#555555'>"
+        + escape(
+            tr("{record} · by {actor} on {when}").format(
+                record=history_record(line.kind, line.title), actor=line.actor, when=line.when
+            )
+        )
+        + "</span></p>"
     )
     if not line.fields:
         return head
@@ -213,5 +217,5 @@ def detail_html(line: HistoryLine) -> str:
 
 def _cell(text: str) -> str:
     if not text or text == EMPTY:
-        return f"<span class='empty'>{EMPTY}</span>"
-    return escape(text)
+        return f"<span class='empty'>{escape(tr_words(EMPTY))}</span>"
+    return escape(tr_value(text))

@@ -27,7 +27,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.lock_screen import LockScreen
 from fgc_desktop.ui.passphrase_dialog import TRIES, explain_giving_up
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop
 
 LOCKED_TITLE = tr_noop("FGC Desktop – locked")
 
@@ -257,9 +257,9 @@ class IdleLock(QObject):
         for screen in self._screens:
             screen.set_checking(False)
         problem = (
-            str(error)
+            tr_error(error)
             if isinstance(error, StoreError)
-            else tr("It could not be checked: {error}").format(error=error)
+            else tr("It could not be checked: {error}").format(error=tr_error(error))
         )
         self._tell(problem)
 

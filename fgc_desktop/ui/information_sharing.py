@@ -28,7 +28,7 @@ from fgc_desktop.ui.field_form import FieldForm, LongTextEdit, current_phrases
 from fgc_desktop.ui.presenting_view import PresentingView
 from fgc_desktop.ui.restorative_highlighter import attach_restorative_language
 from fgc_desktop.ui.section import section
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _COLUMN_KEYS = ("worries", "working_well", "needs_to_happen")
@@ -346,5 +346,5 @@ class InformationSharingPage(QWidget):
         try:
             return attempt_edit(self, call, show)
         except (ValidationError, StageBlocked) as error:  # pragma: no cover - belt and braces
-            show(str(error))
+            show(tr_error(error))
             return None

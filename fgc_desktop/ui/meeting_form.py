@@ -29,7 +29,7 @@ from fgc_desktop.ui.family_view import FamilyView
 from fgc_desktop.ui.field_form import FieldForm
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 
 class MeetingForm(QWidget):
@@ -177,7 +177,7 @@ class MeetingForm(QWidget):
         try:
             conference = call()
         except (ValidationError, StageBlocked) as error:
-            widget.setToolTip(str(error))
+            widget.setToolTip(tr_error(error))
         except StoreError as error:
             show_store_problem(self.window(), error)
         else:

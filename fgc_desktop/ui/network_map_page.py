@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.ui.network_map_view import NetworkMapView
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 
 class NetworkMapPage(QWidget):
@@ -63,6 +63,6 @@ class NetworkMapPage(QWidget):
         try:
             self.map.save_png(path)
         except OSError as error:
-            QMessageBox.warning(self, tr("Cannot save the map"), str(error))
+            QMessageBox.warning(self, tr("Cannot save the map"), tr_error(error))
             return None
         return path

@@ -17,7 +17,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 
 class NewConferenceDialog(QDialog):
@@ -59,7 +59,7 @@ class NewConferenceDialog(QDialog):
         try:
             self.conference = caseload.create_conference(self._store, self.family_name.text())
         except (ValidationError, StoreError) as error:
-            self.error.setText(f"⚠ {error}")
+            self.error.setText(f"⚠ {tr_error(error)}")
             self.error.show()
             return
         super().accept()

@@ -16,7 +16,7 @@ from fgc_desktop.domain.dashboard import OverdueAction, PersonsActions, lateness
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.dashboard_lists import LATE
 from fgc_desktop.ui.readable_colours import in_views
-from fgc_desktop.ui.translation import tr, tr_noop, tr_words
+from fgc_desktop.ui.translation import tr, tr_date, tr_noop, tr_words
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (tr_noop("Person and action"), tr_noop("Due"), tr_noop("Conference"))
@@ -120,7 +120,7 @@ class OverdueActionsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("{what}\nBy {when}, {who}\nAt the last review: {status}").format(
                 what=action.what,
-                when=f"{action.by_when:%A %d %B %Y}",
+                when=tr_date(action.by_when, "%A %d %B %Y"),
                 who=action.who or tr("no one named"),
                 status=action.status.label,
             )

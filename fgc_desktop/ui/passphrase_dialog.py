@@ -28,7 +28,7 @@ from fgc_desktop.domain.passphrase import Strength, strength_of
 from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.store.errors import StoreError, WrongPassphraseError
 from fgc_desktop.ui.background_job import run_in_background
-from fgc_desktop.ui.translation import tr, tr_noop, tr_words
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_words
 
 # current passphrase (or ""), new passphrase, the new one again -> whatever the work returns
 Work = Callable[[str, str, str], object]
@@ -217,12 +217,15 @@ class PassphraseDialog(QDialog):
         if isinstance(error, WrongPassphraseError):
             self._wrong_passphrase()
         elif isinstance(error, ValidationError):
-            self._problem(error.message[:1].upper() + error.message[1:] + ".", self.new)
+            message = tr_words(error.message)
+            self._problem(message[:1].upper() + message[1:] + ".", self.new)
         elif isinstance(error, StoreError):
-            self._problem(str(error), None)
+            self._problem(tr_error(error), None)
         else:
             self._problem(
-                tr("Something went wrong, and nothing was changed: {error}").format(error=error),
+                tr("Something went wrong, and nothing was changed: {error}").format(
+                    error=tr_error(error)
+                ),
                 None,
             )
 

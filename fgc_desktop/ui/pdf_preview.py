@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 # Printing rasterises each page; 300 dpi is sharp on paper without huge print jobs.
 PRINT_DPI = 300
@@ -103,7 +103,7 @@ class PdfPreview(QDialog):
         except StoreError as error:
             self.status.setText(
                 tr("{Noun} could not be read: {error}").format(
-                    Noun=self._noun.capitalize(), noun=self._noun, error=error
+                    Noun=self._noun.capitalize(), noun=self._noun, error=tr_error(error)
                 )
             )
             self._failed = True
@@ -140,7 +140,7 @@ class PdfPreview(QDialog):
         self._failed = True
         self.status.setText(
             tr("{Noun} could not be prepared: {error}").format(
-                Noun=self._noun.capitalize(), noun=self._noun, error=error
+                Noun=self._noun.capitalize(), noun=self._noun, error=tr_error(error)
             )
         )
 

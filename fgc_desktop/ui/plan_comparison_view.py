@@ -33,7 +33,7 @@ from fgc_desktop.services import plan_versions
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 # Light backgrounds for the marked cells, strong ones for changed words; every mark also has
 # its word ("Added", "Removed"...) and changed words are underlined or struck through.
@@ -121,7 +121,7 @@ class PlanComparisonView(QDialog):
         except StoreError as error:
             self.setWindowTitle(tr("Compare plan versions"))
             self.summary.setText(
-                tr("The plan versions could not be read: {error}").format(error=error)
+                tr("The plan versions could not be read: {error}").format(error=tr_error(error))
             )
             return
         self.conference = conference
@@ -186,7 +186,7 @@ class PlanComparisonView(QDialog):
         self._pending -= 1
         if request == self._request:
             self.summary.setText(
-                tr("The versions could not be compared: {error}").format(error=error)
+                tr("The versions could not be compared: {error}").format(error=tr_error(error))
             )
 
     def _show(self) -> None:

@@ -26,7 +26,7 @@ from fgc_desktop.services.plan_copies import PlanCopy
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.pdf_preview import PRINT_DPI, PdfJob, PdfPreview, page_count
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 
 class SwitchingPreview(PdfPreview):
@@ -171,7 +171,9 @@ class CopiesPreview(SwitchingPreview):
     def _all_failed(self, error: Exception) -> None:
         self._enable_switching(True)
         self._set_ready(self.pdf is not None)
-        self.status.setText(tr("The copies could not be prepared: {error}").format(error=error))
+        self.status.setText(
+            tr("The copies could not be prepared: {error}").format(error=tr_error(error))
+        )
 
     def print_all_to(self, printer: QPrinter, pdfs: Sequence[bytes]) -> int:
         """Print each copy after the last, every page at 300 dpi; returns pages printed."""

@@ -39,7 +39,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.plan_copies_preview import CopiesPreview
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr, tr_noop, tr_steps
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_steps
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -431,4 +431,4 @@ class DistributionSection(QWidget):
 def _reason(error: Exception) -> str:
     if isinstance(error, StageBlocked):
         return tr_steps(error.missing)
-    return str(error)
+    return tr_error(error)

@@ -40,7 +40,7 @@ from fgc_desktop.ui.plan_versions import PlanVersionsSection
 from fgc_desktop.ui.section import section
 from fgc_desktop.ui.signatures_section import SignaturesSection
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr, tr_noop, tr_steps, tr_words
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_steps, tr_words
 
 _PLAN_KEYS = ("contingency", "plan_monitor", "review_date")
 _NOTICE_STYLE = "background: #eef3fb; border: 1px solid #8aa4cc; border-radius: 4px; padding: 6px;"
@@ -263,13 +263,15 @@ class PlanEditor(QWidget):
         if isinstance(error, CertificateProblem):
             self._show_agree_message(
                 tr("The plan could not be signed, so it was not agreed: {error}").format(
-                    error=error
+                    error=tr_error(error)
                 ),
                 error=True,
             )
             return
         self._show_agree_message(
-            tr("The plan could not be printed, so it was not agreed: {error}").format(error=error),
+            tr("The plan could not be printed, so it was not agreed: {error}").format(
+                error=tr_error(error)
+            ),
             error=True,
         )
 
@@ -388,7 +390,7 @@ class PlanEditor(QWidget):
                 self._store, conference.id, self.decision.currentData()
             )
         except (ValidationError, StageBlocked) as error:
-            self._show_agree_message(str(error), error=True)
+            self._show_agree_message(tr_error(error), error=True)
         except StoreError as error:
             show_store_problem(self.window(), error)
         else:

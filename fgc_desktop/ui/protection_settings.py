@@ -29,7 +29,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.passphrase_dialog import PassphraseDialog, Wording
 from fgc_desktop.ui.store_health import StoreHealth
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_noop, tr_words
 
 # current passphrase, new one, new one again
 Typed = tuple[str, str, str]
@@ -360,7 +360,8 @@ class ProtectionSettings(QWidget):
         try:
             protection.set_lock_minutes(self._store, minutes)
         except ValidationError as error:
-            self.lock_error.setText(f"⚠ {error.message[:1].upper()}{error.message[1:]}.")
+            message = tr_words(error.message)
+            self.lock_error.setText(f"⚠ {message[:1].upper()}{message[1:]}.")
             self.lock_error.show()
         except StoreError as error:
             show_store_problem(self.window(), error)

@@ -38,7 +38,7 @@ from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.column_titles import column_title
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.passphrase_dialog import TRIES, PassphraseDialog, Wording
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_date, tr_error, tr_noop, tr_value
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -59,7 +59,7 @@ _OTHER_PASSPHRASE = tr_noop(
 
 def moment_text(moment: datetime) -> str:
     """A moment in the laptop's own time zone, as a coordinator reads it: Tue 24 Nov 2026, 10:15."""
-    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return tr_date(moment.astimezone(), "%a %d %b %Y, %H:%M")
 
 
 def size_text(size: int) -> str:
@@ -293,7 +293,7 @@ class RestoreDialog(QDialog):
 
     def _contents_failed(self, error: Exception) -> None:
         self.details.setText(
-            tr("What the backups hold could not be read: {error}").format(error=error)
+            tr("What the backups hold could not be read: {error}").format(error=tr_error(error))
         )
         self.details.setStyleSheet(_PROBLEM_STYLE)
 
@@ -326,7 +326,7 @@ class RestoreDialog(QDialog):
             )
             style = _NOTICE_STYLE
         elif listed.problem:
-            text += tr("It cannot be read: {problem}").format(problem=listed.problem)
+            text += tr("It cannot be read: {problem}").format(problem=tr_value(listed.problem))
             style = _PROBLEM_STYLE
         else:
             text += tr("Reading what it holds…")
@@ -450,7 +450,7 @@ class RestoreDialog(QDialog):
         elif problem:
             holds = (
                 tr("It may not be usable: {problem} It is checked before anything changes.").format(
-                    problem=problem
+                    problem=tr_value(problem)
                 )
                 + "\n\n"
             )

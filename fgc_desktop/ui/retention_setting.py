@@ -9,7 +9,7 @@ from fgc_desktop.domain.validation import ValidationError
 from fgc_desktop.services import retention
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 _HINT_STYLE = "color: #555555;"
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -60,7 +60,7 @@ class RetentionSetting(QWidget):
         try:
             kept = retention.set_retention_years(self._store, years)
         except (ValidationError, StoreError) as error:
-            self.message.setText(tr("⚠ Not kept: {error}").format(error=error))
+            self.message.setText(tr("⚠ Not kept: {error}").format(error=tr_error(error)))
             self.message.setStyleSheet(_ERROR_STYLE)
             return False
         self.message.setText(

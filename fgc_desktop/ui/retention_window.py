@@ -38,7 +38,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.tick_table_model import TickTableModel
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_date, tr_error, tr_noop
 
 _HINT_STYLE = "color: #555555;"
 _WARNING_STYLE = "color: #a4000f; font-weight: bold;"
@@ -50,7 +50,7 @@ def _conferences(count: int) -> str:
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {tr_date(day, '%B %Y')}"
 
 
 class RetentionWindow(QDialog):
@@ -158,7 +158,8 @@ class RetentionWindow(QDialog):
         except StoreError as error:
             due = []
             self._show_status(
-                tr("The caseload could not be read: {error}").format(error=error), _WARNING_STYLE
+                tr("The caseload could not be read: {error}").format(error=tr_error(error)),
+                _WARNING_STYLE,
             )
         self.model.set_rows(due, ticked=True)
         years = tr("1 year") if self._years == 1 else tr("{count} years").format(count=self._years)
@@ -263,9 +264,11 @@ class RetentionWindow(QDialog):
     def _failed(self, error: Exception) -> None:
         self.running = False
         self._update()
-        self._show_status(tr("Nothing was changed. {error}").format(error=error), _WARNING_STYLE)
+        self._show_status(
+            tr("Nothing was changed. {error}").format(error=tr_error(error)), _WARNING_STYLE
+        )
         box = QMessageBox(
-            QMessageBox.Icon.Warning, tr("Nothing was changed"), str(error), parent=self
+            QMessageBox.Icon.Warning, tr("Nothing was changed"), tr_error(error), parent=self
         )
         box.setObjectName("retentionProblem")
         box.open()

@@ -12,7 +12,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.latest_read import LatestRead
 from fgc_desktop.ui.list_table import list_table
 from fgc_desktop.ui.search_results import SearchResultsModel, SnippetDelegate
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 _PROBLEM_STYLE = "color: #a4000f;"
 
@@ -129,7 +129,9 @@ class SearchPanel(QWidget):
     def _failed(self, error: Exception) -> None:
         self.model.show(SearchResult(""))
         self.status.setStyleSheet(_PROBLEM_STYLE)
-        self.status.setText(tr("⚠ The search could not be done: {error}").format(error=error))
+        self.status.setText(
+            tr("⚠ The search could not be done: {error}").format(error=tr_error(error))
+        )
 
     def _chosen(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -39,7 +39,7 @@ from fgc_desktop.ui.restorative_highlighter import refresh_all
 from fgc_desktop.ui.retention_setting import RetentionSetting
 from fgc_desktop.ui.store_health import StoreHealth
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 _HINT_STYLE = "color: #555555;"
@@ -212,7 +212,7 @@ class PhraseTable(QWidget):
         try:
             stored = restorative_language.save_phrases(self._store, rows)
         except ValidationError as error:
-            self._show_error(str(error))
+            self._show_error(tr_error(error))
             return False
         except StoreError as error:
             self._show_error(tr("Not saved yet: the store could not be written."))

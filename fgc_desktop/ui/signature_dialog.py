@@ -23,7 +23,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.signature_pad import SignaturePad
 from fgc_desktop.ui.store_problem import show_store_problem
-from fgc_desktop.ui.translation import tr, tr_steps
+from fgc_desktop.ui.translation import tr, tr_error, tr_steps
 
 _ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 
@@ -132,7 +132,7 @@ class SignatureDialog(QDialog):
                 strokes=self.pad.strokes(),
             )
         except ValidationError as error:
-            self._show_message(str(error))
+            self._show_message(tr_error(error))
         except StageBlocked as error:
             self._show_message(tr_steps(error.missing))
         except StoreError as error:

@@ -185,7 +185,12 @@ class BarChart(QWidget):
         base = top + height
         metrics = QFontMetricsF(small)
         painter.setFont(small)
-        for label in axis_labels(self.chart.bars, slot, metrics.horizontalAdvance):
+        shown = axis_text
+
+        def widths(text: str) -> float:
+            return metrics.horizontalAdvance(shown(text))
+
+        for label in axis_labels(self.chart.bars, slot, widths):
             if label.is_year_line:
                 painter.setPen(self._ink(MUTED))
                 # The year starts where its first bar does.
@@ -193,13 +198,18 @@ class BarChart(QWidget):
                 box = QRectF(
                     x,
                     base + 4 + metrics.height(),
-                    metrics.horizontalAdvance(label.text) + 2,
+                    widths(label.text) + 2,
                     metrics.height(),
                 )
-                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, label.text)
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, shown(label.text))
             else:
                 painter.setPen(self._ink(AXIS))
                 middle = left + slot * (label.bar + 0.5)
-                text_width = metrics.horizontalAdvance(label.text) + 2
+                text_width = widths(label.text) + 2
                 box = QRectF(middle - text_width / 2, base + 3, text_width, metrics.height())
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown(label.text))
+
+
+def axis_text(text: str) -> str:
+    """A bar's label in the interface's language: "Apr", "Apr–Jun" or a year."""
+    return "–".join(tr(part) for part in text.split("–"))

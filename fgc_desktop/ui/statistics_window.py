@@ -36,7 +36,7 @@ from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.pdf_preview import PdfJob, PdfPreview
 from fgc_desktop.ui.statistics_chart import BarChart
-from fgc_desktop.ui.translation import tr, tr_noop, tr_words
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_words
 
 CUSTOM = tr_noop("Custom dates")
 _DATE_HINT = tr_noop("e.g. 2026-04-01 or 01/04/2026")
@@ -226,7 +226,7 @@ class StatisticsWindow(QDialog):
         try:
             period = period_from_text(self.start.text(), self.end.text())
         except ValidationError as error:
-            self._show_problem(str(error))
+            self._show_problem(tr_error(error))
             (self.start if error.field == "From" else self.end).setFocus()
             return
         self.message.hide()
@@ -249,9 +249,13 @@ class StatisticsWindow(QDialog):
     def _count_failed(self, error: Exception) -> None:
         self.status.setText("")
         if isinstance(error, StoreError):
-            self._show_problem(tr("The figures could not be counted: {error}").format(error=error))
+            self._show_problem(
+                tr("The figures could not be counted: {error}").format(error=tr_error(error))
+            )
             return
-        self._show_problem(tr("The figures could not be counted ({error}).").format(error=error))
+        self._show_problem(
+            tr("The figures could not be counted ({error}).").format(error=tr_error(error))
+        )
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)
@@ -309,7 +313,7 @@ class StatisticsWindow(QDialog):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("Not saved"),
-                str(error),
+                tr_error(error),
                 QMessageBox.StandardButton.Ok,
                 self,
             )

@@ -16,7 +16,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.integrity import IntegrityReport
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.restore_dialog import moment_text
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error, tr_words
 
 BACKUP_EVERY_MS = int(backups.BACKUP_EVERY.total_seconds() * 1000)
 _BANNER_STYLE = (
@@ -148,18 +148,18 @@ class StoreHealth(QObject):
 
     def _could_not_check(self, error: Exception) -> None:
         self.backup_failed.emit(
-            tr("The caseload could not be checked: {error}").format(error=error)
+            tr("The caseload could not be checked: {error}").format(error=tr_error(error))
         )
 
     def _backup_went_wrong(self, error: Exception) -> None:
-        self.backup_failed.emit(str(error))
+        self.backup_failed.emit(tr_error(error))
         # A backup that fails its own check may mean the store is damaged: find out (without
         # backing up again: the next try is the schedule's).
         self.check()
 
     def _damaged(self, message: str) -> None:
         self._timer.stop()
-        self.damage_found.emit(message)
+        self.damage_found.emit(tr_words(message))
         path, folder, passphrase = self._path, self._folder, self._store.passphrase
         self._run(
             "latest good backup",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fgc_desktop.store.errors import CorruptStoreError, StoreError
-from fgc_desktop.ui.translation import tr, tr_noop
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop
 
 _TRY_AGAIN = tr_noop("What you typed is still on screen, so you can try again.")
 _RESTORE = tr_noop(
@@ -21,12 +21,12 @@ def show_store_problem(parent: QWidget | None, error: StoreError) -> QMessageBox
     """
     if parent is not None:
         for shown in parent.findChildren(QMessageBox, "storeProblem"):
-            if shown.isVisible() and shown.text() == f"{error}":
+            if shown.isVisible() and shown.text() == tr_error(error):
                 return shown
     damaged = isinstance(error, CorruptStoreError)
     title = tr("The caseload file is damaged") if damaged else tr("Not saved")
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title, f"{error}", QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning, title, tr_error(error), QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("storeProblem")
     box.setInformativeText(tr(_RESTORE) if damaged else tr(_TRY_AGAIN))

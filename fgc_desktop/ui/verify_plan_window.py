@@ -32,7 +32,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.section import section
-from fgc_desktop.ui.translation import tr
+from fgc_desktop.ui.translation import tr, tr_error, tr_words
 
 # Colour is never the only cue: each headline starts with its own mark.
 _LOOKS = {
@@ -138,7 +138,7 @@ class VerifyPlanWindow(QDialog):
         try:
             roots = plan_verification.trust_roots(self._store)
         except StoreError as error:
-            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [str(error)])
+            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [tr_error(error)])
             return
         self._checking = path
         self.choose_button.setEnabled(False)
@@ -157,7 +157,7 @@ class VerifyPlanWindow(QDialog):
         try:
             result = plan_verification.compare_with_store(self._store, checked)
         except StoreError as error:
-            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [str(error)])
+            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [tr_error(error)])
             return
         self._show(result.verdict, result.headline, result.details)
 
@@ -167,17 +167,19 @@ class VerifyPlanWindow(QDialog):
         self.file_label.setText(
             tr("Not checked: {value1}").format(value1=path.name if path else "")
         )
-        self._show(Verdict.CAUTION, tr("The file could not be checked"), [str(error)])
+        self._show(Verdict.CAUTION, tr("The file could not be checked"), [tr_error(error)])
 
     def find_qr_text(self) -> None:
         """Find the version the typed or scanned QR code text names."""
         try:
             match = plan_verification.find_fingerprint(self._store, self.qr_text.text())
         except ValidationError as error:
-            self._show(Verdict.CAUTION, tr("That is not a plan's QR code"), [error.message])
+            self._show(
+                Verdict.CAUTION, tr("That is not a plan's QR code"), [tr_words(error.message)]
+            )
             return
         except StoreError as error:
-            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [str(error)])
+            self._show(Verdict.CAUTION, tr("The caseload could not be read"), [tr_error(error)])
             return
         self._show(match.verdict, match.headline, match.details)
         # A scanner types the next code straight after: start afresh, keeping this one visible.

@@ -59,6 +59,8 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/action_progress.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
@@ -206,6 +208,8 @@
         <message>
             <location filename="../../fgc_desktop/ui/bottom_lines_panel.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
             <source>Bottom line</source>
             <translation>Llinell sylfaen</translation>
         </message>
@@ -269,6 +273,7 @@
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
             <location filename="../../fgc_desktop/ui/retention_window.py" />
             <location filename="../../fgc_desktop/ui/search_results.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Reference</source>
             <translation>Cyfeirnod</translation>
         </message>
@@ -281,6 +286,7 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_model.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Stage</source>
             <translation>Cam</translation>
         </message>
@@ -680,6 +686,8 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
             <location filename="../../fgc_desktop/ui/child_relationships.py" />
             <location filename="../../fgc_desktop/ui/network_table.py" />
             <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/network.py" />
             <source>Relationship</source>
             <translation>Perthynas</translation>
         </message>
@@ -701,6 +709,7 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         <message>
             <location filename="../../fgc_desktop/ui/child_voice_section.py" />
             <location filename="../../fgc_desktop/domain/network.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Advocate</source>
             <translation>Eiriolwr</translation>
         </message>
@@ -847,6 +856,8 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/conference_view.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
             <source>Plan</source>
             <translation>Cynllun</translation>
         </message>
@@ -854,6 +865,8 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
             <location filename="../../fgc_desktop/ui/conference_view.py" />
             <location filename="../../fgc_desktop/ui/dashboard_lists.py" />
             <location filename="../../fgc_desktop/domain/stage.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/review.py" />
             <source>Review</source>
             <translation>Adolygiad</translation>
         </message>
@@ -971,12 +984,14 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         <message>
             <location filename="../../fgc_desktop/ui/consent_section.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/services/referral.py" />
             <source>Consent given by</source>
             <translation>Cydsyniad wedi'i roi gan</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/consent_section.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/services/referral.py" />
             <source>Consent given on</source>
             <translation>Cydsyniad wedi'i roi ar</translation>
         </message>
@@ -989,6 +1004,7 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/consent_section.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>How consent was given</source>
             <translation>Sut y rhoddwyd cydsyniad</translation>
         </message>
@@ -1067,12 +1083,14 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         <message>
             <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/services/referral.py" />
             <source>Consent withdrawn on</source>
             <translation>Cydsyniad wedi'i dynnu'n ôl ar</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/consent_withdrawal_dialog.py" />
             <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/services/referral.py" />
             <source>Why consent was withdrawn</source>
             <translation>Pam y tynnwyd y cydsyniad yn ôl</translation>
         </message>
@@ -1211,6 +1229,7 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
             <location filename="../../fgc_desktop/ui/overdue_actions_model.py" />
             <location filename="../../fgc_desktop/ui/subject_access_window.py" />
             <location filename="../../fgc_desktop/domain/dashboard.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Conference</source>
             <translation>Cynhadledd</translation>
         </message>
@@ -1231,6 +1250,7 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/document_language.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Language of the family's documents</source>
             <translation>Iaith dogfennau'r teulu</translation>
         </message>
@@ -1336,6 +1356,7 @@ Teipiwch gyfrinymadrodd y dystysgrif. Gofynnir amdano unwaith tra bo'r ap ar ago
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/family_view.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Family time</source>
             <translation>Amser teulu</translation>
         </message>
@@ -1528,6 +1549,11 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
             <location filename="../../fgc_desktop/ui/history_page.py" />
             <source>What was recorded</source>
             <translation>Beth a gofnodwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/history_page.py" />
+            <source>{record} · by {actor} on {when}</source>
+            <translation>{record} · gan {actor} ar {when}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/history_page.py" />
@@ -1843,6 +1869,8 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
         <message>
             <location filename="../../fgc_desktop/ui/lock_screen.py" />
             <location filename="../../fgc_desktop/ui/protection_settings.py" />
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
             <source>Passphrase</source>
             <translation>Cyfrinymadrodd</translation>
         </message>
@@ -2162,6 +2190,8 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
         <message>
             <location filename="../../fgc_desktop/ui/must_not_attend_with.py" />
             <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/preparation.py" />
             <source>Must not attend with</source>
             <translation>Ni ddylai fod yn bresennol gyda</translation>
         </message>
@@ -2245,6 +2275,7 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
             <location filename="../../fgc_desktop/ui/network_table.py" />
             <location filename="../../fgc_desktop/ui/plan_distribution.py" />
             <location filename="../../fgc_desktop/ui/subject_access_window.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
@@ -2260,6 +2291,7 @@ Mae popeth a ysgrifennodd y teulu wedi'i gadw.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/network_table.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Side of the family</source>
             <translation>Ochr y teulu</translation>
         </message>
@@ -2824,6 +2856,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         <message>
             <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
             <location filename="../../fgc_desktop/ui/plan_editor.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Referrer's decision</source>
             <translation>Penderfyniad yr atgyfeiriwr</translation>
         </message>
@@ -2885,6 +2918,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         <message>
             <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
             <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Removed</source>
             <translation>Wedi'i dynnu</translation>
         </message>
@@ -2906,6 +2940,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         <message>
             <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
             <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Added</source>
             <translation>Wedi'i ychwanegu</translation>
         </message>
@@ -2913,6 +2948,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
             <location filename="../../fgc_desktop/ui/plan_comparison_view.py" />
             <location filename="../../fgc_desktop/domain/review.py" />
             <location filename="../../fgc_desktop/domain/plan_comparison.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Changed</source>
             <translation>Wedi newid</translation>
         </message>
@@ -2941,6 +2977,7 @@ Yn yr adolygiad diwethaf: {status}</translation>
         <message>
             <location filename="../../fgc_desktop/ui/plan_copies_preview.py" />
             <location filename="../../fgc_desktop/ui/plan_preview.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Large print</source>
             <translation>Print bras</translation>
         </message>
@@ -3038,6 +3075,8 @@ Yn yr adolygiad diwethaf: {status}</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/plan_distribution.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
             <source>Given on</source>
             <translation>Rhoddwyd ar</translation>
         </message>
@@ -3307,11 +3346,15 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/plan_verification.py" />
+            <location filename="../../fgc_desktop/services/plan_versions.py" />
             <source>Version</source>
             <translation>Fersiwn</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
@@ -3743,6 +3786,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/reason_dialog.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Reason</source>
             <translation>Rheswm</translation>
         </message>
@@ -4177,6 +4221,7 @@ Yna mae FGC Desktop yn ailagor ar y llwyth achosion a adferwyd.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/retention_window.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Closed on</source>
             <translation>Wedi cau ar</translation>
         </message>
@@ -5039,11 +5084,15 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>From</source>
             <translation>O</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/statistics_window.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>To</source>
             <translation>I</translation>
         </message>
@@ -5289,6 +5338,107 @@ Dechrau fersiwn {value3}?</translation>
             <translation>{count} cofnod</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Mon</source>
+            <translation>Llun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Tue</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Wed</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Thu</source>
+            <translation>Iau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Fri</source>
+            <translation>Gwen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Sat</source>
+            <translation>Sad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Sun</source>
+            <translation>Sul</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Jan</source>
+            <translation>Ion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Feb</source>
+            <translation>Chwef</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Mar</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Apr</source>
+            <translation>Ebr</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Jun</source>
+            <translation>Meh</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Jul</source>
+            <translation>Gorff</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Aug</source>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Sep</source>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Oct</source>
+            <translation>Hyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Nov</source>
+            <translation>Tach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>Dec</source>
+            <translation>Rhag</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/translation.py" />
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
             <source>Verify a plan</source>
             <translation>Gwirio cynllun</translation>
@@ -5310,6 +5460,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/verify_plan_window.py" />
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
             <source>QR code text</source>
             <translation>Testun y cod QR</translation>
         </message>
@@ -5638,6 +5789,7 @@ Dechrau fersiwn {value3}?</translation>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Review date</source>
             <translation>Dyddiad adolygu</translation>
         </message>
@@ -5675,6 +5827,33 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <source>Answered by</source>
             <translation>Atebwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>“{text}” is not a time; write it as 10:30</source>
+            <translation>nid yw “{text}” yn amser; ysgrifennwch ef fel 10:30</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>“{text}” is not a real time of day</source>
+            <translation>nid yw “{text}” yn amser go iawn o'r dydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>“{text}” is not a phone number; write it as 01234 567890</source>
+            <translation>nid yw “{text}” yn rhif ffôn; ysgrifennwch ef fel 01234 567890</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <source>“{text}” is not an email address</source>
+            <translation>nid yw “{text}” yn gyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/fields.py" />
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>cannot be empty</source>
+            <translation>ni all fod yn wag</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
@@ -5849,16 +6028,19 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Held on</source>
             <translation>Cynhaliwyd ar</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>The family's view</source>
             <translation>Barn y teulu</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>The professionals' view</source>
             <translation>Barn y gweithwyr proffesiynol</translation>
         </message>
@@ -5961,6 +6143,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/network.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Child</source>
             <translation>Plentyn</translation>
         </message>
@@ -6118,6 +6301,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/coordinator.py" />
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
             <source>Your name</source>
             <translation>Eich enw</translation>
         </message>
@@ -6318,6 +6502,16 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Referral is the first stage; there is nowhere to go back to</source>
+            <translation>Atgyfeiriad yw'r cam cyntaf; does unman i fynd yn ôl iddo</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
+            <source>Say why the conference is going back a stage</source>
+            <translation>Dywedwch pam mae'r gynhadledd yn mynd yn ôl cam</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/progress.py" />
             <source>{name} signed an earlier wording of the plan: sign again</source>
             <translation>Llofnododd {name} eiriad cynharach o'r cynllun: llofnodi eto</translation>
         </message>
@@ -6380,11 +6574,6 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>April</source>
             <translation>Ebrill</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/domain/statistics.py" />
-            <source>May</source>
-            <translation>Mai</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
@@ -6455,6 +6644,16 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>in spans of {count} years</source>
             <translation>fesul {count} blynedd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>cannot be empty; write a date such as 2026-04-01</source>
+            <translation>ni all fod yn wag; ysgrifennwch ddyddiad fel 2026-04-01</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>cannot be empty; write a date such as 2027-03-31</source>
+            <translation>ni all fod yn wag; ysgrifennwch ddyddiad fel 2027-03-31</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
@@ -6538,6 +6737,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/statistics.py" />
+            <source>{end} is before the start, {start}; the period must end on or after the day it starts</source>
+            <translation>mae {end} cyn y dechrau, {start}; rhaid i'r cyfnod ddod i ben ar y diwrnod y mae'n dechrau neu ar ôl hynny</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/statistics.py" />
             <source>None: no conference held in the period has a referral date on or before its conference date.</source>
             <translation>Dim: does gan yr un gynhadledd a gynhaliwyd yn y cyfnod ddyddiad atgyfeirio ar ddyddiad y gynhadledd neu cyn hynny.</translation>
         </message>
@@ -6573,6 +6777,31 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>the two boxes do not match; type it again in both</source>
+            <translation>nid yw'r ddau flwch yr un fath; teipiwch ef eto yn y ddau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>cannot hold tabs, line breaks or other control characters</source>
+            <translation>ni all gynnwys tabiau, toriadau llinell na nodau rheoli eraill</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>starts or ends with a space, which is easy to forget; remove it</source>
+            <translation>mae'n dechrau neu'n gorffen gyda bwlch, sy'n hawdd ei anghofio; tynnwch ef</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>needs at least {least} characters; a few unrelated words are easiest to remember</source>
+            <translation>mae angen o leiaf {least} nod; ychydig eiriau digyswllt yw'r hawsaf i'w cofio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
+            <source>is {length:,} characters long; the most it can be is {most:,}</source>
+            <translation>mae'n {length:,} nod o hyd; yr hiraf y gall fod yw {most:,}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/passphrase.py" />
             <source>Too short: use at least {count} characters.</source>
             <translation>Rhy fyr: defnyddiwch o leiaf {count} nod.</translation>
         </message>
@@ -6590,6 +6819,1059 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/passphrase.py" />
             <source>Fair: one or two more words would make it strong.</source>
             <translation>Gweddol: byddai un neu ddau air arall yn ei wneud yn gryf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>(empty)</source>
+            <translation>(gwag)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>{verb} {labels}</source>
+            <translation>{verb} {labels}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} a {second}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Included in a subject access export</source>
+            <translation>Wedi'i gynnwys mewn allforyn mynediad at wybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Started the conference</source>
+            <translation>Wedi dechrau'r gynhadledd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>{verb}: {fields}</source>
+            <translation>{verb}: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>{verb} {label}: {before} → {after}</source>
+            <translation>{verb} {label}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>{first} → {second}</source>
+            <translation>{first} → {second}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Yes</source>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>No</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>A signature drawn on screen</source>
+            <translation>Llofnod wedi'i lunio ar y sgrin</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Moved {title}</source>
+            <translation>Wedi symud {title}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Moved to another stage</source>
+            <translation>Wedi symud i gam arall</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>{verb} “{title}”</source>
+            <translation>{verb} “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>version {version}</source>
+            <translation>fersiwn {version}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Network person</source>
+            <translation>Person yn y rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Stage move</source>
+            <translation>Symud cam</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Plan action</source>
+            <translation>Cam gweithredu yn y cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>Signature</source>
+            <translation>Llofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Family's answer</source>
+            <translation>Ateb y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>How a bottom line is met</source>
+            <translation>Sut y bodlonir llinell sylfaen</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Plan distribution</source>
+            <translation>Dosbarthu'r cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Copy of the plan given</source>
+            <translation>Copi o'r cynllun a roddwyd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Preparation visit</source>
+            <translation>Ymweliad paratoi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>Child's voice</source>
+            <translation>Llais y plentyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>Invitation</source>
+            <translation>Gwahoddiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Relationship to a child</source>
+            <translation>Perthynas â phlentyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Professional's information</source>
+            <translation>Gwybodaeth gweithiwr proffesiynol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Family's question</source>
+            <translation>Cwestiwn y teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Record of the agreed plan</source>
+            <translation>Cofnod o'r cynllun y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Invited to a review</source>
+            <translation>Wedi'i wahodd i adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Progress of an action</source>
+            <translation>Cynnydd cam gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Setting</source>
+            <translation>Gosodiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Moved at</source>
+            <translation>Symudwyd am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>How they take part</source>
+            <translation>Sut maen nhw'n cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Attendance</source>
+            <translation>Presenoldeb</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Agreed in</source>
+            <translation>Cytunwyd yn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Consent given by (from the network)</source>
+            <translation>Cydsyniad wedi'i roi gan (o'r rhwydwaith)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Agreed at</source>
+            <translation>Cytunwyd am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Fingerprint of the wording</source>
+            <translation>Ôl bys y geiriad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Agreed wording</source>
+            <translation>Geiriad y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Agreed PDF</source>
+            <translation>PDF y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>How</source>
+            <translation>Sut</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Signed at</source>
+            <translation>Llofnodwyd am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Drawn signature</source>
+            <translation>Llofnod wedi'i lunio</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Question</source>
+            <translation>Cwestiwn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>Sent on</source>
+            <translation>Anfonwyd ar</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Started at</source>
+            <translation>Dechreuwyd am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Ended at</source>
+            <translation>Daeth i ben am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Outcome</source>
+            <translation>Canlyniad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Why it was closed</source>
+            <translation>Pam y cafodd ei gau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>About the closing</source>
+            <translation>Ynghylch y cau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>New plan version</source>
+            <translation>Fersiwn newydd o'r cynllun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>Action</source>
+            <translation>Cam gweithredu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Value</source>
+            <translation>Gwerth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Records</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Earlier history entries removed</source>
+            <translation>Cofnodion hanes cynharach wedi'u tynnu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Retention period (years)</source>
+            <translation>Cyfnod cadw (blynyddoedd)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Exported as</source>
+            <translation>Allforiwyd fel</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Deleted under the retention rule</source>
+            <translation>Wedi'i ddileu o dan y rheol cadw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Anonymised under the retention rule</source>
+            <translation>Wedi'i wneud yn ddienw o dan y rheol cadw</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Exported for a subject access request</source>
+            <translation>Wedi allforio ar gyfer cais gwrthrych am wybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
+            <source>type or scan the text of the QR code, e.g. {example}</source>
+            <translation>teipiwch neu sganiwch destun y cod QR, e.e. {example}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
+            <source>is {length:,} characters long; a plan's QR code holds about 40</source>
+            <translation>mae'n {length:,} nod o hyd; mae cod QR cynllun yn dal tua 40</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
+            <source>should have a reference, a version and a hash: {example}</source>
+            <translation>dylai gynnwys cyfeirnod, fersiwn a stwnsh: {example}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
+            <source>“{version_word}” is not a plan version; it should look like v1 ({example})</source>
+            <translation>nid yw “{version_word}” yn fersiwn o gynllun; dylai edrych fel v1 ({example})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
+            <source>“{tail}” is not a plan's hash; it should look like sha256:9f2c4e1a0b7d3c55</source>
+            <translation>nid yw “{tail}” yn stwnsh cynllun; dylai edrych fel sha256:9f2c4e1a0b7d3c55</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/plan_fingerprint.py" />
+            <source>the hash has {length} characters; a plan's QR code prints 16 (at least {least} are needed)</source>
+            <translation>mae gan y stwnsh {length} nod; mae cod QR cynllun yn argraffu 16 (mae angen o leiaf {least})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/retention.py" />
+            <source>Keep closed conferences for</source>
+            <translation>Cadw cynadleddau sydd wedi cau am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/retention.py" />
+            <source>must be a whole number of years</source>
+            <translation>rhaid iddo fod yn nifer cyfan o flynyddoedd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/retention.py" />
+            <source>“{text}” is not a whole number of years</source>
+            <translation>nid yw “{text}” yn nifer cyfan o flynyddoedd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/retention.py" />
+            <source>must be between {least} and {most} years, not {years}</source>
+            <translation>rhaid iddo fod rhwng {least} a {most} o flynyddoedd, nid {years}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>must be text</source>
+            <translation>rhaid iddo fod yn destun</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>is {length:,} characters long; the most it can hold is {limit:,}</source>
+            <translation>mae'n {length:,} nod o hyd; y mwyaf y gall ei ddal yw {limit:,}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>must be a date such as 2026-03-31</source>
+            <translation>rhaid iddo fod yn ddyddiad fel 2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>“{text}” is outside {year}–{year2}; check the year</source>
+            <translation>mae “{text}” y tu allan i {year}–{year2}; gwiriwch y flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>“{text}” is not a date; write it as 2026-03-31</source>
+            <translation>nid yw “{text}” yn ddyddiad; ysgrifennwch ef fel 2026-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/validation.py" />
+            <source>“{text}” is not a real date</source>
+            <translation>nid yw “{text}” yn ddyddiad go iawn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/backups.py" />
+            <source>{path} is damaged ({problem}). Nothing more will be saved to it; restore it from a backup.</source>
+            <translation>Mae {path} wedi'i ddifrodi ({problem}). Ni fydd dim mwy yn cael ei gadw ynddo; adferwch ef o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/backups.py" />
+            <source>There is no store at {store_path}.</source>
+            <translation>Does dim storfa yn {store_path}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/backups.py" />
+            <source>{out} already exists; choose a new file name.</source>
+            <translation>Mae {out} yn bodoli eisoes; dewiswch enw ffeil newydd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/backups.py" />
+            <source>The folder {parent} does not exist.</source>
+            <translation>Nid yw'r ffolder {parent} yn bodoli.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/backups.py" />
+            <source>The restored store did not pass its check: {summary}.</source>
+            <translation>Ni lwyddodd y storfa a adferwyd yn ei gwiriad: {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/backups.py" />
+            <source>It is protected by a different passphrase.</source>
+            <translation>Mae wedi'i ddiogelu â chyfrinymadrodd gwahanol.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/conference_day.py" />
+            <source>Information</source>
+            <translation>Gwybodaeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/conference_day.py" />
+            <source>choose a professional or advocate in the network</source>
+            <translation>dewiswch weithiwr proffesiynol neu eiriolwr yn y rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/conference_day.py" />
+            <source>Family time is already running</source>
+            <translation>Mae amser teulu eisoes wedi dechrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/conference_day.py" />
+            <source>Family time is not running</source>
+            <translation>Nid yw amser teulu wedi dechrau</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/invitations.py" />
+            <source>That review is no longer in the store.</source>
+            <translation>Nid yw'r adolygiad hwnnw yn y storfa mwyach.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/network.py" />
+            <source>Remove person</source>
+            <translation>Tynnu person</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/network.py" />
+            <source>{name} signed an agreed plan, so they stay on record</source>
+            <translation>llofnododd {name} gynllun y cytunwyd arno, felly maen nhw'n aros ar gofnod</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/network.py" />
+            <source>choose someone in the network and one of the children</source>
+            <translation>dewiswch rywun yn y rhwydwaith ac un o'r plant</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>that person is no longer in the network</source>
+            <translation>nid yw'r person hwnnw yn y rhwydwaith mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>say why {name} declined to sign, in their words</source>
+            <translation>dywedwch pam y gwrthododd {name} lofnodi, yn eu geiriau eu hunain</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>the signature is empty; sign in the box, then save</source>
+            <translation>mae'r llofnod yn wag; llofnodwch yn y blwch, yna cadwch</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>the signature is too detailed; clear it and sign again</source>
+            <translation>mae'r llofnod yn rhy fanwl; cliriwch ef a llofnodwch eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>that bottom line is no longer in the referral</source>
+            <translation>nid yw'r llinell sylfaen honno yn yr atgyfeiriad mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>The plan changed while it was being prepared; agree it again</source>
+            <translation>Newidiodd y cynllun tra oedd yn cael ei baratoi; cytunwch arno eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>Version {version} is agreed and locked; start a new version to change it</source>
+            <translation>Mae fersiwn {version} wedi'i chytuno a'i chloi; dechreuwch fersiwn newydd i'w newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_agreement.py" />
+            <source>Only an agreed plan needs a new version; change the draft instead</source>
+            <translation>Dim ond cynllun y cytunwyd arno sydd angen fersiwn newydd; newidiwch y drafft yn lle hynny</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
+            <source>Distribution</source>
+            <translation>Dosbarthu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
+            <source>Copy</source>
+            <translation>Copi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
+            <source>someone chosen is no longer in the network</source>
+            <translation>nid yw rhywun a ddewiswyd yn y rhwydwaith mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_copies.py" />
+            <source>there is no plan yet</source>
+            <translation>does dim cynllun eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>use at least {least} characters (a few words is best)</source>
+            <translation>defnyddiwch o leiaf {least} nod (ychydig eiriau sydd orau)</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>use at most {most} characters</source>
+            <translation>defnyddiwch {most} nod ar y mwyaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>the two passphrases differ; type it again</source>
+            <translation>mae'r ddau gyfrinymadrodd yn wahanol; teipiwch ef eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>add your name first; the certificate carries it</source>
+            <translation>ychwanegwch eich enw yn gyntaf; mae'r dystysgrif yn ei gynnwys</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>There is already a signing certificate at {path}. Open it with its passphrase, or move it away first.</source>
+            <translation>Mae tystysgrif llofnodi yn {path} eisoes. Agorwch hi gyda'i chyfrinymadrodd, neu symudwch hi o'r ffordd yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{name} is too big to be a certificate file.</source>
+            <translation>Mae {name} yn rhy fawr i fod yn ffeil tystysgrif.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{source} could not be read: {strerror}.</source>
+            <translation>Nid oedd modd darllen {source}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>There is no signing certificate at {path}. Create or import one.</source>
+            <translation>Does dim tystysgrif llofnodi yn {path}. Crëwch neu mewnforiwch un.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{path} could not be read: {strerror}.</source>
+            <translation>Nid oedd modd darllen {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{path} could not be written: {strerror}.</source>
+            <translation>Nid oedd modd ysgrifennu {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_verification.py" />
+            <source>{reference} has no version {version}</source>
+            <translation>does dim fersiwn {version} gan {reference}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_verification.py" />
+            <source>version {version} of {reference} is not agreed</source>
+            <translation>nid oes cytundeb ar fersiwn {version} o {reference}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_versions.py" />
+            <source>{reference} has no plan version {number}; its versions are {there}</source>
+            <translation>does dim fersiwn {number} o'r cynllun gan {reference}; ei fersiynau yw {there}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/plan_versions.py" />
+            <source>{reference} has no plan version {number}; it has no plan yet</source>
+            <translation>does dim fersiwn {number} o'r cynllun gan {reference}; does dim cynllun ganddo eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>choose two different people</source>
+            <translation>dewiswch ddau berson gwahanol</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>these two are already recorded</source>
+            <translation>mae'r ddau hyn wedi'u cofnodi eisoes</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>{name} is not invited; decide how they will take part first</source>
+            <translation>nid yw {name} wedi cael gwahoddiad; penderfynwch yn gyntaf sut y byddant yn cymryd rhan</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>{name} is not one of the children</source>
+            <translation>nid yw {name} yn un o'r plant</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/preparation.py" />
+            <source>that person is no longer in this conference's network</source>
+            <translation>nid yw'r person hwnnw yn rhwydwaith y gynhadledd hon mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>Lock after</source>
+            <translation>Cloi ar ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>That passphrase does not open {path}.</source>
+            <translation>Nid yw'r cyfrinymadrodd hwnnw'n agor {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>This caseload is already protected with a passphrase.</source>
+            <translation>Mae'r llwyth achosion hwn eisoes wedi'i ddiogelu â chyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>must be between {least} and {most} minutes</source>
+            <translation>rhaid iddo fod rhwng {least} a {most} munud</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>This caseload is not protected with a passphrase.</source>
+            <translation>Nid yw'r llwyth achosion hwn wedi'i ddiogelu â chyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>That is not the caseload's current passphrase.</source>
+            <translation>Nid dyna gyfrinymadrodd presennol y llwyth achosion.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/protection.py" />
+            <source>locking cannot be turned off while the caseload is protected with a passphrase; an open, unattended laptop would show everything</source>
+            <translation>ni ellir diffodd cloi tra bo'r llwyth achosion wedi'i ddiogelu â chyfrinymadrodd; byddai gliniadur agored heb neb wrtho yn dangos popeth</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/referral.py" />
+            <source>that person is not in the network</source>
+            <translation>nid yw'r person hwnnw yn y rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/referral.py" />
+            <source>{name} does not have parental responsibility, so cannot give consent</source>
+            <translation>nid oes gan {name} gyfrifoldeb rhiant, felly ni all roi cydsyniad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/referral.py" />
+            <source>say when consent was given</source>
+            <translation>dywedwch pryd y rhoddwyd cydsyniad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/referral.py" />
+            <source>say when consent was withdrawn</source>
+            <translation>dywedwch pryd y tynnwyd cydsyniad yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/referral.py" />
+            <source>say why, in the family's words</source>
+            <translation>dywedwch pam, yng ngeiriau'r teulu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/restorative_language.py" />
+            <source>Phrase {number}</source>
+            <translation>Ymadrodd {number}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/restorative_language.py" />
+            <source>give a restorative rewording for “{wording}”</source>
+            <translation>rhowch aralleiriad adferol ar gyfer “{wording}”</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>no review has been scheduled for this conference yet</source>
+            <translation>does dim adolygiad wedi'i drefnu ar gyfer y gynhadledd hon eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>Invite</source>
+            <translation>Gwahodd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>{held_on} is still to come; write the day the review took place</source>
+            <translation>mae {held_on} eto i ddod; ysgrifennwch y diwrnod y cynhaliwyd yr adolygiad</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>{held_on} is before version {version} of the plan was agreed ({agreed_on})</source>
+            <translation>mae {held_on} cyn i fersiwn {version} o'r cynllun gael ei chytuno ({agreed_on})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>{held_on} is before the last review ({last_review})</source>
+            <translation>mae {held_on} cyn yr adolygiad diwethaf ({last_review})</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>that review is no longer in the store</source>
+            <translation>nid yw'r adolygiad hwnnw yn y storfa mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>invite them to the review first</source>
+            <translation>gwahoddwch nhw i'r adolygiad yn gyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>This review has ended ({outcome}) and is kept as it was; reopen it to change it</source>
+            <translation>Mae'r adolygiad hwn wedi dod i ben ({outcome}) ac wedi'i gadw fel yr oedd; ailagorwch ef i'w newid</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/review.py" />
+            <source>that action is not in the version being reviewed</source>
+            <translation>nid yw'r cam gweithredu hwnnw yn y fersiwn sy'n cael ei hadolygu</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>No backup could be made of {source}: {error}.</source>
+            <translation>Nid oedd modd gwneud copi wrth gefn o {source}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>There is no store at {store_path} to back up.</source>
+            <translation>Does dim storfa yn {store_path} i'w chopïo wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>{source} could not be backed up: it is damaged ({error}). Restore it from an earlier backup.</source>
+            <translation>Nid oedd modd copïo {source} wrth gefn: mae wedi'i ddifrodi ({error}). Adferwch ef o gopi wrth gefn cynharach.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>The disk holding {parent} is full, so no backup was made. Free some space; the caseload itself is unchanged.</source>
+            <translation>Mae'r ddisg sy'n dal {parent} yn llawn, felly ni wnaed copi wrth gefn. Rhyddhewch rywfaint o le; nid yw'r llwyth achosion ei hun wedi newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>No backup could be made: {parent} cannot be written, or {source} cannot be read. The caseload itself is unchanged.</source>
+            <translation>Nid oedd modd gwneud copi wrth gefn: nid oes modd ysgrifennu i {parent}, neu nid oes modd darllen {source}. Nid yw'r llwyth achosion ei hun wedi newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>The backup of {source} did not pass its check ({problem}), so it was not kept. The caseload itself may be damaged: check it.</source>
+            <translation>Ni lwyddodd y copi wrth gefn o {source} yn ei wiriad ({problem}), felly ni chafodd ei gadw. Efallai fod y llwyth achosion ei hun wedi'i ddifrodi: gwiriwch ef.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>{source} could not be backed up: {error}</source>
+            <translation>Nid oedd modd copïo {source} wrth gefn: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>The backup could not be written to {parent}: {strerror}. The caseload itself is unchanged.</source>
+            <translation>Nid oedd modd ysgrifennu'r copi wrth gefn i {parent}: {strerror}. Nid yw'r llwyth achosion ei hun wedi newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>A copy of {store_path} could not be written to {folder}: {strerror}. The caseload itself is unchanged.</source>
+            <translation>Nid oedd modd ysgrifennu copi o {store_path} i {folder}: {strerror}. Nid yw'r llwyth achosion ei hun wedi newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>{name} cannot be read as a store ({error}).</source>
+            <translation>Nid oes modd darllen {name} fel storfa ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>The backups folder {folder} cannot be created: {strerror}. The caseload itself is unchanged.</source>
+            <translation>Nid oes modd creu'r ffolder copïau wrth gefn {folder}: {strerror}. Nid yw'r llwyth achosion ei hun wedi newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>{name} is not an FGC Desktop store.</source>
+            <translation>Nid yw {name} yn storfa FGC Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/backup.py" />
+            <source>{name} is damaged ({error}).</source>
+            <translation>Mae {name} wedi'i ddifrodi ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is damaged and cannot be read ({error}). It has been left as it was; restore it from a backup.</source>
+            <translation>Mae {path} wedi'i ddifrodi ac nid oes modd ei ddarllen ({error}). Mae wedi'i adael fel yr oedd; adferwch ef o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>The change was not saved: {error}.</source>
+            <translation>Ni chafodd y newid ei gadw: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is not an FGC Desktop store (it is not a database file). It has been left as it was.</source>
+            <translation>Nid yw {path} yn storfa FGC Desktop (nid yw'n ffeil cronfa ddata). Mae wedi'i adael fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} cannot be opened: the file or its folder is read-only. It has been left as it was.</source>
+            <translation>Nid oes modd agor {path}: mae'r ffeil neu ei ffolder yn ddarllen yn unig. Mae wedi'i adael fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is in use by another program. Close it there and try again.</source>
+            <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall. Caewch ef yno a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is a database of another program, not an FGC Desktop store. It has been left as it was.</source>
+            <translation>Mae {path} yn gronfa ddata rhaglen arall, nid yn storfa FGC Desktop. Mae wedi'i adael fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} was saved by a newer version of FGC Desktop. Update the app to open it; the file has been left as it was.</source>
+            <translation>Cafodd {path} ei gadw gan fersiwn mwy newydd o FGC Desktop. Diweddarwch yr ap i'w agor; mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} cannot be written (the file or its folder is read-only). Nothing was changed; what you typed is still on screen.</source>
+            <translation>Nid oes modd ysgrifennu i {path} (mae'r ffeil neu ei ffolder yn ddarllen yn unig). Ni newidiwyd dim; mae'r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>The disk is full, so the change was not saved. Free some space and try again; what you typed is still on screen.</source>
+            <translation>Mae'r ddisg yn llawn, felly ni chafodd y newid ei gadw. Rhyddhewch rywfaint o le a rhowch gynnig arall arni; mae'r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is in use by another program. Close it there and try again; what you typed is still on screen.</source>
+            <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall. Caewch ef yno a rhowch gynnig arall arni; mae'r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} could not be opened: {error}.</source>
+            <translation>Nid oedd modd agor {path}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>The folder {folder} cannot be created: {strerror}.</source>
+            <translation>Nid oes modd creu'r ffolder {folder}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} needs updating for this version of FGC Desktop, but it is backed up first and the backup failed: {error} The file has been left as it was.</source>
+            <translation>Mae angen diweddaru {path} ar gyfer y fersiwn hon o FGC Desktop, ond caiff ei gopïo wrth gefn yn gyntaf a methodd y copi wrth gefn: {error} Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} cannot be read: {strerror}.</source>
+            <translation>Nid oes modd darllen {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is damaged ({verdict}). It has been left as it was; restore it from a backup.</source>
+            <translation>Mae {path} wedi'i ddifrodi ({verdict}). Mae wedi'i adael fel yr oedd; adferwch ef o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>The change was not saved: {error}</source>
+            <translation>Ni chafodd y newid ei gadw: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} is damaged ({problem}). It has been left as it was; restore it from a backup.</source>
+            <translation>Mae {path} wedi'i ddifrodi ({problem}). Mae wedi'i adael fel yr oedd; adferwch ef o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/damaged_reads.py" />
+            <source>{path} is damaged: part of it cannot be read ({error}). Nothing more will be saved to it; restore it from a backup.</source>
+            <translation>Mae {path} wedi'i ddifrodi: nid oes modd darllen rhan ohono ({error}). Ni fydd dim mwy yn cael ei gadw ynddo; adferwch ef o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>converted copy</source>
+            <translation>copi wedi'i drosi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>That passphrase does not open {path}. The file has been left as it was.</source>
+            <translation>Nid yw'r cyfrinymadrodd hwnnw'n agor {path}. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The caseload was not {what} ({error}). Nothing was changed.</source>
+            <translation>Ni chafodd y llwyth achosion ei {what} ({error}). Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{path} is not protected with a passphrase, so it has none to change.</source>
+            <translation>Nid yw {path} wedi'i ddiogelu â chyfrinymadrodd, felly does dim un i'w newid.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{path} is already protected with a passphrase.</source>
+            <translation>Mae {path} eisoes wedi'i ddiogelu â chyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{path} is not protected with a passphrase.</source>
+            <translation>Nid yw {path} wedi'i ddiogelu â chyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The {copy} did not match the caseload ({tables}), so it was not used. Nothing was changed.</source>
+            <translation>Nid oedd y {copy} yn cyfateb i'r llwyth achosion ({tables}), felly ni chafodd ei ddefnyddio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The disk holding {path} has too little free space to convert it safely (it needs about {megabytes:,.0f} MB). Free some space and try again; nothing was changed.</source>
+            <translation>Does dim digon o le rhydd ar y ddisg sy'n dal {path} i'w drosi'n ddiogel (mae angen tua {megabytes:,.0f} MB). Rhyddhewch rywfaint o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The disk is full, so the caseload was not {what}. Free some space and try again; nothing was changed.</source>
+            <translation>Mae'r ddisg yn llawn, felly ni chafodd y llwyth achosion ei {what}. Rhyddhewch rywfaint o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{parent} cannot be written, so the caseload was not {what}. Nothing was changed.</source>
+            <translation>Nid oes modd ysgrifennu i {parent}, felly ni chafodd y llwyth achosion ei {what}. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{path} is in use by another program, so it was not {what}. Close it there and try again; nothing was changed.</source>
+            <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall, felly ni chafodd ei {what}. Caewch ef yno a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{path} is protected with a passphrase. Enter it to open the caseload.</source>
+            <translation>Mae {path} wedi'i ddiogelu â chyfrinymadrodd. Rhowch ef i agor y llwyth achosion.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>opened</source>
+            <translation>agor</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>given its new passphrase</source>
+            <translation>newid i'w gyfrinymadrodd newydd</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>backup</source>
+            <translation>copi wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>No backup could be made in {folder} ({strerror}), so nothing was changed.</source>
+            <translation>Nid oedd modd gwneud copi wrth gefn yn {folder} ({strerror}), felly ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>backed up</source>
+            <translation>gopïo wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>converted</source>
+            <translation>drosi</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>{path} is open in another program or another FGC Desktop window. Close it there and try again; nothing was changed.</source>
+            <translation>Mae {path} ar agor mewn rhaglen arall neu ffenestr FGC Desktop arall. Caewch ef yno a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The {copy} failed its check ({problem}), so it was not used. Nothing was changed.</source>
+            <translation>Methodd y {copy} ei wiriad ({problem}), felly ni chafodd ei ddefnyddio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The {copy} failed its encryption check, so it was not used. Nothing was changed.</source>
+            <translation>Methodd y {copy} ei wiriad amgryptio, felly ni chafodd ei ddefnyddio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/encryption.py" />
+            <source>The {copy} did not match the caseload, so it was not used. Nothing was changed.</source>
+            <translation>Nid oedd y {copy} yn cyfateb i'r llwyth achosion, felly ni chafodd ei ddefnyddio. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/plans.py" />
+            <source>Version {version} of this plan is agreed and cannot change; start a new version to make changes.</source>
+            <translation>Mae fersiwn {version} o'r cynllun hwn wedi'i chytuno ac ni all newid; dechreuwch fersiwn newydd i wneud newidiadau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/plans.py" />
+            <source>That plan is no longer in the store.</source>
+            <translation>Nid yw'r cynllun hwnnw yn y storfa mwyach.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/records.py" />
+            <source>No {table} record {row_id} in the store.</source>
+            <translation>Does dim cofnod {table} {row_id} yn y storfa.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/restore.py" />
+            <source>There is no backup file at {path}.</source>
+            <translation>Does dim ffeil copi wrth gefn yn {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/restore.py" />
+            <source>{path} is damaged ({problem}), so it cannot be restored. Choose another backup.</source>
+            <translation>Mae {path} wedi'i ddifrodi ({problem}), felly nid oes modd ei adfer. Dewiswch gopi wrth gefn arall.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/restore.py" />
+            <source>{store_path} could not be replaced: {strerror}. A backup of it was kept first.</source>
+            <translation>Nid oedd modd disodli {store_path}: {strerror}. Cadwyd copi wrth gefn ohono yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/restore.py" />
+            <source>{store_path} is open in FGC Desktop or another program. Close it there first; nothing was changed.</source>
+            <translation>Mae {store_path} ar agor yn FGC Desktop neu raglen arall. Caewch ef yno yn gyntaf; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/statistics.py" />
+            <source>{path} could not be read: {error}.</source>
+            <translation>Nid oedd modd darllen {path}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/statistics.py" />
+            <source>The figures could not be counted: {error}.</source>
+            <translation>Nid oedd modd cyfrif y ffigurau: {error}.</translation>
         </message>
         <message>
             <source>The caseload now holds what {name} held.{kept_text}</source>

@@ -5,13 +5,15 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import sqlite3
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -19,22 +21,33 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
 
 from fgc_desktop.domain.language import Language
+from fgc_desktop.domain.validation import ValidationError, parse_date
 from fgc_desktop.domain.wording import Words
-from fgc_desktop.services import demo_caseload
+from fgc_desktop.services import caseload, demo_caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
-from fgc_desktop.ui.translation import install_translator, tr, tr_steps, tr_words
-from tests.ui.conftest import open_conference
+from fgc_desktop.ui.statistics_chart import axis_text
+from fgc_desktop.ui.translation import (
+    install_translator,
+    tr,
+    tr_date,
+    tr_error,
+    tr_steps,
+    tr_words,
+)
+from tests.ui.conftest import open_conference, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "fgc_desktop" / "ui"
@@ -304,3 +317,165 @@ def test_steps_from_the_domain_are_shown_in_welsh(welsh: dict[str, str]) -> None
     steps = [Words("Visit or call {name}", name="Siân"), Words("Book the venue")]
     assert tr_steps(steps, "; ") == "Ymweld â Siân neu ffonio; Trefnu'r lleoliad"
     assert tr_words("Typed by a coordinator") == "Typed by a coordinator"
+
+
+# --- Messages when input is refused ----------------------------------------------------------
+
+
+def test_a_refused_date_is_explained_in_welsh(
+    qtbot: QtBot, welsh: dict[str, str], window: MainWindow, store: Store
+) -> None:
+    conference = caseload.create_conference(store, "Nowak family")
+    open_conference(window, store, conference.id, "Referral")
+    form = window.conference.referral.referrer
+    type_into(qtbot, form.editor("referral_received_on"), "31/02/2026")
+    assert form.error_text("referral_received_on") == (
+        "⚠ Atgyfeiriad wedi'i dderbyn ar: nid yw “31/02/2026” yn ddyddiad go iawn"
+    )
+    family = window.conference.referral.family
+    family.editor("family_name").setFocus()
+    family.editor("family_name").selectAll()
+    qtbot.keyClick(family.editor("family_name"), Qt.Key.Key_Delete)
+    qtbot.keyClick(family.editor("family_name"), Qt.Key.Key_Return)
+    assert family.error_text("family_name") == "⚠ Enw'r teulu: ni all fod yn wag"
+
+
+def test_a_refused_value_reads_as_before_in_english() -> None:
+    """The English message, shown by the CLI and compared by tests, is byte for byte the same."""
+    with pytest.raises(ValidationError) as raised:
+        parse_date("31/02/2026", "Referral received on")
+    assert str(raised.value) == "Referral received on: “31/02/2026” is not a real date"
+    assert tr_error(raised.value) == str(raised.value)
+
+
+def test_a_service_message_with_values_is_shown_in_welsh(welsh: dict[str, str]) -> None:
+    error = ValidationError(
+        Words("Phrase {number}", number=2),
+        Words("give a restorative rewording for “{wording}”", wording="failed to engage"),
+    )
+    assert str(error) == "Phrase 2: give a restorative rewording for “failed to engage”"
+    assert tr_error(error) == "Ymadrodd 2: rhowch aralleiriad adferol ar gyfer “failed to engage”"
+    assert tr_error(OSError("disk on fire")) == "disk on fire"
+
+
+def test_a_read_only_store_is_explained_in_welsh(
+    qtbot: QtBot, welsh: dict[str, str], tmp_path: Path
+) -> None:
+    path = tmp_path / "caseload.sqlite"
+    writable = caseload.open_caseload(path)
+    conference = caseload.create_conference(writable, "Nowak family")
+    writable.close()
+    # Every write is refused, as in a read-only folder (see tests/ui/test_bad_input.py).
+    store = Store(Database(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)), path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    open_conference(window, store, conference.id, "Referral")
+    type_into(qtbot, window.conference.referral.details.editor("worries"), "Neb yn eu casglu")
+    box = window.findChild(QMessageBox, "storeProblem")
+    assert box is not None and box.isVisible()
+    assert box.text() == (
+        f"Nid oes modd ysgrifennu i {path} (mae'r ffeil neu ei ffolder yn ddarllen yn unig). "
+        "Ni newidiwyd dim; mae'r hyn a deipiwyd gennych yn dal ar y sgrin."
+    )
+    box.accept()
+    window.close()
+    store.close()
+
+
+def test_a_history_line_reads_in_welsh(
+    qtbot: QtBot, welsh: dict[str, str], window: MainWindow, store: Store
+) -> None:
+    conference = caseload.create_conference(store, "Nowak family")
+    open_conference(window, store, conference.id, "Referral")
+    referrer = window.conference.referral.referrer
+    type_into(qtbot, referrer.editor("referrer_name"), "Jo Bennett")
+    type_into(qtbot, referrer.editor("referrer_name"), "Jo Bennett-Łukasik")
+    window.conference.show_page("History")
+    page = window.conference.history
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3)
+    shown = [page.model.index(0, column).data() for column in (2, 3)]
+    assert shown == ["Cynhadledd", "Wedi newid Atgyfeiriwr: Jo Bennett → Jo Bennett-Łukasik"]
+    # The stored line stays English, for the audit trail and the CLI.
+    assert page.model.line(0).summary == "Changed Referrer: Jo Bennett → Jo Bennett-Łukasik"
+    page.table.selectRow(0)
+    detail = page.detail.toPlainText()
+    assert "Cynhadledd · gan " in detail and "Atgyfeiriwr" in detail
+    assert "Wedi dechrau'r gynhadledd" in [
+        page.model.index(row, 3).data() for row in range(page.model.rowCount())
+    ]
+
+
+def test_the_interface_shows_errors_through_tr_error() -> None:
+    """`str(error)` would show a refusal or a store message in English whatever the language."""
+    shown_raw = re.compile(r"str\((error|exc|failure)\)|f\"\{(error|exc|failure)\}\"")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(UI.glob("*.py"))
+        if path.name != "translation.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if shown_raw.search(line)
+    ]
+    assert not found, "show these with tr_error(error):\n" + "\n".join(found)
+
+
+def _refusals_without_words(path: Path) -> list[int]:
+    """Lines of `ValidationError(field, message)` calls whose message is not a `Words(...)`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "ValidationError"
+            and len(node.args) == 2
+        ):
+            message = node.args[1]
+            words = (
+                isinstance(message, ast.Call)
+                and isinstance(message.func, ast.Name)
+                and message.func.id == "Words"
+            )
+            if not words:
+                found.append(node.lineno)
+    return found
+
+
+def test_every_refusal_below_the_interface_is_words() -> None:
+    """A ValidationError's message is a Words, so the catalogue finds it and Welsh can show it."""
+    package = ROOT / "fgc_desktop"
+    paths = sorted([*(package / "domain").glob("*.py"), *(package / "services").glob("*.py")])
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in paths
+        for line in _refusals_without_words(path)
+    ]
+    assert not found, "give these a Words(...) message:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('raise ValidationError("Field", "cannot be empty")', 1),
+        ('raise ValidationError("Field", f"{text} is not a date")', 1),
+        ('raise ValidationError("Field", Words("{text} is not a date", text=text))', 0),
+    ],
+)
+def test_the_refusal_scan_finds_what_it_should(tmp_path: Path, source: str, expected: int) -> None:
+    path = tmp_path / "scanned.py"
+    path.write_text(source + "\n", encoding="utf-8")
+    assert len(_refusals_without_words(path)) == expected
+
+
+def test_dates_are_written_with_welsh_day_and_month_names(welsh: dict[str, str]) -> None:
+    day = date(2026, 11, 25)
+    assert tr_date(day, "%a %d %b") == "Mer 25 Tach"
+    assert tr_date(day, "%A %d %B %Y") == "Dydd Mercher 25 Tachwedd 2026"
+    assert axis_text("Apr–Jun") == "Ebr–Meh" and axis_text("2026") == "2026"
+
+
+def test_dates_stay_english_without_the_welsh_catalogue() -> None:
+    day = date(2026, 11, 25)
+    assert tr_date(day, "%a %d %b %Y, 100%%") == "Wed 25 Nov 2026, 100%"
+    assert tr_date(day, "%A %d %B %Y") == "Wednesday 25 November 2026"
