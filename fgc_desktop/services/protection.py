@@ -6,6 +6,7 @@ open store is closed for the conversion and carries on afterwards on the convert
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
@@ -55,14 +56,9 @@ def protect(store: Store, passphrase: str, repeated: str) -> Conversion:
     chosen = check_new_passphrase(passphrase, repeated)
     if is_protected(store):
         raise StoreError(Words("This caseload is already protected with a passphrase."))
-    store.close()
-    try:
-        conversion = encryption.encrypt_store(store.path, chosen, store.backups)
-    except BaseException:
-        _reopen(store, None)
-        raise
-    _reopen(store, chosen)
-    _rotate(store)
+    conversion = _convert(
+        store, lambda: encryption.encrypt_store(store.path, chosen, store.backups), None, chosen
+    )
     if settings.read(store, LOCK_SETTING) is None:
         settings.write(store, LOCK_SETTING, DEFAULT_LOCK_MINUTES)
     return conversion
@@ -80,15 +76,24 @@ def change_passphrase(store: Store, current: str, passphrase: str, repeated: str
 def unprotect(store: Store, current: str) -> Conversion:
     """Remove the caseload's encryption, once its passphrase is given."""
     require_current(store, current)
+    return _convert(
+        store, lambda: encryption.decrypt_store(store.path, current, store.backups), current, None
+    )
+
+
+def _convert(
+    store: Store, conversion: Callable[[], Conversion], before: str | None, after: str | None
+) -> Conversion:
+    """Convert the closed store's file; it reopens under `after`, or `before` if that failed."""
     store.close()
     try:
-        conversion = encryption.decrypt_store(store.path, current, store.backups)
+        done = conversion()
     except BaseException:
-        _reopen(store, current)
+        _reopen(store, before)
         raise
-    _reopen(store, None)
+    _reopen(store, after)
     _rotate(store)
-    return conversion
+    return done
 
 
 def lock_minutes(store: Store) -> int | None:
