@@ -12,12 +12,7 @@ from pypdf import PdfReader
 from fgc_desktop.cli import main
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import open_store
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.cli_run import run
 
 
 @pytest.fixture

@@ -11,13 +11,8 @@ from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.services import caseload
 from fgc_desktop.store import backup
 from fgc_desktop.store.connection import open_store
+from tests.cli_run import run
 from tests.damaging import damage_in_the_middle
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

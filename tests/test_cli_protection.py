@@ -12,14 +12,9 @@ from fgc_desktop import cli
 from fgc_desktop.cli import main
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import open_store
+from tests.cli_run import run
 
 PASSPHRASE = "kettle orchard pylon lantern 7"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from fgc_desktop.cli import main
 from fgc_desktop.services import caseload, demo_caseload, network, referral
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.cli_run import run
 
 
 @pytest.fixture

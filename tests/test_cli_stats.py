@@ -9,13 +9,8 @@ import pytest
 
 from fgc_desktop.cli import main
 from fgc_desktop.services import caseload
+from tests.cli_run import run
 from tests.statistics_caseload import build_april_caseload
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
