@@ -6,6 +6,8 @@ tests) and carries the template and values from which the interface builds it in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class Words(str):
     """English text made from a template and named values, e.g. Words("Visit {name}", name=…)."""
@@ -19,3 +21,12 @@ class Words(str):
         text.template = template
         text.values = values
         return text
+
+
+def listed(parts: Sequence[str]) -> str:
+    """Sentences joined by "; " (English as `"; ".join`), each still translatable on its own."""
+    text = parts[0]
+    for part in parts[1:]:
+        # The joining template has nothing to translate; the interface translates the parts.
+        text = Words("{earlier}; {later}", earlier=text, later=part)
+    return text
