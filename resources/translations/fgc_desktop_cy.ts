@@ -3405,6 +3405,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
             <source>Draft</source>
             <translation>Drafft</translation>
         </message>
@@ -5672,6 +5673,7 @@ Dechrau fersiwn {value3}?</translation>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Start time</source>
             <translation>Amser dechrau</translation>
         </message>
@@ -6241,13 +6243,13 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Not yet decided</source>
-            <translation>Heb benderfynu eto</translation>
+            <source>Agreed</source>
+            <translation>Wedi'i gytuno</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Agreed</source>
-            <translation>Wedi'i gytuno</translation>
+            <source>Not yet decided</source>
+            <translation>Heb benderfynu eto</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
@@ -6975,6 +6977,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Fingerprint of an agreed PDF</source>
+            <translation>Ôl bys PDF y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Invited to a review</source>
             <translation>Wedi'i wahodd i adolygiad</translation>
         </message>
@@ -7017,6 +7024,11 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Agreed at</source>
             <translation>Cytunwyd am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>SHA-256 fingerprint</source>
+            <translation>Ôl bys SHA-256</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/audit_wording.py" />
@@ -7452,6 +7464,11 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/services/exchange.py" />
             <source>{where}: is missing.</source>
             <translation>{where}: mae ar goll.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/history.py" />
+            <source>someone no longer recorded</source>
+            <translation>rhywun nad yw wedi'i gofnodi mwyach</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/invitations.py" />

@@ -32,17 +32,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from fgc_desktop.domain.audit_wording import field_changes, kind_label
 from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.validation import ValidationError, parse_date
 from fgc_desktop.domain.wording import Words, listed
-from fgc_desktop.services import caseload, demo_caseload, exchange
+from fgc_desktop.services import caseload, demo_caseload, exchange, history
+from fgc_desktop.store.audit import AuditEntry
 from fgc_desktop.store.connection import Store
+from fgc_desktop.store.ownership import owned_tables
 from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.statistics_chart import axis_text
 from fgc_desktop.ui.translation import (
+    history_record,
     install_translator,
     tr,
     tr_date,
@@ -656,4 +660,50 @@ def test_several_retention_refusals_are_each_translated(welsh: dict[str, str]) -
     assert joined == "; ".join(reasons)
     assert tr_words(joined) == (
         "mae FGC-2026-0001 ar agor eto; cynhadledd nad yw yn y llwyth achosion mwyach"
+    )
+
+
+# --- The History's own words -----------------------------------------------------------------
+
+
+def test_every_record_and_field_the_history_can_show_has_welsh(store: Store) -> None:
+    """A table or column without a label would show its English name made from the schema."""
+    sources = {message.source for message in CATALOGUE.messages_in_code().values()}
+    missing = []
+    for table in owned_tables(store.db):
+        if kind_label(table) not in sources:
+            missing.append(f"{table}: {kind_label(table)!r}")
+        held = {column.name: "x" for column in store.db[table].columns}
+        missing += [
+            f"{table}: {change.label!r}"
+            for change in field_changes(table, None, held)
+            if change.label not in sources
+        ]
+    assert not missing, "give these a label in domain/audit_wording.py:\n" + "\n".join(missing)
+
+
+def test_a_plan_agreed_and_a_review_read_in_welsh_in_the_history(
+    qtbot: QtBot, welsh: dict[str, str], window: MainWindow, store: Store
+) -> None:
+    nowak = demo_caseload.write_demo_caseload(store)[0]
+    open_conference(window, store, nowak.id, "Referral")
+    window.conference.show_page("History")
+    page = window.conference.history
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    shown = {page.model.index(row, 3).data() for row in range(page.model.rowCount())}
+    assert "Wedi newid Statws: Drafft → Wedi'i gytuno" in shown
+    assert any("Amser dechrau: " in text for text in shown)
+    records = {page.model.index(row, 2).data() for row in range(page.model.rowCount())}
+    assert "Ôl bys PDF y cytunwyd arno" in records
+
+
+def test_someone_no_longer_recorded_reads_in_welsh(welsh: dict[str, str], store: Store) -> None:
+    visit = AuditEntry(
+        1, "2026-11-25T10:00:00+00:00", "coordinator", "visits", "v1", "insert", None,
+        {"person_id": "gone", "visited_on": "2026-11-20"},
+    )  # fmt: skip
+    [line] = history.describe(store, [visit])
+    assert line.title == "someone no longer recorded"  # the English, as before
+    assert history_record(line.kind, line.title) == (
+        "Ymweliad paratoi: rhywun nad yw wedi'i gofnodi mwyach"
     )
