@@ -32,7 +32,7 @@ from fgc_desktop.domain.plan import CopyMethod, Decision, PlanStatus, SignatureM
 from fgc_desktop.domain.preparation import InvitationMethod, VoiceMethod
 from fgc_desktop.domain.review import ActionStatus, ClosureReason, ReviewOutcome
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.domain.wording import Words
+from fgc_desktop.domain.wording import Words, listed
 
 EMPTY = Words("(empty)")
 SUBJECT_ACCESS_EXPORT = "subject_access_export"
@@ -384,7 +384,9 @@ def summary(
             before=_short(only.before),
             after=_short(only.after),
         )
-    return Words("{verb} {labels}", verb=verb, labels=_listed([f.label for f in fields], ", "))
+    return Words(
+        "{verb} {labels}", verb=verb, labels=listed([Words(f.label) for f in fields], ", ")
+    )
 
 
 def _labelled(pairs: list[tuple[str, str]], separator: str) -> Words:
@@ -396,12 +398,6 @@ def _labelled(pairs: list[tuple[str, str]], separator: str) -> Words:
     # A built template has no catalogue entry, so it reads the same in any language; only its
     # pieces (the labels, and values that are the app's wording) are translated.
     return Words(template, **values)
-
-
-def _listed(labels: list[str], separator: str) -> Words:
-    """Labels joined by a separator, each one translatable."""
-    template = separator.join(f"{{label{i}}}" for i in range(len(labels)))
-    return Words(template, **{f"label{i}": Words(t) for i, t in enumerate(labels)})
 
 
 def title_of(table: str, values: Mapping[str, Any], person_name: Callable[[str], str]) -> str:

@@ -23,10 +23,9 @@ class Words(str):
         return text
 
 
-def listed(parts: Sequence[str]) -> str:
-    """Sentences joined by "; " (English as `"; ".join`), each still translatable on its own."""
-    text = parts[0]
-    for part in parts[1:]:
-        # The joining template has nothing to translate; the interface translates the parts.
-        text = Words("{earlier}; {later}", earlier=text, later=part)
-    return text
+def listed(parts: Sequence[str], separator: str = "; ") -> Words:
+    """Sentences or labels joined (English as `separator.join`), each one still translatable."""
+    template = separator.join(f"{{part{i}}}" for i in range(len(parts)))
+    # A built template has no catalogue entry, so it reads the same in any language; only its
+    # parts (those that are Words) are translated.
+    return Words(template, **{f"part{i}": part for i, part in enumerate(parts)})

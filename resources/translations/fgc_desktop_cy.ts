@@ -7234,11 +7234,6 @@ Dechrau fersiwn {value3}?</translation>
             <translation>nid yw “{text}” yn ddyddiad go iawn</translation>
         </message>
         <message>
-            <location filename="../../fgc_desktop/domain/wording.py" />
-            <source>{earlier}; {later}</source>
-            <translation>{earlier}; {later}</translation>
-        </message>
-        <message>
             <location filename="../../fgc_desktop/services/backups.py" />
             <source>{path} is damaged ({problem}). Nothing more will be saved to it; restore it from a backup.</source>
             <translation>Mae {path} wedi'i ddifrodi ({problem}). Ni fydd dim mwy yn cael ei gadw ynddo; adferwch ef o gopi wrth gefn.</translation>
