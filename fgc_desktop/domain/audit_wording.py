@@ -28,11 +28,11 @@ from fgc_desktop.domain.fields import (
 )
 from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.network import Attendance, Participation, Role, Side
-from fgc_desktop.domain.plan import CopyMethod, Decision, SignatureMethod
+from fgc_desktop.domain.plan import CopyMethod, Decision, PlanStatus, SignatureMethod
 from fgc_desktop.domain.preparation import InvitationMethod, VoiceMethod
 from fgc_desktop.domain.review import ActionStatus, ClosureReason, ReviewOutcome
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.domain.wording import Words
+from fgc_desktop.domain.wording import Words, listed
 
 EMPTY = Words("(empty)")
 SUBJECT_ACCESS_EXPORT = "subject_access_export"
@@ -59,6 +59,7 @@ RECORD_KINDS = {
     "family_questions": "Family's question",
     "family_time": "Family time",
     "agreed_snapshots": "Record of the agreed plan",
+    "agreed_pdf_hashes": "Fingerprint of an agreed PDF",
     "reviews": "Review",
     "review_invitees": "Invited to a review",
     "action_progress": "Progress of an action",
@@ -115,7 +116,7 @@ _FORMS: dict[str, Mapping[str, FieldSpec]] = {
 # Columns nobody typed and that say nothing to a reader: keys, ordering, bookkeeping.
 _HIDDEN = frozenset(
     {"id", "conference_id", "plan_id", "position", "created_at", "updated_at", "ref_year",
-     "ref_number", "run", "summary"}
+     "ref_number", "run", "summary", "origin_id"}
 )  # fmt: skip
 
 _LABELS = {
@@ -138,6 +139,8 @@ _LABELS = {
     "decision": "Referrer's decision",
     "agreed_at": "Agreed at",
     "version": "Version",
+    "starts_at": "Start time",
+    "sha256": "SHA-256 fingerprint",
     "content_hash": "Fingerprint of the wording",
     "canonical_content": "Agreed wording",
     "pdf": "Agreed PDF",
@@ -283,6 +286,8 @@ def value_text(table: str, column: str, value: Any, person_name: Callable[[str],
     choices = _METHODS.get(table) if column == "method" else _CHOICES.get(column)
     if column == "status" and table == "action_progress":
         choices = ActionStatus
+    elif column == "status" and table == "plans":
+        choices = PlanStatus
     if choices is not None:
         return _choice_label(choices, value)
     if column == "strokes":
@@ -379,7 +384,9 @@ def summary(
             before=_short(only.before),
             after=_short(only.after),
         )
-    return Words("{verb} {labels}", verb=verb, labels=_listed([f.label for f in fields], ", "))
+    return Words(
+        "{verb} {labels}", verb=verb, labels=listed([Words(f.label) for f in fields], ", ")
+    )
 
 
 def _labelled(pairs: list[tuple[str, str]], separator: str) -> Words:
@@ -391,12 +398,6 @@ def _labelled(pairs: list[tuple[str, str]], separator: str) -> Words:
     # A built template has no catalogue entry, so it reads the same in any language; only its
     # pieces (the labels, and values that are the app's wording) are translated.
     return Words(template, **values)
-
-
-def _listed(labels: list[str], separator: str) -> Words:
-    """Labels joined by a separator, each one translatable."""
-    template = separator.join(f"{{label{i}}}" for i in range(len(labels)))
-    return Words(template, **{f"label{i}": Words(t) for i, t in enumerate(labels)})
 
 
 def title_of(table: str, values: Mapping[str, Any], person_name: Callable[[str], str]) -> str:

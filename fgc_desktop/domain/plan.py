@@ -18,6 +18,11 @@ class PlanStatus(StrEnum):
     DRAFT = "draft"
     AGREED = "agreed"
 
+    @property
+    def label(self) -> str:
+        """The status as the History shows it."""
+        return {PlanStatus.DRAFT: "Draft", PlanStatus.AGREED: "Agreed"}[self]
+
 
 class Decision(StrEnum):
     """What the referrer says when they hear the family's plan."""

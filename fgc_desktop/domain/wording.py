@@ -6,6 +6,8 @@ tests) and carries the template and values from which the interface builds it in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class Words(str):
     """English text made from a template and named values, e.g. Words("Visit {name}", name=…)."""
@@ -19,3 +21,11 @@ class Words(str):
         text.template = template
         text.values = values
         return text
+
+
+def listed(parts: Sequence[str], separator: str = "; ") -> Words:
+    """Sentences or labels joined (English as `separator.join`), each one still translatable."""
+    template = separator.join(f"{{part{i}}}" for i in range(len(parts)))
+    # A built template has no catalogue entry, so it reads the same in any language; only its
+    # parts (those that are Words) are translated.
+    return Words(template, **{f"part{i}": part for i, part in enumerate(parts)})

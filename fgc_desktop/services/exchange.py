@@ -57,6 +57,7 @@ from fgc_desktop.domain.validation import (
     format_date,
     parse_date,
 )
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import conferences, plans
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import RecordNotFoundError
@@ -110,9 +111,12 @@ _SPECS: dict[type, dict[str, FieldSpec]] = {
 
 
 class ExchangeError(Exception):
-    """A file that cannot be imported or exported; `problems` names each field and why."""
+    """A file that cannot be imported or exported; `problems` names each field and why.
 
-    def __init__(self, problems: list[str]) -> None:
+    Each problem is a `Words`: English as it reads (the CLI), translatable by the interface.
+    """
+
+    def __init__(self, problems: list[Words]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
 
@@ -133,7 +137,9 @@ def export_conference(store: Store, reference: str) -> dict[str, Any]:
     """Everything held about one conference, as JSON-ready data."""
     conference_id = conferences.conference_id_for(store, reference)
     if conference_id is None:
-        raise ExchangeError([f"No conference with reference {reference} in this store."])
+        raise ExchangeError(
+            [Words("No conference with reference {reference} in this store.", reference=reference)]
+        )
     conference = conferences.load_conference(store, conference_id)
     data = _plain(conference)
     for plan, plan_data in zip(conference.plans, data["plans"], strict=True):
@@ -148,7 +154,9 @@ def write_export(store: Store, reference: str, path: Path) -> None:
     try:
         Path(path).write_text(text + "\n", encoding="utf-8")
     except OSError as error:
-        raise ExchangeError([f"{path} could not be written: {error.strerror}."]) from error
+        raise ExchangeError(
+            [Words("{path} could not be written: {strerror}.", path=path, strerror=error.strerror)]
+        ) from error
 
 
 def conference_data(conference: Conference) -> dict[str, Any]:
@@ -185,19 +193,32 @@ def read_import(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ExchangeError([f"{path} is larger than {MAX_FILE_BYTES // 2**20} MB."])
+            raise ExchangeError(
+                [Words("{path} is larger than {mb} MB.", path=path, mb=MAX_FILE_BYTES // 2**20)]
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ExchangeError([f"{path} does not exist."]) from None
+        raise ExchangeError([Words("{path} does not exist.", path=path)]) from None
     except UnicodeDecodeError:
-        raise ExchangeError([f"{path} is not a UTF-8 text file."]) from None
+        raise ExchangeError([Words("{path} is not a UTF-8 text file.", path=path)]) from None
     except OSError as error:
-        raise ExchangeError([f"{path} cannot be read: {error.strerror}."]) from error
+        raise ExchangeError(
+            [Words("{path} cannot be read: {strerror}.", path=path, strerror=error.strerror)]
+        ) from error
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
+        # Python's own reason (e.g. "Expecting value") stays as it is: it names the JSON fault.
         raise ExchangeError(
-            [f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."]
+            [
+                Words(
+                    "{path} is not valid JSON (line {line}, column {column}: {reason}).",
+                    path=path,
+                    line=error.lineno,
+                    column=error.colno,
+                    reason=error.msg,
+                )
+            ]
         ) from None
 
 
@@ -211,22 +232,31 @@ def import_conference(store: Store, data: Any) -> ImportResult:
     if existing == conference.id or _exists(store, conference.id):
         raise ExchangeError(
             [
-                f"Conference {conference.reference} is already in this store; "
-                "nothing was imported, so nothing there was overwritten."
+                Words(
+                    "Conference {reference} is already in this store; nothing was imported, so "
+                    "nothing there was overwritten.",
+                    reference=conference.reference,
+                )
             ]
         )
     if existing is not None:
         raise ExchangeError(
             [
-                f"conference.reference: {conference.reference} is already used by another "
-                "conference in this store; nothing was imported."
+                Words(
+                    "conference.reference: {reference} is already used by another conference in "
+                    "this store; nothing was imported.",
+                    reference=conference.reference,
+                )
             ]
         )
     clashes = conferences.ids_already_stored(store, conference)
     if clashes:
         raise ExchangeError(
             [
-                f"{path}: this id is already used in this store; nothing was imported."
+                Words(
+                    "{where}: this id is already used in this store; nothing was imported.",
+                    where=path,
+                )
                 for path in clashes
             ]
         )
@@ -246,7 +276,7 @@ class _Reader:
     """Walks the file into domain records, collecting every problem on the way."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Words] = []
 
     def conference_file(self, data: Any) -> tuple[Conference, dict[str, tuple[str, bytes]]]:
         raw = self._header(data)
@@ -256,8 +286,10 @@ class _Reader:
         conference = self.record(Conference, raw, "conference")
         if conference.reference and parse_reference(conference.reference) is None:
             self.problems.append(
-                f"conference.reference: “{conference.reference}” is not a reference like "
-                "FGC-2026-0042."
+                Words(
+                    "conference.reference: “{reference}” is not a reference like FGC-2026-0042.",
+                    reference=conference.reference,
+                )
             )
         conference.reference = conference.reference.upper()
         kept = self._agreed_records(conference, raw.get("plans"))
@@ -266,29 +298,43 @@ class _Reader:
 
     def _header(self, data: Any) -> dict[str, Any]:
         if not isinstance(data, dict):
-            self.problems.append("The file must hold a JSON object; this is not a conference file.")
+            self.problems.append(
+                Words("The file must hold a JSON object; this is not a conference file.")
+            )
             return {}
         if data.get("format") != FORMAT:
-            self.problems.append(f"format: must be “{FORMAT}”; this is not a conference file.")
+            self.problems.append(
+                Words("format: must be “{format}”; this is not a conference file.", format=FORMAT)
+            )
             return {}
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
             newer = isinstance(version, int) and version > SCHEMA_VERSION
-            hint = " (written by a newer version of FGC Desktop)" if newer else ""
             self.problems.append(
-                f"schema_version: must be {SCHEMA_VERSION}, not {version!r}{hint}."
+                Words(
+                    "schema_version: must be {expected}, not {version!r} (written by a newer "
+                    "version of FGC Desktop).",
+                    expected=SCHEMA_VERSION,
+                    version=version,
+                )
+                if newer
+                else Words(
+                    "schema_version: must be {expected}, not {version!r}.",
+                    expected=SCHEMA_VERSION,
+                    version=version,
+                )
             )
             return {}
         conference = data.get("conference")
         if not isinstance(conference, dict):
-            self.problems.append("conference: must be an object.")
+            self.problems.append(Words("{where}: must be an object.", where="conference"))
             return {}
         return conference
 
     def record(self, kind: type, raw: Any, path: str) -> Any:
         """One domain record of a kind, every field read by its type or its field rule."""
         if not isinstance(raw, dict):
-            self.problems.append(f"{path}: must be an object.")
+            self.problems.append(Words("{where}: must be an object.", where=path))
             raw = {}
         values = {}
         for item in fields(kind):
@@ -299,7 +345,7 @@ class _Reader:
             )
             if item.name not in raw:
                 if required:
-                    self.problems.append(f"{where}: is missing.")
+                    self.problems.append(Words("{where}: is missing.", where=where))
                 continue
             spec = _SPECS.get(kind, {}).get(item.name)
             values[item.name] = self.value(hint, raw[item.name], where, spec)
@@ -318,7 +364,7 @@ class _Reader:
             try:
                 return spec.clean(raw)
             except ValidationError as error:
-                self.problems.append(f"{where}: {error.message}.")
+                self.problems.append(_refused(where, error))
                 return None if optional else ""
         if get_origin(target) is list:
             return self._list(get_args(target)[0], raw, where)
@@ -327,7 +373,7 @@ class _Reader:
         if target is float:
             if isinstance(raw, int | float) and not isinstance(raw, bool):
                 return float(raw)
-            self.problems.append(f"{where}: must be a number.")
+            self.problems.append(Words("{where}: must be a number.", where=where))
             return 0.0
         if is_dataclass(target):
             return self.record(target, raw, where)
@@ -336,24 +382,24 @@ class _Reader:
         if target is bool:
             if isinstance(raw, bool):
                 return raw
-            self.problems.append(f"{where}: must be true or false.")
+            self.problems.append(Words("{where}: must be true or false.", where=where))
             return False
         if target is int:
             if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 1:
                 return raw
-            self.problems.append(f"{where}: must be a whole number from 1 up.")
+            self.problems.append(Words("{where}: must be a whole number from 1 up.", where=where))
             return 1
         if target is date:
             try:
                 return parse_date(raw, where)
             except ValidationError as error:
-                self.problems.append(f"{where}: {error.message}.")
+                self.problems.append(_refused(where, error))
                 return None
         return self._text(raw, where, optional)
 
     def _list(self, kind: type, raw: Any, where: str) -> list[Any]:
         if not isinstance(raw, list):
-            self.problems.append(f"{where}: must be a list.")
+            self.problems.append(Words("{where}: must be a list.", where=where))
             return []
         if is_dataclass(kind):
             return [self.record(kind, item, f"{where}[{i}]") for i, item in enumerate(raw)]
@@ -362,14 +408,16 @@ class _Reader:
     def _tuple(self, kinds: tuple[Any, ...], raw: Any, where: str) -> tuple[Any, ...]:
         # tuple[X, ...] is a list of X; tuple[X, Y] a fixed pair (e.g. a point of a stroke).
         if not isinstance(raw, list):
-            self.problems.append(f"{where}: must be a list.")
+            self.problems.append(Words("{where}: must be a list.", where=where))
             return ()
         if len(kinds) == 2 and kinds[1] is Ellipsis:
             return tuple(
                 self.value(kinds[0], item, f"{where}[{i}]", None) for i, item in enumerate(raw)
             )
         if len(raw) != len(kinds):
-            self.problems.append(f"{where}: must hold {len(kinds)} values.")
+            self.problems.append(
+                Words("{where}: must hold {count} values.", where=where, count=len(kinds))
+            )
             return tuple(0.0 for _ in kinds)
         return tuple(
             self.value(kind, item, f"{where}[{i}]", None)
@@ -381,17 +429,24 @@ class _Reader:
             return kind(raw)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            self.problems.append(f"{where}: “{raw}” is not one of: {allowed}.")
+            self.problems.append(
+                Words(
+                    "{where}: “{value}” is not one of: {allowed}.",
+                    where=where,
+                    value=raw,
+                    allowed=allowed,
+                )
+            )
             return next(iter(kind))
 
     def _text(self, raw: Any, where: str, optional: bool) -> str | None:
         try:
             text = clean_text(raw, where, limit=LONG_TEXT_LIMIT)
         except ValidationError as error:
-            self.problems.append(f"{where}: {error.message}.")
+            self.problems.append(_refused(where, error))
             return ""
         if where.endswith(".id") and not text:
-            self.problems.append(f"{where}: cannot be empty.")
+            self.problems.append(Words("{where}: cannot be empty.", where=where))
         return text or (None if optional else "")
 
     def _agreed_records(
@@ -405,13 +460,20 @@ class _Reader:
             path = f"conference.plans[{index}]"
             if plan.content_hash != content_hash(conference, plan):
                 self.problems.append(
-                    f"{path}.content_hash: does not match the plan's content; "
-                    "the agreed plan was changed after it was agreed."
+                    Words(
+                        "{where}.content_hash: does not match the plan's content; the agreed plan "
+                        "was changed after it was agreed.",
+                        where=path,
+                    )
                 )
             pdf = _decode_pdf(raw.get(PDF_KEY) if isinstance(raw, dict) else None)
             if pdf is None:
                 self.problems.append(
-                    f"{path}.{PDF_KEY}: an agreed plan must carry its PDF, base64-encoded."
+                    Words(
+                        "{where}.{key}: an agreed plan must carry its PDF, base64-encoded.",
+                        where=path,
+                        key=PDF_KEY,
+                    )
                 )
                 continue
             kept[plan.id] = (canonical_bytes(canonical_content(conference, plan)).decode(), pdf)
@@ -435,14 +497,20 @@ class _Reader:
         for review in conference.reviews:
             ids += [review.id, *(i.id for i in review.invitees), *(p.id for p in review.progress)]
         if len(ids) != len(set(ids)):
-            self.problems.append("conference: the same id is used for two records.")
+            self.problems.append(Words("conference: the same id is used for two records."))
         versions = [plan.version for plan in conference.plans]
         if len(versions) != len(set(versions)):
-            self.problems.append("conference.plans: two plans have the same version number.")
+            self.problems.append(Words("conference.plans: two plans have the same version number."))
         people = {person.id for person in conference.people}
         for path, person_id in _person_links(conference):
             if person_id is not None and person_id not in people:
-                self.problems.append(f"{path}: no one in conference.people has the id {person_id}.")
+                self.problems.append(
+                    Words(
+                        "{where}: no one in conference.people has the id {id}.",
+                        where=path,
+                        id=person_id,
+                    )
+                )
         self.problems += _review_link_problems(conference)
 
 
@@ -493,7 +561,7 @@ def _person_links(conference: Conference) -> list[tuple[str, str | None]]:
     return links
 
 
-def _review_link_problems(conference: Conference) -> list[str]:
+def _review_link_problems(conference: Conference) -> list[Words]:
     """Each review must look at one of the conference's plans and speak of that plan's actions."""
     problems = []
     plans_by_id = {plan.id: plan for plan in conference.plans}
@@ -501,23 +569,43 @@ def _review_link_problems(conference: Conference) -> list[str]:
         path = f"conference.reviews[{r}]"
         plan = plans_by_id.get(review.plan_id)
         if plan is None:
-            problems.append(f"{path}.plan_id: no plan has the id {review.plan_id}.")
+            problems.append(
+                Words("{where}.plan_id: no plan has the id {id}.", where=path, id=review.plan_id)
+            )
         elif not plan.is_agreed:
-            problems.append(f"{path}.plan_id: a review looks at an agreed plan version.")
+            problems.append(
+                Words("{where}.plan_id: a review looks at an agreed plan version.", where=path)
+            )
         if review.new_plan_id is not None and review.new_plan_id not in plans_by_id:
             problems.append(
-                f"{path}.new_plan_id: no plan in conference.plans has the id {review.new_plan_id}."
+                Words(
+                    "{where}.new_plan_id: no plan in conference.plans has the id {id}.",
+                    where=path,
+                    id=review.new_plan_id,
+                )
             )
         actions = {action.id for action in plan.actions} if plan is not None else set()
         problems += [
-            f"{path}.progress[{i}].action_id: the reviewed plan has no action {p.action_id}."
+            Words(
+                "{where}.progress[{index}].action_id: the reviewed plan has no action {id}.",
+                where=path,
+                index=i,
+                id=p.action_id,
+            )
             for i, p in enumerate(review.progress)
             if plan is not None and p.action_id not in actions
         ]
         invited = [invitee.person_id for invitee in review.invitees]
         if len(invited) != len(set(invited)):
-            problems.append(f"{path}.invitees: the same person is invited twice.")
+            problems.append(
+                Words("{where}.invitees: the same person is invited twice.", where=path)
+            )
     return problems
+
+
+def _refused(where: str, error: ValidationError) -> Words:
+    """A value refused by its field rule, named by its place in the file rather than its label."""
+    return Words("{where}: {problem}.", where=where, problem=error.message)
 
 
 def _decode_pdf(encoded: Any) -> bytes | None:

@@ -19,6 +19,7 @@ from fgc_desktop.domain.audit_wording import (
     title_of,
 )
 from fgc_desktop.domain.name_search import fold, search_words
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import history
 from fgc_desktop.store.audit import AuditEntry
 from fgc_desktop.store.connection import Store
@@ -66,7 +67,8 @@ def describe(store: Store, entries: list[AuditEntry]) -> list[HistoryLine]:
 
     def person_name(person_id: str) -> str:
         name = people.get(person_id, {}).get("name")
-        return str(name) if name else "someone no longer recorded"
+        # The app's own wording (a Words), so the History shows it in the reader's language.
+        return str(name) if name else Words("someone no longer recorded")
 
     lines = []
     for entry in entries:

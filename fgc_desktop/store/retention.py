@@ -26,6 +26,7 @@ from fgc_desktop.domain.retention import (
     audit_summary,
 )
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.domain.wording import Words, listed
 from fgc_desktop.store import audit
 from fgc_desktop.store.columns import to_date
 from fgc_desktop.store.connection import Store
@@ -290,7 +291,7 @@ def _json_list(values: Sequence[str]) -> str:
     return json.dumps(list(values))
 
 
-def _refusal(db: Database, refused: list[str]) -> str:
+def _refusal(db: Database, refused: list[str]) -> Words:
     rows = {
         row[0]: (row[1], row[2])
         for row in db.execute(
@@ -302,15 +303,18 @@ def _refusal(db: Database, refused: list[str]) -> str:
     reasons = []
     for conference_id in refused:
         if conference_id not in rows:
-            reasons.append("a conference that is no longer in the caseload")
+            reasons.append(Words("a conference that is no longer in the caseload"))
         elif rows[conference_id][1] != Stage.CLOSED.value:
-            reasons.append(f"{rows[conference_id][0]} is open again")
+            reasons.append(Words("{reference} is open again", reference=rows[conference_id][0]))
         else:
             reasons.append(
-                f"{rows[conference_id][0]} closed too recently or was already anonymised"
+                Words(
+                    "{reference} closed too recently or was already anonymised",
+                    reference=rows[conference_id][0],
+                )
             )
-    return (
-        "Nothing was deleted or anonymised: "
-        + "; ".join(reasons)
-        + ". Open the retention review again to see the list as it is now."
+    return Words(
+        "Nothing was deleted or anonymised: {reasons}. Open the retention review again to see the "
+        "list as it is now.",
+        reasons=listed(reasons),
     )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
 from fgc_desktop.services import exchange
 from fgc_desktop.services.exchange import ExchangeError, ImportResult
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui.translation import tr, tr_error, tr_noop
+from fgc_desktop.ui.translation import tr, tr_error, tr_noop, tr_words
 
 _FILTER = tr_noop("Conference files (*.json);;All files (*)")
 
@@ -48,7 +48,11 @@ def import_conference(parent: QWidget, store: Store) -> ImportResult | None:
 
 
 def _problem(parent: QWidget, title: str, error: Exception, consequence: str = "") -> None:
-    problems = error.problems if isinstance(error, ExchangeError) else [tr_error(error)]
+    problems = (
+        [tr_words(problem) for problem in error.problems]
+        if isinstance(error, ExchangeError)
+        else [tr_error(error)]
+    )
     box = QMessageBox(QMessageBox.Icon.Warning, title, problems[0], parent=parent)
     box.setObjectName("exchangeProblem")
     if consequence:
@@ -60,4 +64,8 @@ def _problem(parent: QWidget, title: str, error: Exception, consequence: str = "
             )
         )
         box.setDetailedText("\n".join(problems))
+        # Qt gives the details 100 px, so two wrapped problems already scroll: show a dozen lines.
+        details = box.findChild(QTextEdit)
+        if details is not None:
+            details.setFixedHeight(details.fontMetrics().lineSpacing() * 12)
     box.open()

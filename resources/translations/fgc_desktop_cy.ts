@@ -3405,6 +3405,7 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/plan_versions.py" />
+            <location filename="../../fgc_desktop/domain/plan.py" />
             <source>Draft</source>
             <translation>Drafft</translation>
         </message>
@@ -5672,6 +5673,7 @@ Dechrau fersiwn {value3}?</translation>
         <message>
             <location filename="../../fgc_desktop/domain/fields.py" />
             <location filename="../../fgc_desktop/domain/review.py" />
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Start time</source>
             <translation>Amser dechrau</translation>
         </message>
@@ -6241,13 +6243,13 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Not yet decided</source>
-            <translation>Heb benderfynu eto</translation>
+            <source>Agreed</source>
+            <translation>Wedi'i gytuno</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
-            <source>Agreed</source>
-            <translation>Wedi'i gytuno</translation>
+            <source>Not yet decided</source>
+            <translation>Heb benderfynu eto</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/plan.py" />
@@ -6975,6 +6977,11 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>Fingerprint of an agreed PDF</source>
+            <translation>Ôl bys PDF y cytunwyd arno</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Invited to a review</source>
             <translation>Wedi'i wahodd i adolygiad</translation>
         </message>
@@ -7017,6 +7024,11 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/domain/audit_wording.py" />
             <source>Agreed at</source>
             <translation>Cytunwyd am</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/domain/audit_wording.py" />
+            <source>SHA-256 fingerprint</source>
+            <translation>Ôl bys SHA-256</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/domain/audit_wording.py" />
@@ -7272,6 +7284,188 @@ Dechrau fersiwn {value3}?</translation>
             <translation>Nid yw amser teulu wedi dechrau</translation>
         </message>
         <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: {problem}.</source>
+            <translation>{where}: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.progress[{index}].action_id: the reviewed plan has no action {id}.</source>
+            <translation>{where}.progress[{index}].action_id: does dim cam gweithredu {id} yn y cynllun a adolygwyd.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>No conference with reference {reference} in this store.</source>
+            <translation>Does dim cynhadledd â'r cyfeirnod {reference} yn y storfa hon.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>Conference {reference} is already in this store; nothing was imported, so nothing there was overwritten.</source>
+            <translation>Mae cynhadledd {reference} yn y storfa hon eisoes; ni fewnforiwyd dim, felly ni ysgrifennwyd dros ddim sydd yno.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>conference.reference: {reference} is already used by another conference in this store; nothing was imported.</source>
+            <translation>conference.reference: mae {reference} eisoes yn cael ei ddefnyddio gan gynhadledd arall yn y storfa hon; ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: this id is already used in this store; nothing was imported.</source>
+            <translation>{where}: mae'r dynodydd hwn eisoes yn cael ei ddefnyddio yn y storfa hon; ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>conference.reference: “{reference}” is not a reference like FGC-2026-0042.</source>
+            <translation>conference.reference: nid yw “{reference}” yn gyfeirnod fel FGC-2026-0042.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>The file must hold a JSON object; this is not a conference file.</source>
+            <translation>Rhaid i'r ffeil gynnwys gwrthrych JSON; nid ffeil cynhadledd yw hon.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>format: must be “{format}”; this is not a conference file.</source>
+            <translation>format: rhaid iddo fod yn “{format}”; nid ffeil cynhadledd yw hon.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: must be an object.</source>
+            <translation>{where}: rhaid iddo fod yn wrthrych.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: must be a number.</source>
+            <translation>{where}: rhaid iddo fod yn rhif.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: must be true or false.</source>
+            <translation>{where}: rhaid iddo fod yn true neu false.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: must be a whole number from 1 up.</source>
+            <translation>{where}: rhaid iddo fod yn rhif cyfan o 1 i fyny.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: must be a list.</source>
+            <translation>{where}: rhaid iddo fod yn rhestr.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: must hold {count} values.</source>
+            <translation>{where}: rhaid iddo ddal {count} gwerth.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: cannot be empty.</source>
+            <translation>{where}: ni all fod yn wag.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>conference: the same id is used for two records.</source>
+            <translation>conference: mae'r un dynodydd yn cael ei ddefnyddio ar gyfer dau gofnod.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>conference.plans: two plans have the same version number.</source>
+            <translation>conference.plans: mae gan ddau gynllun yr un rhif fersiwn.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.plan_id: no plan has the id {id}.</source>
+            <translation>{where}.plan_id: does dim cynllun â'r dynodydd {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.new_plan_id: no plan in conference.plans has the id {id}.</source>
+            <translation>{where}.new_plan_id: does dim cynllun yn conference.plans â'r dynodydd {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.invitees: the same person is invited twice.</source>
+            <translation>{where}.invitees: mae'r un person wedi'i wahodd ddwywaith.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <location filename="../../fgc_desktop/services/plan_signing.py" />
+            <source>{path} could not be written: {strerror}.</source>
+            <translation>Nid oedd modd ysgrifennu {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{path} is larger than {mb} MB.</source>
+            <translation>Mae {path} yn fwy na {mb} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{path} does not exist.</source>
+            <translation>Nid yw {path} yn bodoli.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{path} is not a UTF-8 text file.</source>
+            <translation>Nid yw {path} yn ffeil testun UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <location filename="../../fgc_desktop/store/connection.py" />
+            <source>{path} cannot be read: {strerror}.</source>
+            <translation>Nid oes modd darllen {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
+            <translation>Nid yw {path} yn JSON dilys (llinell {line}, colofn {column}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>schema_version: must be {expected}, not {version!r} (written by a newer version of FGC Desktop).</source>
+            <translation>schema_version: rhaid iddo fod yn {expected}, nid {version!r} (wedi'i ysgrifennu gan fersiwn mwy newydd o FGC Desktop).</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>schema_version: must be {expected}, not {version!r}.</source>
+            <translation>schema_version: rhaid iddo fod yn {expected}, nid {version!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: “{value}” is not one of: {allowed}.</source>
+            <translation>{where}: nid yw “{value}” yn un o: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.content_hash: does not match the plan's content; the agreed plan was changed after it was agreed.</source>
+            <translation>{where}.content_hash: nid yw'n cyfateb i gynnwys y cynllun; newidiwyd y cynllun y cytunwyd arno ar ôl cytuno arno.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.{key}: an agreed plan must carry its PDF, base64-encoded.</source>
+            <translation>{where}.{key}: rhaid i gynllun y cytunwyd arno gario ei PDF, wedi'i amgodio mewn base64.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: no one in conference.people has the id {id}.</source>
+            <translation>{where}: does neb yn conference.people â'r dynodydd {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}.plan_id: a review looks at an agreed plan version.</source>
+            <translation>{where}.plan_id: mae adolygiad yn edrych ar fersiwn o'r cynllun y cytunwyd arni.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/exchange.py" />
+            <source>{where}: is missing.</source>
+            <translation>{where}: mae ar goll.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/services/history.py" />
+            <source>someone no longer recorded</source>
+            <translation>rhywun nad yw wedi'i gofnodi mwyach</translation>
+        </message>
+        <message>
             <location filename="../../fgc_desktop/services/invitations.py" />
             <source>That review is no longer in the store.</source>
             <translation>Nid yw'r adolygiad hwnnw yn y storfa mwyach.</translation>
@@ -7397,11 +7591,6 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/services/plan_signing.py" />
             <source>{path} could not be read: {strerror}.</source>
             <translation>Nid oedd modd darllen {path}: {strerror}.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/services/plan_signing.py" />
-            <source>{path} could not be written: {strerror}.</source>
-            <translation>Nid oedd modd ysgrifennu {path}: {strerror}.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/services/plan_verification.py" />
@@ -7695,11 +7884,6 @@ Dechrau fersiwn {value3}?</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/store/connection.py" />
-            <source>{path} cannot be read: {strerror}.</source>
-            <translation>Nid oes modd darllen {path}: {strerror}.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/store/connection.py" />
             <source>{path} is damaged ({verdict}). It has been left as it was; restore it from a backup.</source>
             <translation>Mae {path} wedi'i ddifrodi ({verdict}). Mae wedi'i adael fel yr oedd; adferwch ef o gopi wrth gefn.</translation>
         </message>
@@ -7862,6 +8046,26 @@ Dechrau fersiwn {value3}?</translation>
             <location filename="../../fgc_desktop/store/restore.py" />
             <source>{store_path} is open in FGC Desktop or another program. Close it there first; nothing was changed.</source>
             <translation>Mae {store_path} ar agor yn FGC Desktop neu raglen arall. Caewch ef yno yn gyntaf; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/retention.py" />
+            <source>Nothing was deleted or anonymised: {reasons}. Open the retention review again to see the list as it is now.</source>
+            <translation>Ni ddilëwyd dim ac ni wnaed dim yn ddienw: {reasons}. Agorwch yr adolygiad cadw eto i weld y rhestr fel y mae nawr.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/retention.py" />
+            <source>a conference that is no longer in the caseload</source>
+            <translation>cynhadledd nad yw yn y llwyth achosion mwyach</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/retention.py" />
+            <source>{reference} is open again</source>
+            <translation>mae {reference} ar agor eto</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/store/retention.py" />
+            <source>{reference} closed too recently or was already anonymised</source>
+            <translation>caeodd {reference} yn rhy ddiweddar neu roedd eisoes wedi'i gwneud yn ddienw</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/store/statistics.py" />

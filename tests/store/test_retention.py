@@ -13,6 +13,7 @@ from fgc_desktop.domain.identity import new_id
 from fgc_desktop.domain.network import Role
 from fgc_desktop.domain.retention import RetentionAction, closed_before
 from fgc_desktop.domain.stage import Stage
+from fgc_desktop.domain.wording import Words
 from fgc_desktop.services.demo_caseload import Family
 from fgc_desktop.store import audit, conferences, ownership, retention
 from fgc_desktop.store.connection import Store
@@ -55,6 +56,22 @@ def test_only_closed_conferences_past_the_period_are_offered(store, stored_at, c
     assert store.db["conferences"].count == 2 + len(open_ones)
     assert audit.history(store.db, closed_long_ago.id)
     assert store.db["retention_runs"].count == 0
+
+
+def test_a_refusal_names_each_reason_in_english_and_carries_words(store, stored_at):
+    """The English reads as it always did (the CLI); the Words lets the interface translate it."""
+    open_one = stored_at(Stage.REVIEW)
+    with pytest.raises(retention.RetentionRefusedError) as refused:
+        retention.apply_retention(
+            store, RetentionAction.DELETE, [open_one.id, "gone"], years=3, closed_before=CUTOFF
+        )
+    [message] = refused.value.args
+    assert isinstance(message, Words)
+    assert message == (
+        f"Nothing was deleted or anonymised: {open_one.reference} is open again; a conference "
+        "that is no longer in the caseload. Open the retention review again to see the list as "
+        "it is now."
+    )
 
 
 # Reads the names in the file's bytes, which an encrypted store never shows.

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
 import sqlite3
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import ModuleType
 
@@ -16,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -30,16 +32,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from fgc_desktop.domain.audit_wording import field_changes, kind_label
 from fgc_desktop.domain.language import Language
 from fgc_desktop.domain.validation import ValidationError, parse_date
-from fgc_desktop.domain.wording import Words
-from fgc_desktop.services import caseload, demo_caseload
+from fgc_desktop.domain.wording import Words, listed
+from fgc_desktop.services import caseload, demo_caseload, exchange, history
+from fgc_desktop.store.audit import AuditEntry
 from fgc_desktop.store.connection import Store
+from fgc_desktop.store.ownership import owned_tables
 from fgc_desktop.ui.interface_language import chosen_language
 from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.retention_window import RetentionWindow
 from fgc_desktop.ui.settings_dialog import SettingsDialog
 from fgc_desktop.ui.statistics_chart import axis_text
 from fgc_desktop.ui.translation import (
+    history_record,
     install_translator,
     tr,
     tr_date,
@@ -47,7 +54,8 @@ from fgc_desktop.ui.translation import (
     tr_steps,
     tr_words,
 )
-from tests.ui.conftest import open_conference, type_into
+from tests.retention_cases import ZEBEDEE, store_closed
+from tests.ui.conftest import open_conference, type_into, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "fgc_desktop" / "ui"
@@ -479,3 +487,223 @@ def test_dates_stay_english_without_the_welsh_catalogue() -> None:
     day = date(2026, 11, 25)
     assert tr_date(day, "%a %d %b %Y, 100%%") == "Wed 25 Nov 2026, 100%"
     assert tr_date(day, "%A %d %B %Y") == "Wednesday 25 November 2026"
+
+
+# --- Problems with an import file, and retention refusals ------------------------------------
+
+
+def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    chosen = (str(path), "Conference files (*.json)")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen)
+
+
+def _message_box(qtbot: QtBot, window: QWidget, name: str) -> QMessageBox:
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, name)))
+    return next(b for b in window.findChildren(QMessageBox, name) if b.isVisible())
+
+
+def test_a_broken_import_file_is_explained_in_welsh(
+    qtbot: QtBot,
+    welsh: dict[str, str],
+    window: MainWindow,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "broken.json"
+    child = {"id": "p1", "name": "Zofia", "role": "wizard", "date_of_birth": "2019-02-31"}
+    conference = {"id": "c1", "reference": "FGC-2026-0001", "family_name": "", "people": [child]}
+    data = {"format": "fgc-desktop/conference", "schema_version": 1, "conference": conference}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _choose_file(monkeypatch, path)
+    window.import_action.trigger()
+    box = _message_box(qtbot, window, "exchangeProblem")
+    assert box.windowTitle() == "Heb ei mewnforio"
+    assert box.text() == (
+        "Mae gan y ffeil 3 problem; y cyntaf yw: conference.family_name: ni all fod yn wag."
+    )
+    assert box.informativeText() == "Ni ychwanegwyd dim at y llwyth achosion."
+    # The field's place in the file stays as the file spells it; the rest is Welsh.
+    assert box.detailedText().splitlines() == [
+        "conference.family_name: ni all fod yn wag.",
+        "conference.people[0].role: nid yw “wizard” yn un o: child, parent, carer, grandparent, "
+        "aunt_uncle, sibling, friend, community, professional, advocate, interpreter.",
+        "conference.people[0].date_of_birth: nid yw “2019-02-31” yn ddyddiad go iawn.",
+    ]
+    assert not still_english(visible_texts(box), welsh), still_english(visible_texts(box), welsh)
+    [show_details] = [
+        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.ActionRole
+    ]
+    assert show_details.text() == "Dangos y manylion..."
+    show_details.click()
+    details = box.findChild(QTextEdit)
+    assert details is not None
+    qtbot.waitUntil(details.isVisible)
+    # The longer Welsh wraps onto more lines; all three problems still show without scrolling.
+    assert details.verticalScrollBar().maximum() == 0
+    box.close()
+    assert caseload.is_empty(store)
+
+
+def test_a_file_that_is_not_json_is_explained_in_welsh(
+    qtbot: QtBot,
+    welsh: dict[str, str],
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "notes.json"
+    path.write_text("Nain's phone numbers\n", encoding="utf-8")
+    _choose_file(monkeypatch, path)
+    window.import_action.trigger()
+    box = _message_box(qtbot, window, "exchangeProblem")
+    # Python's own reason for the JSON fault is kept as it reads: it names the fault exactly.
+    assert box.text() == f"Nid yw {path} yn JSON dilys (llinell 1, colofn 1: Expecting value)."
+    assert box.detailedText() == ""
+    box.close()
+
+
+def test_import_problems_read_as_before_in_english(tmp_path: Path) -> None:
+    """The CLI shows `problems` as they are: the same English, each one a translatable Words."""
+    path = tmp_path / "notes.json"
+    path.write_text("[1, 2", encoding="utf-8")
+    with pytest.raises(exchange.ExchangeError) as raised:
+        exchange.read_import(path)
+    [problem] = raised.value.problems
+    assert isinstance(problem, Words)
+    assert problem == f"{path} is not valid JSON (line 1, column 6: Expecting ',' delimiter)."
+    assert str(raised.value) == problem
+
+
+def _plain_problems(path: Path) -> list[int]:
+    """Lines where an import or export problem is written as plain text instead of a Words."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        given: list[ast.expr] = []
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "append":
+            owner = func.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            given = list(node.args) if name == "problems" else []
+        elif isinstance(func, ast.Name) and func.id == "ExchangeError" and node.args:
+            listed = node.args[0]
+            if isinstance(listed, ast.List):
+                given = list(listed.elts)
+            elif isinstance(listed, ast.ListComp):
+                given = [listed.elt]
+        found += [
+            item.lineno
+            for item in given
+            if isinstance(item, ast.JoinedStr)
+            or (isinstance(item, ast.Constant) and isinstance(item.value, str))
+        ]
+    return found
+
+
+def test_every_import_problem_is_words() -> None:
+    """A problem written as text would show in English in the Welsh interface."""
+    path = ROOT / "fgc_desktop" / "services" / "exchange.py"
+    assert not _plain_problems(path), f"give these a Words(...): {_plain_problems(path)}"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('self.problems.append(f"{where}: must be a list.")', 1),
+        ('problems.append("conference: must be an object.")', 1),
+        ('raise ExchangeError([f"{path} does not exist."])', 1),
+        ('raise ExchangeError([f"{p}: taken." for p in clashes])', 1),
+        ('self.problems.append(Words("{where}: must be a list.", where=where))', 0),
+        ('raise ExchangeError([Words("{path} does not exist.", path=path)])', 0),
+    ],
+)
+def test_the_problem_scan_finds_what_it_should(tmp_path: Path, source: str, expected: int) -> None:
+    path = tmp_path / "scanned.py"
+    path.write_text(source + "\n", encoding="utf-8")
+    assert len(_plain_problems(path)) == expected
+
+
+def test_a_refused_retention_run_is_explained_in_welsh(
+    qtbot: QtBot, welsh: dict[str, str], window: MainWindow, store: Store
+) -> None:
+    closed_at = (date.today() - timedelta(days=5 * 366)).isoformat() + "T10:00:00+00:00"
+    closed = store_closed(store, ZEBEDEE, closed_at)
+    window.retention_action.trigger()
+    review = window.findChild(RetentionWindow)
+    assert review is not None and review.isVisible()
+    assert [c.conference_id for c in review.ticked()] == [closed.id]
+    # Someone reopens the conference while the review is on screen.
+    with store.writing() as db:
+        db.execute("UPDATE conferences SET stage = ? WHERE id = ?", ["review", closed.id])
+    type_text(qtbot, review.confirmation, "1")
+    qtbot.mouseClick(review.run_button, Qt.MouseButton.LeftButton)
+    box = _message_box(qtbot, review, "retentionProblem")
+    refusal = (
+        f"Ni ddilëwyd dim ac ni wnaed dim yn ddienw: mae {closed.reference} ar agor eto. "
+        "Agorwch yr adolygiad cadw eto i weld y rhestr fel y mae nawr."
+    )
+    assert box.windowTitle() == "Ni newidiwyd dim"
+    assert box.text() == refusal
+    assert review.status.text() == f"Ni newidiwyd dim. {refusal}"
+    box.close()
+    assert caseload.load(store, closed.id).family_name == "Zebedee family"
+
+
+def test_several_retention_refusals_are_each_translated(welsh: dict[str, str]) -> None:
+    reasons = [
+        Words("{reference} is open again", reference="FGC-2026-0001"),
+        Words("a conference that is no longer in the caseload"),
+    ]
+    joined = listed(reasons)
+    assert joined == "; ".join(reasons)
+    assert tr_words(joined) == (
+        "mae FGC-2026-0001 ar agor eto; cynhadledd nad yw yn y llwyth achosion mwyach"
+    )
+
+
+# --- The History's own words -----------------------------------------------------------------
+
+
+def test_every_record_and_field_the_history_can_show_has_welsh(store: Store) -> None:
+    """A table or column without a label would show its English name made from the schema."""
+    sources = {message.source for message in CATALOGUE.messages_in_code().values()}
+    missing = []
+    for table in owned_tables(store.db):
+        if kind_label(table) not in sources:
+            missing.append(f"{table}: {kind_label(table)!r}")
+        held = {column.name: "x" for column in store.db[table].columns}
+        missing += [
+            f"{table}: {change.label!r}"
+            for change in field_changes(table, None, held)
+            if change.label not in sources
+        ]
+    assert not missing, "give these a label in domain/audit_wording.py:\n" + "\n".join(missing)
+
+
+def test_a_plan_agreed_and_a_review_read_in_welsh_in_the_history(
+    qtbot: QtBot, welsh: dict[str, str], window: MainWindow, store: Store
+) -> None:
+    nowak = demo_caseload.write_demo_caseload(store)[0]
+    open_conference(window, store, nowak.id, "Referral")
+    window.conference.show_page("History")
+    page = window.conference.history
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    shown = {page.model.index(row, 3).data() for row in range(page.model.rowCount())}
+    assert "Wedi newid Statws: Drafft → Wedi'i gytuno" in shown
+    assert any("Amser dechrau: " in text for text in shown)
+    records = {page.model.index(row, 2).data() for row in range(page.model.rowCount())}
+    assert "Ôl bys PDF y cytunwyd arno" in records
+
+
+def test_someone_no_longer_recorded_reads_in_welsh(welsh: dict[str, str], store: Store) -> None:
+    visit = AuditEntry(
+        1, "2026-11-25T10:00:00+00:00", "coordinator", "visits", "v1", "insert", None,
+        {"person_id": "gone", "visited_on": "2026-11-20"},
+    )  # fmt: skip
+    [line] = history.describe(store, [visit])
+    assert line.title == "someone no longer recorded"  # the English, as before
+    assert history_record(line.kind, line.title) == (
+        "Ymweliad paratoi: rhywun nad yw wedi'i gofnodi mwyach"
+    )
