@@ -41,16 +41,19 @@ def bare_window() -> None:
 
 
 def app_window(store_path: Path) -> None:
-    """The real app started on a store, ready once the caseload list shows its rows."""
+    """The real app started as `fgc-desktop --db store`, ready once the caseload shows its rows."""
+    # First the command line, as the `fgc-desktop` command imports it, and Qt after it.
+    from fgc_desktop import cli
+
+    start = cli.main
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
-    from fgc_desktop.ui import app as fgc_app
-    from fgc_desktop.ui.main_window import MainWindow
 
     qt_app = QApplication([sys.argv[0]])
 
     def when_usable() -> None:
+        from fgc_desktop.ui.main_window import MainWindow  # loaded by the app by now
+
         windows = [w for w in qt_app.topLevelWidgets() if isinstance(w, MainWindow)]
         if not windows or not windows[0].isVisible() or not _caseload_shown(windows[0]):
             QTimer.singleShot(1, when_usable)
@@ -61,15 +64,15 @@ def app_window(store_path: Path) -> None:
         QTimer.singleShot(0, lambda: _when_pages_built(qt_app, window))
 
     def _when_pages_built(qt_app: QApplication, window: MainWindow) -> None:
-        # The conference pages are built in idle turns after the window shows; a coordinator's
-        # first click comes later than that (see README, Performance).
+        # Home and the conference pages are built just after the window shows, the pages in
+        # idle turns; a coordinator's first click comes later than that (see README, Performance).
         if not window.conference.pages_ready:
             QTimer.singleShot(1, lambda: _when_pages_built(qt_app, window))
             return
         _ready(qt_app, _interactions(window))
 
     QTimer.singleShot(0, when_usable)
-    fgc_app.run(store_path, argv=[sys.argv[0]])
+    start(["--db", str(store_path)])
 
 
 def _caseload_shown(window: MainWindow) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import getpass as getpass_module
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from fgc_desktop import cli
 from fgc_desktop.cli import main
 from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import open_store
@@ -39,7 +39,7 @@ def typed(monkeypatch) -> Iterator[list[str]]:
         return answers.pop(0)
 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(cli.getpass, "getpass", getpass)
+    monkeypatch.setattr(getpass_module, "getpass", getpass)
     yield answers
     assert not answers, "every answer was asked for"
 

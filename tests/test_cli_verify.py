@@ -103,7 +103,7 @@ def test_plan_version_that_was_never_agreed_fails_in_one_line(demo_db, tmp_path,
 def test_pyhanko_is_not_loaded_when_the_app_starts() -> None:
     """Signing is loaded when a plan is signed or checked, never at start-up."""
     probe = (
-        "import sys; import fgc_desktop.cli, fgc_desktop.ui.main_window, "
+        "import sys; import fgc_desktop.cli, fgc_desktop.commands, fgc_desktop.ui.main_window, "
         "fgc_desktop.services.plan_agreement, fgc_desktop.services.plan_verification; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "{'pyhanko', 'pyhanko_certvalidator', 'cryptography', 'asn1crypto'}))"

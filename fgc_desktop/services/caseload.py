@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from fgc_desktop.domain.caseload import CaseloadEntry
-from fgc_desktop.domain.conference import Conference, Referral
-from fgc_desktop.domain.fields import CONFERENCE_FIELDS
 from fgc_desktop.domain.stage import Stage
-from fgc_desktop.store import caseload, conferences
+from fgc_desktop.store import caseload
 from fgc_desktop.store.connection import Store, open_store
+
+# Listing the caseload is on the way to the first window; the whole conference is not, and its
+# modules are imported when one is first created or loaded.
+if TYPE_CHECKING:
+    from fgc_desktop.domain.conference import Conference
 
 STORE_FILE_NAME = "caseload.fgc.sqlite"
 
@@ -57,6 +61,10 @@ def create_conference(
     store: Store, family_name: str, *, received_on: date | None = None
 ) -> Conference:
     """Start a conference at referral with the next free reference."""
+    from fgc_desktop.domain.conference import Conference, Referral
+    from fgc_desktop.domain.fields import CONFERENCE_FIELDS
+    from fgc_desktop.store import conferences
+
     name = CONFERENCE_FIELDS["family_name"].clean(family_name)
     today = received_on or date.today()
     conference = Conference(
@@ -70,9 +78,13 @@ def create_conference(
 
 def load(store: Store, conference_id: str) -> Conference:
     """The whole conference as it is stored now."""
+    from fgc_desktop.store import conferences
+
     return conferences.load_conference(store, conference_id)
 
 
 def conference_id_for(store: Store, reference: str) -> str | None:
     """The id of the conference with that reference, or None."""
+    from fgc_desktop.store import conferences
+
     return conferences.conference_id_for(store, reference)

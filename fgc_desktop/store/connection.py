@@ -6,14 +6,11 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils import plugins as sqlite_utils_plugins
+from typing import TYPE_CHECKING
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import encryption
-from fgc_desktop.store.backup import back_up
 from fgc_desktop.store.backup_names import default_backups_folder
 from fgc_desktop.store.damaged_reads import GuardedConnection
 from fgc_desktop.store.encryption import CipherConnection
@@ -25,13 +22,10 @@ from fgc_desktop.store.errors import (
     StoreError,
     StoreUnwritableError,
 )
-from fgc_desktop.store.integrity import check_file
-from fgc_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
+from fgc_desktop.store.schema_names import MIGRATION_NAMES, MIGRATION_SET
 
-# The app uses no sqlite-utils plugins. Looking for them reads every installed package's entry
-# points (tens of milliseconds at each start), and one found would run inside the app that holds
-# case data: say they are loaded, so none is looked for.
-sqlite_utils_plugins._plugins_loaded = True
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _CHECKED_LATER = {"plans", "audit"}
@@ -40,8 +34,10 @@ CHECKED_AT_OPENING_UP_TO = 16 * 1024 * 1024
 
 
 class Store:
-    """An open FGC store: the sqlite-utils database, the file it lives in, where its backups go.
+    """An open FGC store: its connection, the file it lives in, where its backups go.
 
+    `db` is the sqlite-utils view of the connection, made when first used: sqlite-utils takes
+    longer to import than the rest of the start, and the caseload list reads through `conn`.
     `passphrase` is the one an encrypted store was opened with (None for a plain store): every
     other connection to the file (backups, checks, the reader, statistics) is keyed with it.
     `damage` is None until the store is found damaged; from then on nothing is written to it.
@@ -49,13 +45,14 @@ class Store:
 
     def __init__(
         self,
-        db: Database,
+        conn: sqlite3.Connection,
         path: Path,
         backups: Path | None = None,
         *,
         passphrase: str | None = None,
     ) -> None:
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
         self.path = path
         self.backups = backups if backups is not None else default_backups_folder(path)
         self.passphrase = passphrase or None
@@ -63,8 +60,15 @@ class Store:
         self._damage_listeners: list[Callable[[str], None]] = []
         self._watch_damage()
 
+    @property
+    def db(self) -> Database:
+        """The store as a sqlite-utils database, over the same connection."""
+        if self._db is None:
+            self._db = sqlite_utils_database(self.conn)
+        return self._db
+
     def _watch_damage(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         if isinstance(conn, (GuardedConnection, CipherConnection)):
             conn.on_damage = self.mark_damaged
 
@@ -75,7 +79,7 @@ class Store:
     def reopen(self, passphrase: str | None) -> None:
         """Carry the same store object on over its file as it now is (e.g. after conversion)."""
         reopened = open_store(self.path, passphrase=passphrase, backups=self.backups)
-        self.db = reopened.db
+        self.conn, self._db = reopened.conn, None
         self.passphrase = reopened.passphrase
         self._watch_damage()
 
@@ -87,7 +91,7 @@ class Store:
         # Belt and braces: even a write that bypassed writing() is refused by SQLite. A connection
         # too broken to take the pragma cannot write either.
         with suppress(sqlite3.Error):
-            self.db.conn.execute("PRAGMA query_only = ON")
+            self.conn.execute("PRAGMA query_only = ON")
         for listener in list(self._damage_listeners):
             listener(message)
 
@@ -97,7 +101,7 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; the WAL is checkpointed into the main file."""
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def writing(self) -> Iterator[Database]:
@@ -128,14 +132,17 @@ def open_store(path: Path, passphrase: str | None = None, *, backups: Path | Non
     else:
         _make_folder(path.parent)
     try:
-        db = Database(_connect(path, passphrase))
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        conn = _connect(path, passphrase)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
         # Deleted records are overwritten with zeros, not just unlinked (retention, removals).
-        db.execute("PRAGMA secure_delete = ON")
-        migrations.apply(db)
-        _note_version(db)
+        conn.execute("PRAGMA secure_delete = ON")
+        # As sqlite-utils sets it: a row replaced by an upsert fires its delete triggers (search).
+        conn.execute("PRAGMA recursive_triggers = ON")
+        if _applied(conn) != set(MIGRATION_NAMES):
+            _migrate(conn)
+        _note_version(conn)
     except sqlite3.OperationalError as error:
         raise _write_failure(path, error) from error
     except sqlite3.DatabaseError as error:
@@ -143,15 +150,47 @@ def open_store(path: Path, passphrase: str | None = None, *, backups: Path | Non
             Words("{path} could not be opened: {error}.", path=path, error=error)
         ) from error
     # A plain file stays plain whatever passphrase was given: only a keyed one keeps it.
-    kept = passphrase if encryption.is_encrypted(db) else None
-    return Store(db, path, backups, passphrase=kept)
+    kept = passphrase if isinstance(conn, CipherConnection) else None
+    return Store(conn, path, backups, passphrase=kept)
 
 
-def _note_version(db: Database) -> None:
+def sqlite_utils_database(conn: sqlite3.Connection) -> Database:
+    """A sqlite-utils database over an open connection, with no plugins looked for."""
+    from sqlite_utils import Database
+    from sqlite_utils import plugins as sqlite_utils_plugins
+
+    # The app uses no sqlite-utils plugins. Looking for them reads every installed package's
+    # entry points (tens of milliseconds), and one found would run inside the app that holds
+    # case data: say they are loaded, so none is looked for.
+    sqlite_utils_plugins._plugins_loaded = True
+    return Database(conn)
+
+
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    """The migrations this store has applied (none for a new one)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if has_table is None:
+        return set()
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    )
+    return {row[0] for row in rows}
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring a new or older store's schema up to date (only then are the migrations loaded)."""
+    from fgc_desktop.store.migrations import migrations
+
+    migrations.apply(sqlite_utils_database(conn))
+
+
+def _note_version(conn: sqlite3.Connection) -> None:
     """Keep user_version at the number of migrations; only when it changed, as it is a write."""
-    version = len(migrations.applied(db))
-    if db.execute("PRAGMA user_version").fetchone()[0] != version:
-        db.execute(f"PRAGMA user_version = {version}")
+    version = len(_applied(conn))
+    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+        conn.execute(f"PRAGMA user_version = {version}")
 
 
 def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
@@ -176,6 +215,10 @@ def _make_folder(folder: Path) -> None:
 
 def _back_up_before_update(path: Path, backups: Path | None, passphrase: str | None) -> None:
     """No update without a backup: the file is left as it was when none can be made."""
+    # Only a store being updated is backed up here: not loaded at an ordinary start.
+    from fgc_desktop.store.backup import back_up
+    from fgc_desktop.store.integrity import check_file
+
     try:
         back_up(path, BackupReason.BEFORE_MIGRATION, backups, passphrase=passphrase)
     except BackupError as error:
@@ -312,7 +355,7 @@ def _pending_updates(conn: sqlite3.Connection, path: Path, tables: set[str]) -> 
                 path=path,
             )
         )
-    known = known_migration_names()
+    known = set(MIGRATION_NAMES)
     if applied - known:
         raise NewerStoreError(
             Words(

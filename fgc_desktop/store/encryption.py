@@ -17,10 +17,9 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlcipher3 import dbapi2 as cipher
-from sqlite_utils import Database
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.domain.passphrase import normalised
@@ -34,6 +33,9 @@ from fgc_desktop.store.errors import (
     StoreUnwritableError,
     WrongPassphraseError,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE = 4096

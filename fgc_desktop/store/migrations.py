@@ -1,11 +1,14 @@
-"""The store's schema, built by sqlite-utils migrations: add a new one, never edit an old one."""
+"""The store's schema, built by sqlite-utils migrations: add a new one, never edit an old one.
+
+A new migration's name is added to `store.schema_names` too, which opening a store reads.
+"""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "fgc_desktop"
+from fgc_desktop.store.schema_names import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
-
 from fgc_desktop.store import encryption
 from fgc_desktop.store.connection import Store
 
@@ -15,12 +13,12 @@ def open_reader(store: Store) -> Store:
     writes). One thread at a time may use it; `interrupt` may be called from any thread."""
     connection = encryption.connect(store.path, store.passphrase)
     connection.execute("PRAGMA query_only = ON")
-    return Store(Database(connection), store.path, store.backups, passphrase=store.passphrase)
+    return Store(connection, store.path, store.backups, passphrase=store.passphrase)
 
 
 def interrupt(reader: Store) -> None:
     """Stop what the reader is running now; it ends with an error `is_interrupted` knows."""
-    reader.db.conn.interrupt()
+    reader.conn.interrupt()
 
 
 def is_interrupted(error: BaseException) -> bool:

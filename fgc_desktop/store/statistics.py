@@ -13,7 +13,7 @@ from fgc_desktop.domain.review import ActionStatus
 from fgc_desktop.domain.statistics import HELD_STAGES, Period, ServiceFigures, with_months
 from fgc_desktop.domain.wording import Words
 from fgc_desktop.store import encryption
-from fgc_desktop.store.connection import Store
+from fgc_desktop.store.connection import Store, sqlite_utils_database
 from fgc_desktop.store.errors import StoreError
 
 _REFERRALS = """
@@ -77,7 +77,7 @@ def count_service_apart(
         ) from error
     with closing(connection):
         try:
-            return count_in(Database(connection), period)
+            return count_in(sqlite_utils_database(connection), period)
         except sqlite3.Error as error:
             raise StoreError(
                 Words("The figures could not be counted: {error}.", error=error)

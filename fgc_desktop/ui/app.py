@@ -7,10 +7,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fgc_desktop.resource_files import fonts_folder
-from fgc_desktop.services import caseload, protection
+from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import (
     CorruptStoreError,
@@ -22,7 +22,6 @@ from fgc_desktop.store.errors import (
 )
 from fgc_desktop.ui.caseload_session import CaseloadSession, restore_before_opening
 from fgc_desktop.ui.interface_language import chosen_language
-from fgc_desktop.ui.passphrase_dialog import ask_passphrase
 from fgc_desktop.ui.translation import install_translator, tr, tr_error, tr_noop
 
 APP_NAME = "FGC Desktop"
@@ -57,6 +56,8 @@ def use_bundled_font(app: QApplication) -> None:
 
 def ask_after_store_error(error: StoreError, parent: QWidget | None = None) -> Path | None:
     """Explain why the store cannot be used; the file chosen instead, or None to quit."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     title = next(
         (t for kind, t in _TITLES.items() if isinstance(error, kind)), tr_noop("Cannot open")
     )
@@ -107,6 +108,10 @@ def open_asking_passphrase(path: Path | None, typed: list[str] | None = None) ->
         return caseload.open_caseload(path)
     except EncryptedStoreError:
         target = path or caseload.default_store_path()
+    # Only a protected caseload needs these, so they are not loaded for the others.
+    from fgc_desktop.services import protection
+    from fgc_desktop.ui.passphrase_dialog import ask_passphrase
+
     passphrase = ask_passphrase(
         lambda text: protection.require_passphrase(target, text),
         intro=(

@@ -7,20 +7,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from fgc_desktop.services import backups, caseload
-from fgc_desktop.store.backup import StoredBackup
+from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import CorruptStoreError, StoreError
 from fgc_desktop.ui.background_job import run_in_background
 from fgc_desktop.ui.main_window import MainWindow
-from fgc_desktop.ui.restore_dialog import RestoreDialog, moment_text
-from fgc_desktop.ui.store_health import BACKUP_EVERY_MS, DamageBanner, StoreHealth
 from fgc_desktop.ui.translation import tr, tr_error, tr_noop
+
+# Backups, checks and restoring are set going once the caseload is drawn: their modules are
+# imported then, not on the way to the first window.
+if TYPE_CHECKING:
+    from fgc_desktop.store.backup import StoredBackup
+    from fgc_desktop.ui.store_health import DamageBanner, StoreHealth
 
 T = TypeVar("T")
 _DAMAGE_ADVICE = tr_noop(
@@ -74,13 +77,13 @@ class CaseloadSession(QObject):
     window_opened = Signal(object)  # the new MainWindow
 
     def __init__(
-        self, store: Store, parent: QObject | None = None, *, backup_every_ms: int = BACKUP_EVERY_MS
+        self, store: Store, parent: QObject | None = None, *, backup_every_ms: int | None = None
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.window: MainWindow | None = None
-        self.health: StoreHealth | None = None
-        self.banner: DamageBanner | None = None
+        self._health: StoreHealth | None = None
+        self._banner: DamageBanner | None = None
         self._backup_every_ms = backup_every_ms
         self._problem_box: QMessageBox | None = None
         self._previous_hook: Callable[..., Any] | None = None
@@ -88,8 +91,35 @@ class CaseloadSession(QObject):
     def start(self) -> MainWindow:
         """Show the window on the store, then check it and back it up in the background."""
         window = MainWindow(self.store)
+        window.restore_requested.connect(self.choose_backup)
+        self.window = window
+        window.show()
+        # The checks and backups start once the caseload has been drawn (as Home and the pages).
+        QTimer.singleShot(0, lambda: self._finish_start(window))
+        self.window_opened.emit(window)
+        return window
+
+    @property
+    def health(self) -> StoreHealth | None:
+        """The open caseload's checks and backups (set going now if not yet); None when closed."""
+        if self.window is not None and self._health is None:
+            self._finish_start(self.window)
+        return self._health
+
+    @property
+    def banner(self) -> DamageBanner | None:
+        """The notice across the window when the store is found damaged, or a backup is good."""
+        return self._banner if self.health is not None else None
+
+    def _finish_start(self, window: MainWindow) -> None:
+        if window is not self.window or self._health is not None:
+            return  # closed, replaced by a restore, or already finished
+        from fgc_desktop.ui.store_health import BACKUP_EVERY_MS, DamageBanner, StoreHealth
+
+        window.finish_building()
+        every = self._backup_every_ms if self._backup_every_ms is not None else BACKUP_EVERY_MS
         # Not a child of the window: work still running when the window goes reports into it.
-        health = StoreHealth(self.store, backup_every_ms=self._backup_every_ms)
+        health = StoreHealth(self.store, backup_every_ms=every)
         window.store_health = health  # a conversion in Settings waits for its backup
         banner = DamageBanner(window)
         window.show_notice(banner)
@@ -98,13 +128,9 @@ class CaseloadSession(QObject):
         health.backup_taken.connect(self._backed_up)
         health.backup_failed.connect(lambda text: window.statusBar().showMessage(f"⚠ {text}"))
         banner.restore_requested.connect(self.choose_backup)
-        window.restore_requested.connect(self.choose_backup)
-        self.window, self.health, self.banner = window, health, banner
-        window.show()
+        self._health, self._banner = health, banner
         window.conference.build_pages_when_idle()
         health.start()
-        self.window_opened.emit(window)
-        return window
 
     def close(self) -> None:
         """Close the window and the store (at the end of the app)."""
@@ -113,6 +139,8 @@ class CaseloadSession(QObject):
 
     def choose_backup(self) -> None:
         """File → Restore from a backup…: choose one, confirm, restore, reopen."""
+        from fgc_desktop.ui.restore_dialog import RestoreDialog
+
         if self.window is None:
             return
         self.window.conference.commit_pending()
@@ -138,6 +166,8 @@ class CaseloadSession(QObject):
         backup_passphrase opens a backup under another passphrase than the store's; restored,
         the store keeps its own passphrase (or none).
         """
+        from fgc_desktop.services import backups
+
         assert self.window is not None and self.health is not None
         path, folder, passphrase = self.store.path, self.store.backups, self.store.passphrase
         self.window.conference.commit_pending()
@@ -183,7 +213,7 @@ class CaseloadSession(QObject):
             self.store = caseload.open_caseload(path, passphrase, backups=folder)
             window = self.start()
         except StoreError as error:
-            self.window, self.health, self.banner = None, None, None
+            self.window, self._health, self._banner = None, None, None
             _warn(
                 None,
                 tr("The caseload cannot be opened"),
@@ -220,8 +250,8 @@ class CaseloadSession(QObject):
 
     def _release(self) -> None:
         """Close the window and the store so the file can be replaced."""
-        if self.health is not None:
-            self.health.stop()
+        if self._health is not None:
+            self._health.stop()
         if self.window is not None:
             app = QApplication.instance()
             # Closing the only window must not end the app in the middle of a restore.
@@ -232,10 +262,12 @@ class CaseloadSession(QObject):
             self.window.deleteLater()
             if keep_running:
                 app.setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
-        self.window, self.health, self.banner = None, None, None
+        self.window, self._health, self._banner = None, None, None
         self.store.close()
 
     def _backed_up(self, stored: StoredBackup) -> None:
+        from fgc_desktop.ui.restore_dialog import moment_text
+
         if self.window is not None:
             self.window.statusBar().showMessage(
                 tr("Backed up at {value1}").format(value1=moment_text(stored.stamp.taken_at)),
@@ -287,6 +319,9 @@ def restore_before_opening(
     A protected caseload's backups are read and restored with the passphrase typed for it; one
     under an earlier passphrase asks for that one, and is restored under the caseload's.
     """
+    from fgc_desktop.services import backups
+    from fgc_desktop.ui.restore_dialog import RestoreDialog
+
     folder = backups.default_folder(path)
     if not backups.list_backups(path, folder):
         return False

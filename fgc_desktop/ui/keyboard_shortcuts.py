@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from fgc_desktop.ui.tab_order import layout_order
 from fgc_desktop.ui.translation import tr
 
 MOVE_ON_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -53,6 +52,8 @@ def page_actions(parent: QWidget, show_page: Callable[[str], None]) -> list[QAct
 
 def focus_first_field(page: QWidget) -> None:
     """Put the keyboard focus on the first control of a page that can take it."""
+    from fgc_desktop.ui.tab_order import layout_order  # not needed before the first window
+
     for widget in layout_order(page):
         if widget.isVisible() and widget.isEnabled():
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -20,28 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fgc_desktop.domain.conference import Conference
-from fgc_desktop.domain.restorative_language import Phrase
-from fgc_desktop.domain.retention import RetentionAction, RetentionReport
-from fgc_desktop.services import caseload, restorative_language
+from fgc_desktop.services import caseload
 from fgc_desktop.store.connection import Store
 from fgc_desktop.store.errors import StoreError
-from fgc_desktop.ui import (
-    accessible_names,
-    field_form,
-    focus_ring,
-    keyboard_shortcuts,
-    readable_colours,
-)
+from fgc_desktop.ui import keyboard_shortcuts
 from fgc_desktop.ui.caseload_panel import CaseloadPanel
-from fgc_desktop.ui.conference_view import ConferenceView
-from fgc_desktop.ui.dashboard import DashboardPage
-from fgc_desktop.ui.idle_lock import IdleLock
 from fgc_desktop.ui.store_problem import show_store_problem
 from fgc_desktop.ui.translation import tr
 
-# The windows and dialogs behind a menu are imported when first opened: start-up stays quick.
+# The window shows the caseload first; Home, the conference pages and the idle lock are built
+# (and their modules imported) just after it is drawn, and the windows and dialogs behind a
+# menu when first opened: a coordinator sees the caseload sooner.
 if TYPE_CHECKING:
+    from fgc_desktop.domain.conference import Conference
+    from fgc_desktop.domain.restorative_language import Phrase
+    from fgc_desktop.domain.retention import RetentionReport
+    from fgc_desktop.ui.conference_view import ConferenceView
+    from fgc_desktop.ui.dashboard import DashboardPage
+    from fgc_desktop.ui.idle_lock import IdleLock
     from fgc_desktop.ui.pdf_preview import PdfPreview
     from fgc_desktop.ui.plan_preview import PlanPreview
     from fgc_desktop.ui.retention_window import RetentionWindow
@@ -62,27 +58,20 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        accessible_names.install()  # names each control as it is first shown, in every window
-        focus_ring.install()  # marks the focus where the style does not
-        readable_colours.install()  # the app's own colours read on any palette
         self.store = store
-        # Long text boxes underline blaming phrases from this service's own list, read once here
-        # (and again after Settings) rather than from the store on every keystroke.
-        self.phrases = restorative_language.phrases(store)
-        field_form.set_phrase_source(lambda: self.phrases)
+        self.phrases: tuple[Phrase, ...] = ()
         self.preview: PlanPreview | None = None
         # The caseload's regular backups and checks, once the caseload session runs them.
         self.store_health: StoreHealth | None = None
         self.statistics_window: StatisticsWindow | None = None
         self._listed: dict[str, tuple[object, ...]] = {}
+        self._conference: ConferenceView | None = None
+        self._dashboard: DashboardPage | None = None
+        self._idle_lock: IdleLock | None = None
         self.setWindowTitle(tr("FGC Desktop – {path}").format(path=store.path))
         self.caseload = CaseloadPanel(store)
-        self.conference = ConferenceView(store)
-        # Home when no conference is open: search, stages, this week and what is due or late.
-        self.dashboard = DashboardPage(store)
         self.right = QStackedWidget()
-        self.right.addWidget(self.dashboard)
-        self.right.addWidget(self.conference)
+        self.right.addWidget(QWidget())  # stands in for Home until it is built
         self.splitter = QSplitter()
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.right)
@@ -95,17 +84,83 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        self.idle_lock = IdleLock(self, store)
-        self.lock_action.triggered.connect(self.idle_lock.lock)
         self.caseload.conference_chosen.connect(self.open_conference)
         self.caseload.new_conference_requested.connect(self.new_conference)
-        self.conference.changed.connect(self._conference_changed)
-        self.dashboard.open_requested.connect(self.open_at)
-        self.dashboard.stage_chosen.connect(self._show_stage)
         # An explicit minimum stops the layout resizing the window's limits as pages change.
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
         self.refresh()
+
+    @property
+    def conference(self) -> ConferenceView:
+        """The open conference's pages (built now if the window has not finished building)."""
+        self.finish_building()
+        assert self._conference is not None
+        return self._conference
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        """Home: search, stages, this week and what is due or late."""
+        self.finish_building()
+        assert self._dashboard is not None
+        return self._dashboard
+
+    @property
+    def idle_lock(self) -> IdleLock:
+        """Locks the window after the idle time set in Settings, and on Ctrl+L."""
+        self.finish_building()
+        assert self._idle_lock is not None
+        return self._idle_lock
+
+    @property
+    def built(self) -> bool:
+        """Whether Home, the conference pages and the idle lock have been built yet."""
+        return self._conference is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once first shown, build the rest on the next turn of the event loop."""
+        super().showEvent(event)
+        if not self.built:
+            QTimer.singleShot(0, self, self.finish_building)
+
+    def finish_building(self) -> None:
+        """Build Home, the conference pages and the idle lock, once (after the first drawing)."""
+        if self.built:
+            return
+        from fgc_desktop.services import restorative_language
+        from fgc_desktop.ui import accessible_names, field_form, focus_ring, readable_colours
+        from fgc_desktop.ui.conference_view import ConferenceView
+        from fgc_desktop.ui.dashboard import DashboardPage
+        from fgc_desktop.ui.idle_lock import IdleLock
+
+        # Set up now, not before the first drawing (see ui/widget_shown); the widgets already
+        # shown are named and coloured at once.
+        accessible_names.install()  # names each control as it is first shown, in every window
+        readable_colours.install()  # the app's own colours read on any palette
+        focus_ring.install()  # marks the focus where the style does not
+        # Long text boxes underline blaming phrases from this service's own list, read once here
+        # (and again after Settings) rather than from the store on every keystroke.
+        self.phrases = restorative_language.phrases(self.store)
+        field_form.set_phrase_source(lambda: self.phrases)
+        self._conference = conference = ConferenceView(self.store)
+        self._dashboard = dashboard = DashboardPage(self.store)
+        placeholder = self.right.widget(0)
+        self.right.addWidget(dashboard)
+        self.right.addWidget(conference)
+        self.right.setCurrentWidget(dashboard)
+        self.right.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._idle_lock = IdleLock(self, self.store)
+        self.lock_action.triggered.connect(self._idle_lock.lock)
+        conference.changed.connect(self._conference_changed)
+        dashboard.open_requested.connect(self.open_at)
+        dashboard.stage_chosen.connect(self._show_stage)
+        bar = conference.stage_bar
+        keyboard_shortcuts.say_key_on_button(bar.move_on_button, self.move_on_action)
+        keyboard_shortcuts.say_key_on_button(bar.go_back_button, self.go_back_action)
+        dashboard.mark_stale()
+        dashboard.reload_if_stale()
+        self._update_actions()
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()
@@ -150,7 +205,7 @@ class MainWindow(QMainWindow):
         self.move_on_action.triggered.connect(self._move_on)
         self.go_back_action = QAction(tr("&Go back…"), self)
         self.go_back_action.setShortcuts(keyboard_shortcuts.keys(*keyboard_shortcuts.GO_BACK_KEYS))
-        self.go_back_action.triggered.connect(self.conference.stage_bar.go_back)
+        self.go_back_action.triggered.connect(self._go_back)
         self.import_action = QAction(tr("&Import a conference…"), self)
         self.import_action.triggered.connect(self.import_conference)
         self.export_action = QAction(tr("&Export this conference…"), self)
@@ -202,18 +257,16 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.home_action, self.new_action, self.plan_action])
         keyboard_shortcuts.say_keys_in_tooltips(toolbar.actions())
-        bar = self.conference.stage_bar
-        keyboard_shortcuts.say_key_on_button(bar.move_on_button, self.move_on_action)
-        keyboard_shortcuts.say_key_on_button(bar.go_back_button, self.go_back_action)
         self._update_actions()
 
     def refresh(self) -> None:
         """Reload the caseload and show or hide the empty-caseload offer."""
         self.caseload.refresh()
         self.banner.setVisible(caseload.is_empty(self.store))
-        self.dashboard.mark_stale()
-        if self.right.currentWidget() is self.dashboard:
-            self.dashboard.reload_if_stale()
+        if self._dashboard is not None:
+            self._dashboard.mark_stale()
+            if self.right.currentWidget() is self._dashboard:
+                self._dashboard.reload_if_stale()
 
     def open_conference(self, conference_id: str) -> None:
         """Show a conference on the right, at the page for its stage."""
@@ -389,6 +442,8 @@ class MainWindow(QMainWindow):
         return window
 
     def _after_retention(self, report: RetentionReport) -> None:
+        from fgc_desktop.domain.retention import RetentionAction
+
         shown = self.conference.conference
         retired = {result.conference_id for result in report.results}
         if shown is not None and shown.id in retired:
@@ -430,9 +485,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store the field being typed in before the window goes."""
-        self.conference.commit_pending()
-        self.dashboard.close_readers()
+        if self._conference is not None:
+            self._conference.commit_pending()
+        if self._dashboard is not None:
+            self._dashboard.close_readers()
         super().closeEvent(event)
+
+    def _go_back(self) -> None:
+        if self.conference.conference is not None:
+            self.conference.stage_bar.go_back()
 
     def _move_on(self) -> None:
         if self.conference.conference is not None:
@@ -448,8 +509,11 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _update_actions(self) -> None:
+        shown = self._conference
         has_conference = (
-            self.conference.conference is not None and self.right.currentWidget() is self.conference
+            shown is not None
+            and shown.conference is not None
+            and self.right.currentWidget() is shown
         )
         for action in (
             self.plan_action,

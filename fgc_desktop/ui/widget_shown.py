@@ -2,6 +2,10 @@
 
 Accessible names and readable colours are given to each widget as it appears, so pages and
 dialogs built late are covered too. One event filter serves both, as every event passes it.
+
+The watch is set up once the first window has been drawn: the first Python event filter makes
+PySide6 prepare every Qt class's enums (a few hundredths of a second), which a coordinator would
+otherwise wait for before seeing the caseload. Widgets already shown are called back at once.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ def on_show(
     types = _WATCHED if restyled else (QEvent.Type.Show,)
     if all(known is not callback for known, _ in watch.callbacks):
         watch.callbacks.append((callback, types))
+        for widget in app.allWidgets():
+            if widget.isVisible():
+                callback(widget)
 
 
 class _Watch(QObject):

@@ -25,6 +25,7 @@ from fgc_desktop.store.errors import (
     StoreUnwritableError,
 )
 from fgc_desktop.store.migrations import known_migration_names, migrations
+from fgc_desktop.store.schema_names import MIGRATION_NAMES
 from tests.damaging import overwrite_page, pages_of
 
 
@@ -195,7 +196,7 @@ def test_a_write_the_disk_refuses_gives_a_clear_message_and_changes_nothing(tmp_
     path = tmp_path / "s.sqlite"
     open_store(path).close()
     read_only = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    store = Store(Database(read_only), path)
+    store = Store(read_only, path)
     with pytest.raises(StoreUnwritableError, match="read-only"), store.writing() as db:
         db["conferences"].insert({"id": "x", "reference": "FGC-2026-0001"})
     store.close()
@@ -333,3 +334,7 @@ def test_a_big_store_that_needs_updating_is_checked_through(tmp_path, monkeypatc
     with pytest.raises(CorruptStoreError, match="is damaged"):
         open_store(path)
     assert backup.list_backups(path) == []
+
+
+def test_the_migration_names_read_at_opening_are_the_migrations_themselves():
+    assert list(MIGRATION_NAMES) == [m.name for m in migrations.pending(Database(memory=True))]

@@ -231,7 +231,7 @@ def test_sqlite_utils_internals_work_on_an_encrypted_store(keyed) -> None:
     again = open_store(keyed.path, TEST_PASSPHRASE)
     applied = again.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
     assert applied == again.db.execute("PRAGMA user_version").fetchone()[0]
-    keyed.db = again.db
+    again.close()
 
 
 def test_a_full_disk_on_an_encrypted_store_gives_the_plain_message(keyed) -> None:
@@ -244,14 +244,13 @@ def test_a_full_disk_on_an_encrypted_store_gives_the_plain_message(keyed) -> Non
 
 
 def test_a_read_only_encrypted_store_gives_the_plain_message(tmp_path) -> None:
-    from sqlite_utils import Database
 
     from fgc_desktop.store.connection import Store
 
     path = tmp_path / "s.sqlite"
     open_store(path, PASSPHRASE).close()
     read_only = encryption.connect(path, PASSPHRASE, read_only=True)
-    store = Store(Database(read_only), path)
+    store = Store(read_only, path)
     with pytest.raises(StoreUnwritableError, match="read-only"), store.writing() as db:
         db["settings"].insert({"key": "x", "value": "1"})
     store.close()

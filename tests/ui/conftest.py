@@ -57,6 +57,7 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.built)  # Home and the pages follow the first drawing
     main.activateWindow()
     yield main
     # Background PDF jobs must finish before the window and store go away.

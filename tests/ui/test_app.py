@@ -49,7 +49,10 @@ def test_quitting_after_a_bad_file(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def _close_when_shown(seen: list[MainWindow]) -> None:
     def close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        # Visible ones only: the window of an earlier run is closed, perhaps not yet deleted.
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         if not windows:
             QTimer.singleShot(10, close)
             return

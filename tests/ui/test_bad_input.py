@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from fgc_desktop.domain.conference import Conference
 from fgc_desktop.domain.network import Role
@@ -205,7 +204,7 @@ def test_a_read_only_store_keeps_the_text_on_screen(qtbot: QtBot, tmp_path: Path
     # As SQLite sees a file in a read-only folder (tested for real, without root's powers, in
     # tests/store/test_connection.py): every write is refused.
     read_only = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    store = Store(Database(read_only), path)
+    store = Store(read_only, path)
     window = MainWindow(store)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):

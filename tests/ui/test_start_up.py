@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,70 @@ def test_the_window_shows_without_the_pages_or_the_pdf_libraries(tmp_path: Path)
     assert result.stdout.strip() == ""
 
 
+# What the first drawing of the window must not wait for: Home, the conference view, the idle
+# lock, the checks and backups, restoring, sqlite-utils and the app-wide watches (the first Python
+# event filter makes PySide6 prepare every Qt class's enums).
+_AFTER_FIRST_DRAWING = [
+    "fgc_desktop.ui.dashboard",
+    "fgc_desktop.ui.conference_view",
+    "fgc_desktop.ui.idle_lock",
+    "fgc_desktop.ui.store_health",
+    "fgc_desktop.ui.restore_dialog",
+    "fgc_desktop.ui.accessible_names",
+    "fgc_desktop.services.backups",
+    "fgc_desktop.commands",
+    "sqlite_utils",
+]
+
+_FIRST_DRAWING = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from fgc_desktop import cli
+qt = QApplication([])
+seen = {}
+
+def at_first_turn():
+    from fgc_desktop.ui.main_window import MainWindow
+    window = next(w for w in qt.topLevelWidgets() if isinstance(w, MainWindow))
+    seen["rows"] = window.caseload.model.rowCount()
+    seen["visible"] = window.isVisible()
+    seen["loaded"] = sorted(m for m in sys.argv[2:] if m in sys.modules)
+    QTimer.singleShot(0, lambda: after(window))
+
+def after(window):
+    seen["home"] = window.right.currentWidget() is window.dashboard
+    seen["names"] = window.caseload.table.accessibleName() != ""
+    print(seen)
+    window.close()
+
+QTimer.singleShot(0, at_first_turn)
+cli.main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_caseload_is_drawn_before_home_and_the_checks_are_built(tmp_path: Path) -> None:
+    """Started as `fgc-desktop --db`: the caseload first, the rest one turn of the loop later."""
+    path = tmp_path / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    listed = len(demo_caseload.write_demo_caseload(store))
+    store.close()
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_DRAWING, str(path), *_AFTER_FIRST_DRAWING],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", **_environment()},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    seen = ast.literal_eval(result.stdout.strip().splitlines()[-1])
+    assert seen["visible"] and seen["rows"] == listed
+    assert seen["loaded"] == []
+    # One turn later Home is in front and every control already shown has its name.
+    assert seen["home"] and seen["names"]
+
+
 def _environment() -> dict[str, str]:
     import os
 
@@ -125,3 +190,13 @@ def test_the_pages_are_built_when_the_app_is_idle(
     assert window.conference.built_pages() == []
     qtbot.waitUntil(lambda: window.conference.pages_ready, timeout=20_000)
     assert window.conference.built_pages() == list(_PAGE_CLASSES)
+
+
+def test_a_window_shown_builds_home_on_the_next_turn(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.built  # the caseload is drawn first
+    qtbot.waitUntil(lambda: window.built)
+    assert window.right.currentWidget() is window.dashboard
+    assert window.right.count() == 2  # Home and the conference view; the stand-in is gone

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from fgc_desktop.domain.audit_wording import field_changes, kind_label
 from fgc_desktop.domain.language import Language
@@ -374,7 +373,7 @@ def test_a_read_only_store_is_explained_in_welsh(
     conference = caseload.create_conference(writable, "Nowak family")
     writable.close()
     # Every write is refused, as in a read-only folder (see tests/ui/test_bad_input.py).
-    store = Store(Database(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)), path)
+    store = Store(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True), path)
     window = MainWindow(store)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
