@@ -52,20 +52,8 @@ session.close()
 
 def test_the_window_shows_without_the_pages_or_the_pdf_libraries(tmp_path: Path) -> None:
     """In a fresh process, as a coordinator starts the app on their caseload."""
-    path = tmp_path / "caseload.sqlite"
-    store = caseload.open_caseload(path)
-    demo_caseload.write_demo_caseload(store)
-    store.close()
-    result = subprocess.run(
-        [sys.executable, "-c", _START, str(path), *_LATER],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", **_environment()},
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert result.stdout.strip() == ""
+    path, _listed = _demo_caseload(tmp_path)
+    assert _run_fresh(_START, path, _LATER) == ""
 
 
 # What the first drawing of the window must not wait for: Home, the conference view, the idle
@@ -112,12 +100,27 @@ cli.main(["--db", sys.argv[1]])
 
 def test_the_caseload_is_drawn_before_home_and_the_checks_are_built(tmp_path: Path) -> None:
     """Started as `fgc-desktop --db`: the caseload first, the rest one turn of the loop later."""
-    path = tmp_path / "caseload.sqlite"
+    path, listed = _demo_caseload(tmp_path)
+    seen = ast.literal_eval(_run_fresh(_FIRST_DRAWING, path, _AFTER_FIRST_DRAWING).splitlines()[-1])
+    assert seen["visible"] and seen["rows"] == listed
+    assert seen["loaded"] == []
+    # One turn later Home is in front and every control already shown has its name.
+    assert seen["home"] and seen["names"]
+
+
+def _demo_caseload(folder: Path) -> tuple[Path, int]:
+    """A store file holding the demo caseload, and how many conferences it lists."""
+    path = folder / "caseload.sqlite"
     store = caseload.open_caseload(path)
     listed = len(demo_caseload.write_demo_caseload(store))
     store.close()
+    return path, listed
+
+
+def _run_fresh(code: str, path: Path, modules: list[str]) -> str:
+    """What code printed, run in a new Python process on the store with the module names."""
     result = subprocess.run(
-        [sys.executable, "-c", _FIRST_DRAWING, str(path), *_AFTER_FIRST_DRAWING],
+        [sys.executable, "-c", code, str(path), *modules],
         capture_output=True,
         text=True,
         check=True,
@@ -125,11 +128,7 @@ def test_the_caseload_is_drawn_before_home_and_the_checks_are_built(tmp_path: Pa
         env={"QT_QPA_PLATFORM": "offscreen", **_environment()},
         cwd=Path(__file__).resolve().parents[2],
     )
-    seen = ast.literal_eval(result.stdout.strip().splitlines()[-1])
-    assert seen["visible"] and seen["rows"] == listed
-    assert seen["loaded"] == []
-    # One turn later Home is in front and every control already shown has its name.
-    assert seen["home"] and seen["names"]
+    return result.stdout.strip()
 
 
 def _environment() -> dict[str, str]:
