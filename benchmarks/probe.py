@@ -40,6 +40,60 @@ def bare_window() -> None:
     app.exec()
 
 
+def minimal_window(store_path: Path) -> None:
+    """A reference, not the app: the least a window listing a caseload does, with no app code.
+
+    Python, PySide6, Qt's namespace of enums (a table model needs its roles), one SQL read and a
+    window with a filter box, a menu and a table of the rows. What the app adds to a bare window
+    is only worth working on beyond what this adds.
+    """
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLineEdit,
+        QMainWindow,
+        QTableView,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication([sys.argv[0]])
+    with sqlite3.connect(f"{store_path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        rows = conn.execute(
+            "SELECT reference, family_name, stage FROM conferences ORDER BY reference DESC LIMIT 50"
+        ).fetchall()
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+            return 0 if parent.isValid() else len(rows)
+
+        def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+            return 0 if parent.isValid() else 3
+
+        def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            return (
+                rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+            )
+
+    window = QMainWindow()
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.addWidget(QLineEdit())
+    table = QTableView()
+    table.setModel(Rows())
+    layout.addWidget(table)
+    window.setCentralWidget(central)
+    menu = window.menuBar().addMenu("&File")
+    for number in range(10):
+        menu.addAction(f"Item {number}")
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: (_report({"rows": len(rows)}), _ready(app, {})))
+    app.exec()
+
+
 def app_window(store_path: Path) -> None:
     """The real app started as `fgc-desktop --db store`, ready once the caseload shows its rows."""
     # First the command line, as the `fgc-desktop` command imports it, and Qt after it.
@@ -112,5 +166,7 @@ def _ready(app: QApplication, extra: dict) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare_window()
+    elif sys.argv[1] == "minimal":
+        minimal_window(Path(sys.argv[2]))
     else:
         app_window(Path(sys.argv[2]))

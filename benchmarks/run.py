@@ -68,6 +68,7 @@ def measure(big: Path, count: int, repeat: int) -> list[Figure]:
         empty = Path(folder) / "empty.fgc.sqlite"
         _create_empty_store(empty)
         bare = _window_runs(["bare"], repeat)
+        minimal = _window_runs(["minimal", str(big)], repeat)
         on_empty = _window_runs(["app", str(empty)], repeat)
         on_big = _window_runs(["app", str(big)], repeat)
     bare_start, on_empty_start, on_big_start = (
@@ -83,6 +84,8 @@ def measure(big: Path, count: int, repeat: int) -> list[Figure]:
     return [
         _ratio_figure("Start to a usable main window (empty store)", on_empty_start,
                       "bare PySide6 window", bare_start, 1.5),
+        Figure("For reference: start of a minimal caseload list", _median(minimal, "seconds"),
+               "s", "bare PySide6 window", bare_start, "none (no app code)", True),
         Figure("Heavy modules imported at start", float(len(heavy)), "modules",
                "none allowed", 0.0, "0 (" + (", ".join(heavy) or "none loaded") + ")", not heavy),
         _ratio_figure(f"Open {big_name} and show the caseload", on_big_start,
