@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from fgc_desktop.ui.main_window import MainWindow
 
@@ -28,16 +28,33 @@ def peak_memory_mb() -> float:
 
 
 def bare_window() -> None:
-    """The baseline: the smallest PySide6 window, shown."""
-    from PySide6.QtCore import QTimer
+    """The baseline: the smallest PySide6 window, shown and drawn once."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
-    window = QMainWindow()
+    window = _reporting_when_drawn(QMainWindow)()
     window.resize(1280, 800)
     window.show()
-    QTimer.singleShot(0, lambda: (_report({}), _ready(app, {})))
     app.exec()
+
+
+def _reporting_when_drawn(window_class: type[QMainWindow]) -> type[QMainWindow]:
+    """The window class, reporting and quitting just after its first drawing (as the app's)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication
+
+    class Drawn(window_class):  # type: ignore[misc, valid-type]
+        reported = False
+
+        def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+            super().paintEvent(event)
+            if not Drawn.reported:
+                Drawn.reported = True
+                app = QApplication.instance()
+                QTimer.singleShot(0, lambda: (_report({}), _ready(app, {})))
+
+    return Drawn
 
 
 def minimal_window(store_path: Path) -> None:
@@ -49,7 +66,7 @@ def minimal_window(store_path: Path) -> None:
     """
     import sqlite3
 
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import (
         QApplication,
         QLineEdit,
@@ -77,7 +94,7 @@ def minimal_window(store_path: Path) -> None:
                 rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
             )
 
-    window = QMainWindow()
+    window = _reporting_when_drawn(QMainWindow)()
     central = QWidget()
     layout = QVBoxLayout(central)
     layout.addWidget(QLineEdit())
@@ -90,7 +107,6 @@ def minimal_window(store_path: Path) -> None:
         menu.addAction(f"Item {number}")
     window.resize(1280, 800)
     window.show()
-    QTimer.singleShot(0, lambda: (_report({"rows": len(rows)}), _ready(app, {})))
     app.exec()
 
 
@@ -105,15 +121,23 @@ def app_window(store_path: Path) -> None:
 
     qt_app = QApplication([sys.argv[0]])
 
-    def when_usable() -> None:
+    def when_window_made() -> None:
         from fgc_desktop.ui.main_window import MainWindow  # loaded by the app by now
 
         windows = [w for w in qt_app.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].isVisible() or not _caseload_shown(windows[0]):
-            QTimer.singleShot(1, when_usable)
+        if not windows:
+            QTimer.singleShot(1, when_window_made)
             return
         window = windows[0]
-        # The start is timed to this line; what a coordinator does next is timed after it.
+        if window.drawn:
+            usable(window)
+        else:
+            window.first_drawn.connect(lambda: usable(window))
+
+    def usable(window: MainWindow) -> None:
+        # The start is timed to this line, just after the caseload was first drawn; what a
+        # coordinator does next is timed after it.
+        assert _caseload_shown(window)
         _report({"rows": window.caseload.model.rowCount()})
         usable_at = time.perf_counter()
         QTimer.singleShot(0, lambda: _when_home_shown(window, usable_at))
@@ -134,7 +158,7 @@ def app_window(store_path: Path) -> None:
             return
         _ready(qt_app, {**_interactions(window), "home_after_usable_seconds": home_after})
 
-    QTimer.singleShot(0, when_usable)
+    QTimer.singleShot(0, when_window_made)
     start(["--db", str(store_path)])
 
 

@@ -26,8 +26,8 @@ _LOCK_FIELD = "Lock after"
 
 
 def is_protected(store: Store) -> bool:
-    """Whether the open caseload is encrypted with a passphrase."""
-    return encryption.is_encrypted(store.db)
+    """Whether the open caseload is encrypted with a passphrase (safe from any thread)."""
+    return isinstance(store.conn, encryption.CipherConnection)
 
 
 def passphrase_opens(store: Store, passphrase: str) -> bool:

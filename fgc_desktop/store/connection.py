@@ -96,7 +96,10 @@ class Store:
             listener(message)
 
     def when_damaged(self, listener: Callable[[str], None]) -> None:
-        """Call listener(message) once, when damage is found (e.g. to show it on screen)."""
+        """Call listener(message) once, when damage is found (e.g. to show it on screen).
+
+        Damage already found is not told again: look at `damage` first.
+        """
         self._damage_listeners.append(listener)
 
     def close(self) -> None:

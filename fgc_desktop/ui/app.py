@@ -165,7 +165,7 @@ def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None =
 def start_session(store: Store) -> CaseloadSession | None:
     """Show the window on the store; one too damaged to list is offered a restore, or another."""
     while True:
-        session = CaseloadSession(store)
+        session = CaseloadSession(store, reopen_after_failure=_after_failed_start)
         try:
             session.start()
         except StoreError as error:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from fgc_desktop.ui.store_health import DamageBanner, StoreHealth
 
 T = TypeVar("T")
+# Given why a store could not be used, its file and passphrase: the store to go on with, or None.
+ReopenAfterFailure = Callable[[StoreError, Path, str | None], Store | None]
 _DAMAGE_ADVICE = tr_noop(
     "FGC Desktop has stopped saving to it. What you typed is still on screen; restore the "
     "caseload from a backup with File → Restore from a backup…"
@@ -77,10 +79,16 @@ class CaseloadSession(QObject):
     window_opened = Signal(object)  # the new MainWindow
 
     def __init__(
-        self, store: Store, parent: QObject | None = None, *, backup_every_ms: int | None = None
+        self,
+        store: Store,
+        parent: QObject | None = None,
+        *,
+        backup_every_ms: int | None = None,
+        reopen_after_failure: ReopenAfterFailure | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self._reopen_after_failure = reopen_after_failure
         self.window: MainWindow | None = None
         self._health: StoreHealth | None = None
         self._banner: DamageBanner | None = None
@@ -92,10 +100,12 @@ class CaseloadSession(QObject):
         """Show the window on the store, then check it and back it up in the background."""
         window = MainWindow(self.store)
         window.restore_requested.connect(self.choose_backup)
+        # Home, the pages, the checks and the backups follow once the caseload has been drawn.
+        window.first_drawn.connect(
+            lambda: QTimer.singleShot(0, self, lambda: self._finish_start(window))
+        )
         self.window = window
         window.show()
-        # The checks and backups start once the caseload has been drawn (as Home and the pages).
-        QTimer.singleShot(0, lambda: self._finish_start(window))
         self.window_opened.emit(window)
         return window
 
@@ -116,7 +126,11 @@ class CaseloadSession(QObject):
             return  # closed, replaced by a restore, or already finished
         from fgc_desktop.ui.store_health import BACKUP_EVERY_MS, DamageBanner, StoreHealth
 
-        window.finish_building()
+        try:
+            window.finish_building()
+        except StoreError as error:
+            self._start_failed(error)
+            return
         every = self._backup_every_ms if self._backup_every_ms is not None else BACKUP_EVERY_MS
         # Not a child of the window: work still running when the window goes reports into it.
         health = StoreHealth(self.store, backup_every_ms=every)
@@ -131,6 +145,28 @@ class CaseloadSession(QObject):
         self._health, self._banner = health, banner
         window.conference.build_pages_when_idle()
         health.start()
+
+    def _start_failed(self, error: StoreError) -> None:
+        """The store proved too damaged to finish the window: restore it, take another, or quit.
+
+        As at opening: a damaged store with backups is offered a restore first.
+        """
+        path, passphrase = self.store.path, self.store.passphrase
+        self._release()
+        reopen = self._reopen_after_failure
+        reopened = reopen(error, path, passphrase) if reopen is not None else None
+        if reopened is None:
+            if reopen is None:
+                _warn(
+                    None,
+                    tr("The caseload cannot be opened"),
+                    tr_error(error),
+                    tr("FGC Desktop will close."),
+                )
+            QApplication.exit(1)
+            return
+        self.store = reopened
+        self.start()
 
     def close(self) -> None:
         """Close the window and the store (at the end of the app)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from fgc_desktop.ui.subject_access_window import SubjectAccessWindow
     from fgc_desktop.ui.verify_plan_window import VerifyPlanWindow
 
+# A window shown but never drawn is finished after this long all the same.
+FINISHED_AT_THE_LATEST_MS = 500
+
 _BANNER_STYLE = (
     "#demoBanner { background: #fff6d6; border: 1px solid #d9b84a; border-radius: 4px; }"
 )
@@ -55,6 +58,10 @@ class MainWindow(QMainWindow):
     """One window for the whole caseload; every edit is already stored when it closes."""
 
     restore_requested = Signal()  # File → Restore from a backup…; the caseload session restores
+    # The caseload has been drawn once. Home and the rest are built on the next turn (by the
+    # caseload session, which handles a store found damaged meanwhile, or by the window itself):
+    # a receiver must not build them in its slot.
+    first_drawn = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +75,8 @@ class MainWindow(QMainWindow):
         self._conference: ConferenceView | None = None
         self._dashboard: DashboardPage | None = None
         self._idle_lock: IdleLock | None = None
+        self.drawn = False
+        self._after_drawing_done = False
         self.setWindowTitle(tr("FGC Desktop – {path}").format(path=store.path))
         self.caseload = CaseloadPanel(store)
         self.right = QStackedWidget()
@@ -118,13 +127,37 @@ class MainWindow(QMainWindow):
         return self._conference is not None
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Once first shown, build the rest on the next turn of the event loop."""
+        """A window shown but not drawn (hidden at once, on another desktop) is finished anyway."""
         super().showEvent(event)
         if not self.built:
-            QTimer.singleShot(0, self, self.finish_building)
+            QTimer.singleShot(FINISHED_AT_THE_LATEST_MS, self, self._after_first_drawing)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first drawing has reached the screen, the rest of the window is built."""
+        super().paintEvent(event)
+        if not self.drawn:
+            self.drawn = True
+            QTimer.singleShot(0, self, self._after_first_drawing)
+
+    def _after_first_drawing(self) -> None:
+        if self._after_drawing_done:
+            return
+        self._after_drawing_done = True
+        self.first_drawn.emit()
+        QTimer.singleShot(0, self, self._finish_unless_done)
+
+    def _finish_unless_done(self) -> None:
+        # The caseload session builds the rest itself, a turn after the first drawing, as it
+        # knows what to do with a store found damaged meanwhile; a window on its own does it here.
+        if self.isVisible() and not self.built:
+            self.finish_building()
 
     def finish_building(self) -> None:
-        """Build Home, the conference pages and the idle lock, once (after the first drawing)."""
+        """Build Home, the conference pages and the idle lock, once (after the first drawing).
+
+        Everything that reads the store is read before anything is put in place: a store found
+        damaged here (StoreError) leaves the window as it was.
+        """
         if self.built:
             return
         from fgc_desktop.services import restorative_language
@@ -140,18 +173,20 @@ class MainWindow(QMainWindow):
         focus_ring.install()  # marks the focus where the style does not
         # Long text boxes underline blaming phrases from this service's own list, read once here
         # (and again after Settings) rather than from the store on every keystroke.
-        self.phrases = restorative_language.phrases(self.store)
+        phrases = restorative_language.phrases(self.store)
+        dashboard = DashboardPage(self.store)
+        conference = ConferenceView(self.store)
+        idle_lock = IdleLock(self, self.store)  # last: it starts watching once made
+        self.phrases = phrases
         field_form.set_phrase_source(lambda: self.phrases)
-        self._conference = conference = ConferenceView(self.store)
-        self._dashboard = dashboard = DashboardPage(self.store)
         placeholder = self.right.widget(0)
         self.right.addWidget(dashboard)
         self.right.addWidget(conference)
         self.right.setCurrentWidget(dashboard)
         self.right.removeWidget(placeholder)
         placeholder.deleteLater()
-        self._idle_lock = IdleLock(self, self.store)
-        self.lock_action.triggered.connect(self._idle_lock.lock)
+        self._idle_lock, self._dashboard, self._conference = idle_lock, dashboard, conference
+        self.lock_action.triggered.connect(idle_lock.lock)
         conference.changed.connect(self._conference_changed)
         dashboard.open_requested.connect(self.open_at)
         dashboard.stage_chosen.connect(self._show_stage)

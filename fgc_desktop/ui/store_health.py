@@ -58,6 +58,10 @@ class StoreHealth(QObject):
     def start(self) -> None:
         """Check the store as soon as the event loop runs, then back up on the schedule."""
         self._active = True
+        if self._store.damage is not None:
+            # Found damaged before the checks were set going (by a read as the window was built).
+            self._damaged(self._store.damage)
+            return
         QTimer.singleShot(0, lambda: self.check(back_up_when_due=True))
         self._timer.start()
 

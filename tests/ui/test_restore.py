@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.backup_rotation import BackupReason
 from fgc_desktop.services import backups, caseload, demo_caseload, protection
-from fgc_desktop.store import backup, encryption
+from fgc_desktop.store import backup, connection, encryption
 from fgc_desktop.store.backup import StoredBackup
 from fgc_desktop.store.connection import Store
 from fgc_desktop.ui import app, caseload_session, restore_dialog
@@ -484,3 +484,52 @@ def test_another_file_under_an_earlier_passphrase_asks_for_it(
     assert seen["intro"].startswith("The file caseload-monday.sqlite is protected by a different")
     assert "Holds 1 conference" in seen["holds"]
     assert (dialog.chosen, dialog.chosen_passphrase) == (copy, EARLIER)
+
+
+def test_a_store_found_damaged_as_home_is_built_is_offered_a_restore(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home and the idle lock read the store after the caseload is drawn; damage met there is
+    handled as at opening: the window goes, a restore is offered, the restored caseload opens."""
+    path = tmp_path / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    backup.back_up(path, BackupReason.SCHEDULED)
+    store.close()
+    # The settings (read for Home's phrase list and the idle lock), table and key index.
+    for page in pages_of(path, "settings") + pages_of(path, "sqlite_autoindex_settings_1"):
+        overwrite_page(path, page)
+    # As for a store over 16 MB: its tables are not read through at opening.
+    monkeypatch.setattr(connection, "CHECKED_AT_OPENING_UP_TO", 0)
+    damaged = caseload.open_caseload(path)
+    monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
+    monkeypatch.setattr(
+        caseload_session, "_warn", lambda _p, title, text, _m: pytest.fail(f"{title}: {text}")
+    )
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
+        when_shown("confirmRestore", lambda box: click(box, "Restore"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def offered(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "cannot be read" in box.text()
+        when_shown("restoreDialog", choose)
+        click(box, "Restore from a backup…")
+
+    session = app.start_session(damaged)
+    assert session is not None and session.window is not None
+    first = session.window
+    assert not first.built  # the caseload is drawn; Home has not been read yet
+    QTimer.singleShot(0, lambda: _answer_first_message(offered))
+    try:
+        qtbot.waitUntil(
+            lambda: session.window not in (None, first) and session.window.built, timeout=30_000
+        )
+        assert session.store.damage is None
+        assert session.window.caseload.model.rowCount() == 7
+        assert session.health is not None
+        qtbot.waitUntil(lambda: not session.health.busy, timeout=20_000)
+    finally:
+        session.close()
