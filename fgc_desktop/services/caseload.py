@@ -54,7 +54,7 @@ def entries(store: Store, ids: list[str]) -> list[CaseloadEntry]:
 
 def is_empty(store: Store) -> bool:
     """True when the store holds no conference yet."""
-    return caseload.count_conferences(store) == 0
+    return not caseload.has_conferences(store)
 
 
 def create_conference(

@@ -82,9 +82,9 @@ def caseload_entries(store: Store, ids: list[str]) -> list[CaseloadEntry]:
     return [by_id[conference_id] for conference_id in ids if conference_id in by_id]
 
 
-def count_conferences(store: Store) -> int:
-    """How many conferences the store holds."""
-    return store.conn.execute("SELECT count(*) FROM conferences").fetchone()[0]
+def has_conferences(store: Store) -> bool:
+    """Whether the store holds any conference (without counting tens of thousands)."""
+    return bool(store.conn.execute("SELECT EXISTS (SELECT 1 FROM conferences)").fetchone()[0])
 
 
 def _entry(

@@ -29,3 +29,9 @@ def test_more_ids_than_sqlite_takes_at_once(store, stored_at) -> None:
     conference = stored_at(Stage.REFERRAL)
     ids = [f"missing-{n}" for n in range(40_000)] + [conference.id]
     assert [e.conference_id for e in caseload.entries(store, ids)] == [conference.id]
+
+
+def test_an_empty_store_is_told_apart_without_counting(store) -> None:
+    assert caseload.is_empty(store)
+    caseload.create_conference(store, "Nowak family")
+    assert not caseload.is_empty(store)
