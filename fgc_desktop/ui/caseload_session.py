@@ -149,24 +149,32 @@ class CaseloadSession(QObject):
     def _start_failed(self, error: StoreError) -> None:
         """The store proved too damaged to finish the window: restore it, take another, or quit.
 
-        As at opening: a damaged store with backups is offered a restore first.
+        As at opening: a damaged store with backups is offered a restore first, and a file
+        chosen instead that cannot be listed either is explained in turn.
         """
         path, passphrase = self.store.path, self.store.passphrase
         self._release()
         reopen = self._reopen_after_failure
-        reopened = reopen(error, path, passphrase) if reopen is not None else None
-        if reopened is None:
-            if reopen is None:
-                _warn(
-                    None,
-                    tr("The caseload cannot be opened"),
-                    tr_error(error),
-                    tr("FGC Desktop will close."),
-                )
-            QApplication.exit(1)
-            return
-        self.store = reopened
-        self.start()
+        while True:
+            reopened = reopen(error, path, passphrase) if reopen is not None else None
+            if reopened is None:
+                if reopen is None:
+                    _warn(
+                        None,
+                        tr("The caseload cannot be opened"),
+                        tr_error(error),
+                        tr("FGC Desktop will close."),
+                    )
+                QApplication.exit(1)
+                return
+            self.store = reopened
+            try:
+                self.start()
+            except StoreError as again:
+                error, path, passphrase = again, reopened.path, reopened.passphrase
+                self._release()
+            else:
+                return
 
     def close(self) -> None:
         """Close the window and the store (at the end of the app)."""
@@ -179,7 +187,8 @@ class CaseloadSession(QObject):
 
         if self.window is None:
             return
-        self.window.conference.commit_pending()
+        if self.window.built:  # nothing can be typed in a conference before then
+            self.window.conference.commit_pending()
         latest = self.health.latest_good if self.health is not None else None
         dialog = RestoreDialog(
             self.store.path,
@@ -206,7 +215,8 @@ class CaseloadSession(QObject):
 
         assert self.window is not None and self.health is not None
         path, folder, passphrase = self.store.path, self.store.backups, self.store.passphrase
-        self.window.conference.commit_pending()
+        if self.window.built:  # nothing can be typed in a conference before then
+            self.window.conference.commit_pending()
         # A regular backup still being written could rotate away the very file being restored.
         self.health.stop()
         self.health.wait_until_idle()
@@ -256,7 +266,7 @@ class CaseloadSession(QObject):
                 tr_error(error),
                 tr("FGC Desktop will close."),
             )
-            QApplication.quit()
+            QApplication.exit(1)
             return False
         if failure is not None:
             _warn(window, tr("Not restored"), tr_error(failure), tr("The caseload is as it was."))

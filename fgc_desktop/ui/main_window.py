@@ -155,8 +155,9 @@ class MainWindow(QMainWindow):
     def finish_building(self) -> None:
         """Build Home, the conference pages and the idle lock, once (after the first drawing).
 
-        Everything that reads the store is read before anything is put in place: a store found
-        damaged here (StoreError) leaves the window as it was.
+        What it reads from the store is read before anything is put in place: a store found
+        damaged then (StoreError) leaves the window as it was. Home's own reading starts last,
+        off the GUI thread, and reports as Home always does.
         """
         if self.built:
             return

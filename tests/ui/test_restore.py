@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -18,6 +19,7 @@ from fgc_desktop.services import backups, caseload, demo_caseload, protection
 from fgc_desktop.store import backup, connection, encryption
 from fgc_desktop.store.backup import StoredBackup
 from fgc_desktop.store.connection import Store
+from fgc_desktop.store.errors import StoreError
 from fgc_desktop.ui import app, caseload_session, restore_dialog
 from fgc_desktop.ui.caseload_session import CaseloadSession
 from fgc_desktop.ui.main_window import MainWindow
@@ -491,14 +493,8 @@ def test_a_store_found_damaged_as_home_is_built_is_offered_a_restore(
 ) -> None:
     """Home and the idle lock read the store after the caseload is drawn; damage met there is
     handled as at opening: the window goes, a restore is offered, the restored caseload opens."""
-    path = tmp_path / "caseload.sqlite"
-    store = caseload.open_caseload(path)
-    demo_caseload.write_demo_caseload(store)
-    backup.back_up(path, BackupReason.SCHEDULED)
-    store.close()
     # The settings (read for Home's phrase list and the idle lock), table and key index.
-    for page in pages_of(path, "settings") + pages_of(path, "sqlite_autoindex_settings_1"):
-        overwrite_page(path, page)
+    path = _damaged_copy(tmp_path, "settings", "sqlite_autoindex_settings_1")
     # As for a store over 16 MB: its tables are not read through at opening.
     monkeypatch.setattr(connection, "CHECKED_AT_OPENING_UP_TO", 0)
     damaged = caseload.open_caseload(path)
@@ -521,7 +517,7 @@ def test_a_store_found_damaged_as_home_is_built_is_offered_a_restore(
     session = app.start_session(damaged)
     assert session is not None and session.window is not None
     first = session.window
-    assert not first.built  # the caseload is drawn; Home has not been read yet
+    assert not first.built  # Home is read only once the caseload has been drawn
     QTimer.singleShot(0, lambda: _answer_first_message(offered))
     try:
         qtbot.waitUntil(
@@ -533,3 +529,51 @@ def test_a_store_found_damaged_as_home_is_built_is_offered_a_restore(
         qtbot.waitUntil(lambda: not session.health.busy, timeout=20_000)
     finally:
         session.close()
+
+
+def _damaged_copy(folder: Path, *tables: str) -> Path:
+    """A demo caseload in folder, backed up, then with these tables' pages overwritten."""
+    path = folder / "caseload.sqlite"
+    store = caseload.open_caseload(path)
+    demo_caseload.write_demo_caseload(store)
+    backup.back_up(path, BackupReason.SCHEDULED)
+    store.close()
+    for table in tables:
+        for page in pages_of(path, table):
+            overwrite_page(path, page)
+    return path
+
+
+def test_a_caseload_chosen_instead_that_cannot_be_listed_is_explained_in_turn(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home fails on a damaged store; the file chosen instead cannot even be listed: the
+    coordinator is asked again, not left with a message about a window that is gone."""
+    monkeypatch.setattr(connection, "CHECKED_AT_OPENING_UP_TO", 0)
+    first = _damaged_copy(tmp_path / "first", "settings", "sqlite_autoindex_settings_1")
+    second = _damaged_copy(tmp_path / "second", "plans")
+    asked: list[str] = []
+
+    def reopen(error: StoreError, path: Path, _passphrase: str | None) -> Store | None:
+        asked.append(path.parent.name)
+        return caseload.open_caseload(second) if len(asked) == 1 else None
+
+    # Quitting the app here would end every later test's event loops at once: note it instead.
+    monkeypatch.setattr(caseload_session, "QApplication", _NotQuitting)
+    _NotQuitting.codes = []
+    session = CaseloadSession(caseload.open_caseload(first), reopen_after_failure=reopen)
+    session.start()
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20_000)
+    assert asked == ["first", "second"]
+    assert session.window is None and _NotQuitting.codes == [1]
+    session.close()
+
+
+class _NotQuitting(QApplication):
+    """The application class as the caseload session sees it, noting the status it exits with."""
+
+    codes: ClassVar[list[int]] = []
+
+    @staticmethod
+    def exit(code: int = 0) -> None:
+        _NotQuitting.codes.append(code)

@@ -19,6 +19,7 @@ from fgc_desktop.store.connection import Store
 from fgc_desktop.ui.caseload_session import CaseloadSession
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.restore_dialog import RestoreDialog
+from fgc_desktop.ui.store_health import StoreHealth
 from tests.damaging import damage_in_the_middle
 from tests.ui.conftest import type_into
 from tests.ui.test_restore import click, when_shown
@@ -251,3 +252,20 @@ def test_paused_no_backup_starts_and_the_one_due_is_taken_at_resume(
     finally:
         _settle(qtbot, session)
         session.close()
+
+
+def test_damage_found_before_the_checks_began_is_shown_when_they_begin(
+    qtbot: QtBot, store: Store
+) -> None:
+    """A read as the window was built found damage: the checks say so at once, back up nothing."""
+    caseload.create_conference(store, "Nowak family")
+    store.mark_damaged("The caseload is damaged: part of it cannot be read.")
+    health = StoreHealth(store, backup_every_ms=100)
+    taken: list[backup.StoredBackup] = []
+    health.backup_taken.connect(taken.append)
+    with qtbot.waitSignal(health.damage_found, timeout=5_000) as shown:
+        health.start()
+    assert "cannot be read" in shown.args[0]
+    qtbot.waitUntil(lambda: not health.busy, timeout=20_000)
+    health.stop()
+    assert taken == [] and backup.list_backups(store.path) == []
