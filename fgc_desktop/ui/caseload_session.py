@@ -159,13 +159,9 @@ class CaseloadSession(QObject):
             reopened = reopen(error, path, passphrase) if reopen is not None else None
             if reopened is None:
                 if reopen is None:
-                    _warn(
-                        None,
-                        tr("The caseload cannot be opened"),
-                        tr_error(error),
-                        tr("FGC Desktop will close."),
-                    )
-                QApplication.exit(1)
+                    _close_app_on(error)
+                else:
+                    QApplication.exit(1)  # the coordinator chose to quit
                 return
             self.store = reopened
             try:
@@ -260,13 +256,7 @@ class CaseloadSession(QObject):
             window = self.start()
         except StoreError as error:
             self.window, self._health, self._banner = None, None, None
-            _warn(
-                None,
-                tr("The caseload cannot be opened"),
-                tr_error(error),
-                tr("FGC Desktop will close."),
-            )
-            QApplication.exit(1)
+            _close_app_on(error)
             return False
         if failure is not None:
             _warn(window, tr("Not restored"), tr_error(failure), tr("The caseload is as it was."))
@@ -418,6 +408,12 @@ def _message(
     box.setInformativeText(more)
     box.setAccessibleName(title)
     return box
+
+
+def _close_app_on(error: StoreError) -> None:
+    """Say why the caseload cannot be opened, and end the app with status 1."""
+    _warn(None, tr("The caseload cannot be opened"), tr_error(error), tr("FGC Desktop will close."))
+    QApplication.exit(1)
 
 
 def _warn(parent: QWidget | None, title: str, text: str, more: str) -> None:

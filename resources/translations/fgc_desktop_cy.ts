@@ -398,6 +398,16 @@
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <source>The caseload cannot be opened</source>
+            <translation>Nid oes modd agor y llwyth achosion</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/caseload_session.py" />
+            <source>FGC Desktop will close.</source>
+            <translation>Bydd FGC Desktop yn cau.</translation>
+        </message>
+        <message>
+            <location filename="../../fgc_desktop/ui/caseload_session.py" />
             <source>Restored</source>
             <translation>Wedi'i adfer</translation>
         </message>
@@ -446,16 +456,6 @@
             <location filename="../../fgc_desktop/ui/caseload_session.py" />
             <source>Nothing was changed.</source>
             <translation>Ni newidiwyd dim.</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/caseload_session.py" />
-            <source>The caseload cannot be opened</source>
-            <translation>Nid oes modd agor y llwyth achosion</translation>
-        </message>
-        <message>
-            <location filename="../../fgc_desktop/ui/caseload_session.py" />
-            <source>FGC Desktop will close.</source>
-            <translation>Bydd FGC Desktop yn cau.</translation>
         </message>
         <message>
             <location filename="../../fgc_desktop/ui/caseload_session.py" />

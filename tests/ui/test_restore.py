@@ -196,7 +196,25 @@ def test_a_store_too_damaged_to_open_is_restored_at_start(
     damaged_page = pages_of(path, "people")[0]
     overwrite_page(path, damaged_page)
     damaged = path.read_bytes()
+    _restore_when_offered(qtbot, monkeypatch, "damaged", more="Backups of it were found")
+    reopened = app.open_store_or_ask(path)
+    assert reopened is not None
+    assert len(caseload.list_conferences(reopened)) == 7
+    reopened.close()
+    kept = [b for b in backup.list_backups(path) if b.path != taken.path]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+
+
+def _restore_when_offered(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, saying: str, *, more: str = ""
+) -> None:
+    """Answer the next message (saying `saying`, and `more` below it) by restoring the backup it
+    offers."""
     monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
+    # A refused restore would wait on its warning; here it fails the test with the reason instead.
+    monkeypatch.setattr(
+        caseload_session, "_warn", lambda _p, title, text, _m: pytest.fail(f"{title}: {text}")
+    )
 
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, RestoreDialog)
@@ -205,18 +223,12 @@ def test_a_store_too_damaged_to_open_is_restored_at_start(
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
     def offered(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        assert "damaged" in box.text() and "Backups of it were found" in box.informativeText()
+        assert isinstance(box, QMessageBox) and saying in box.text()
+        assert more in box.informativeText()
         when_shown("restoreDialog", choose)
         click(box, "Restore from a backup…")
 
     QTimer.singleShot(0, lambda: _answer_first_message(offered))
-    reopened = app.open_store_or_ask(path)
-    assert reopened is not None
-    assert len(caseload.list_conferences(reopened)) == 7
-    reopened.close()
-    kept = [b for b in backup.list_backups(path) if b.path != taken.path]
-    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
 
 def _answer_first_message(answer: Callable[[QWidget], None]) -> None:
@@ -264,24 +276,7 @@ def test_a_store_too_damaged_to_list_is_restored_before_the_window_shows(
     for page in pages_of(path, "plans", "leaf"):
         overwrite_page(path, page)
     damaged = caseload.open_caseload(path)
-    monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
-    # A refused restore would wait on its warning; here it fails the test with the reason instead.
-    monkeypatch.setattr(
-        caseload_session, "_warn", lambda _p, title, text, _m: pytest.fail(f"{title}: {text}")
-    )
-
-    def choose(dialog: QWidget) -> None:
-        assert isinstance(dialog, RestoreDialog)
-        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
-        when_shown("confirmRestore", lambda box: click(box, "Restore"))
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-
-    def offered(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox) and "part of it cannot be read" in box.text()
-        when_shown("restoreDialog", choose)
-        click(box, "Restore from a backup…")
-
-    QTimer.singleShot(0, lambda: _answer_first_message(offered))
+    _restore_when_offered(qtbot, monkeypatch, "part of it cannot be read")
     session = app.start_session(damaged)
     assert session is not None and session.window is not None
     try:
@@ -498,27 +493,11 @@ def test_a_store_found_damaged_as_home_is_built_is_offered_a_restore(
     # As for a store over 16 MB: its tables are not read through at opening.
     monkeypatch.setattr(connection, "CHECKED_AT_OPENING_UP_TO", 0)
     damaged = caseload.open_caseload(path)
-    monkeypatch.setattr(app, "ask_after_store_error", lambda *_a, **_k: pytest.fail("not asked"))
-    monkeypatch.setattr(
-        caseload_session, "_warn", lambda _p, title, text, _m: pytest.fail(f"{title}: {text}")
-    )
-
-    def choose(dialog: QWidget) -> None:
-        assert isinstance(dialog, RestoreDialog)
-        qtbot.waitUntil(lambda: "Holds" in dialog.details.text(), timeout=10_000)
-        when_shown("confirmRestore", lambda box: click(box, "Restore"))
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-
-    def offered(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox) and "cannot be read" in box.text()
-        when_shown("restoreDialog", choose)
-        click(box, "Restore from a backup…")
-
+    _restore_when_offered(qtbot, monkeypatch, "cannot be read")
     session = app.start_session(damaged)
     assert session is not None and session.window is not None
     first = session.window
     assert not first.built  # Home is read only once the caseload has been drawn
-    QTimer.singleShot(0, lambda: _answer_first_message(offered))
     try:
         qtbot.waitUntil(
             lambda: session.window not in (None, first) and session.window.built, timeout=30_000
