@@ -164,19 +164,8 @@ def run(store_path: Path | None, *, demo: bool = False, argv: list[str] | None =
 
 def start_session(store: Store) -> CaseloadSession | None:
     """Show the window on the store; one too damaged to list is offered a restore, or another."""
-    while True:
-        session = CaseloadSession(store, reopen_after_failure=_after_failed_start)
-        try:
-            session.start()
-        except StoreError as error:
-            path, passphrase = store.path, store.passphrase
-            session.close()
-            reopened = _after_failed_start(error, path, passphrase)
-            if reopened is None:
-                return None
-            store = reopened
-        else:
-            return session
+    session = CaseloadSession(store, reopen_after_failure=_after_failed_start)
+    return session if session.open() else None
 
 
 def _after_failed_start(error: StoreError, path: Path, passphrase: str | None) -> Store | None:

@@ -146,31 +146,43 @@ class CaseloadSession(QObject):
         window.conference.build_pages_when_idle()
         health.start()
 
-    def _start_failed(self, error: StoreError) -> None:
-        """The store proved too damaged to finish the window: restore it, take another, or quit.
+    def open(self) -> bool:
+        """Show the window; a store too damaged to list is offered a restore, or another file.
 
-        As at opening: a damaged store with backups is offered a restore first, and a file
-        chosen instead that cannot be listed either is explained in turn.
+        False when the coordinator chose to quit instead.
         """
-        path, passphrase = self.store.path, self.store.passphrase
-        self._release()
+        try:
+            self.start()
+        except StoreError as error:
+            return self._recover(error)
+        return True
+
+    def _start_failed(self, error: StoreError) -> None:
+        """The store proved too damaged to finish the window: restore it, take another, or quit."""
+        if self._recover(error):
+            return
+        if self._reopen_after_failure is None:
+            _close_app_on(error)
+        else:
+            QApplication.exit(1)  # the coordinator chose to quit
+
+    def _recover(self, error: StoreError) -> bool:
+        """Close the failed store, then go on with the one restored or chosen instead, as many
+        times as it takes; False when there is none (quit)."""
         reopen = self._reopen_after_failure
         while True:
+            path, passphrase = self.store.path, self.store.passphrase
+            self._release()
             reopened = reopen(error, path, passphrase) if reopen is not None else None
             if reopened is None:
-                if reopen is None:
-                    _close_app_on(error)
-                else:
-                    QApplication.exit(1)  # the coordinator chose to quit
-                return
+                return False
             self.store = reopened
             try:
                 self.start()
             except StoreError as again:
-                error, path, passphrase = again, reopened.path, reopened.passphrase
-                self._release()
+                error = again
             else:
-                return
+                return True
 
     def close(self) -> None:
         """Close the window and the store (at the end of the app)."""
